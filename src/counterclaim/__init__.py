@@ -1,0 +1,46 @@
+"""counterclaim: who says what about armed conflict, who disputes it, and how sure anyone can be.
+
+Public API::
+
+    import counterclaim
+    result = counterclaim.extract(html_or_text, url=..., published="2015-09-30")
+    for s in result.statements:
+        print(s.speaker.name, s.cue, s.quote)
+
+    store = counterclaim.Store("sqlite:///counterclaim.db")
+    store.ingest(["reports/"])
+"""
+
+from counterclaim.models import (
+    Claim,
+    Claimant,
+    Contradiction,
+    Count,
+    DateRef,
+    Document,
+    Extraction,
+    Failure,
+    Location,
+    Speaker,
+    Statement,
+)
+from counterclaim.pipeline import extract, extract_documents
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Claim",
+    "Claimant",
+    "Contradiction",
+    "Count",
+    "DateRef",
+    "Document",
+    "Extraction",
+    "Failure",
+    "Location",
+    "Speaker",
+    "Statement",
+    "__version__",
+    "extract",
+    "extract_documents",
+]

@@ -1,0 +1,221 @@
+"""The core records, in the order the pipeline makes them.
+
+Every record that comes out of a document carries that document's id and
+character offsets into ``Document.text`` (the *cleaned* text), the way a spaCy
+``Span`` points back into its ``Doc``: a reader can always go from a record to
+the words that support it.
+
+    Document                 stage 1: ingest   (clean text + metadata)
+      └─ Statement           stage 3: attribution (who said what)
+      └─ Claim               stage 4: claims   (what is asserted to have happened, and by whom)
+      └─ Contradiction       stage 4: claims   (two claimants disagree on one attribute)
+    Extraction               everything found in one document
+    Failure                  a document that could not be processed, with its reason
+
+All records are frozen dataclasses; ``as_dict()`` gives the JSON shape that the
+CLI prints and the store keeps.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SpeakerKind = Literal["person", "group", "organisation", "unattributed"]
+ClaimantKind = Literal["person", "group", "organisation", "unattributed", "publication"]
+
+
+def document_id(clean_text: str) -> str:
+    """Content hash of the cleaned text: the same report ingested twice gets the same id."""
+    return hashlib.sha256(clean_text.encode("utf-8")).hexdigest()[:16]
+
+
+class _Record:
+    """Mixin: a JSON-ready dict of the record, nested records included."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload, no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Document(_Record):
+    """A report after ingest: cleaned text plus whatever metadata the source gave.
+
+    ``published`` is an ISO 8601 date or datetime string when known.
+    """
+
+    id: str
+    text: str
+    source: str | None = None
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    site: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker(_Record):
+    """Who made a statement, as written at the resolved mention and in canonical form.
+
+    ``name`` is the canonical name (full personal name, or canonical group/organisation
+    name); ``as_written`` is the mention nearest the statement ("He", "Mr Kerry").
+    ``title`` is the role ("spokesman", "Foreign Minister"), ``rank`` a military or
+    honorific rank ("Major General"), ``affiliation`` the body the speaker speaks for
+    ("Russian Defence Ministry"), ``country`` a canonical country name.
+    """
+
+    name: str | None
+    as_written: str
+    kind: SpeakerKind
+    title: str | None = None
+    rank: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement(_Record):
+    """One direct quote or one clause of reported speech, tied to its speaker.
+
+    ``document_text[start:end]`` is the quote (without the quote marks for a direct quote).
+    ``cue`` is the reporting word ("says", "warned"), or None for a bare quote paragraph.
+    """
+
+    id: str
+    document_id: str
+    speaker: Speaker
+    quote: str
+    direct: bool
+    cue: str | None
+    start: int
+    end: int
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Location(_Record):
+    """A place as written, resolved against the offline gazetteer.
+
+    ``precision`` follows ACLED's geo_precision: 1 town, 2 near a town or district,
+    3 region or country. Unresolved places keep the name and leave the rest None.
+    """
+
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: int | None = None
+    as_written: str | None = None
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef(_Record):
+    """When a claim says something happened; ``start``/``end`` are ISO dates, both None when unknown.
+
+    ``precision`` is "day", "week", "month" or "year".
+    """
+
+    start: str | None = None
+    end: str | None = None
+    as_written: str | None = None
+    precision: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Count(_Record):
+    """A number a claim asserts: "at least 36 civilian casualties" → casualties, civilians, low 36, high None.
+
+    ``category``: killed, injured, casualties, sorties, strikes, targets, arrested, displaced, ...
+    ``low``/``high`` bound the figure; an exact figure has low == high; an open bound is None.
+    """
+
+    category: str
+    subject: str | None
+    low: int | None
+    high: int | None
+    qualifier: str | None
+    as_written: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claimant(_Record):
+    """Who asserts a claim: a statement's speaker, a named group, "reports", or the publication itself."""
+
+    name: str | None
+    kind: ClaimantKind
+    statement_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Acled(_Record):
+    event_type: str
+    sub_event_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim(_Record):
+    """An assertion that something happened, is happening or will happen, and who asserts it.
+
+    ``event_type`` is one of PLOVER's 16 types; ``mode`` a PLOVER mode where one applies.
+    ``negated``: the claimant says it did not happen; ``hedged``: "appears", "probably";
+    ``modality``: "asserted", "future", "conditional".
+    """
+
+    id: str
+    document_id: str
+    event_type: str
+    mode: str | None
+    acled: Acled | None
+    actors: list[str]
+    targets: list[str]
+    target_categories: list[str]
+    locations: list[Location]
+    date: DateRef
+    counts: list[Count]
+    claimant: Claimant
+    negated: bool
+    hedged: bool
+    start: int
+    end: int
+    trigger: str | None = None
+    modality: str = "asserted"
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction(_Record):
+    """Two claims by different claimants that disagree on one attribute of the same event."""
+
+    attribute: str
+    claims: list[str]
+    summary: str
+    claimants: list[str | None] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction(_Record):
+    """Everything counterclaim found in one document."""
+
+    document: Document
+    statements: list[Statement] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure(_Record):
+    """A document that could not be ingested or processed; kept so that nothing is silently lost."""
+
+    source: str
+    reason: str
+    stage: str = "ingest"
