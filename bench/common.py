@@ -27,7 +27,9 @@ def eval_dir(subdir: str) -> Path:
     base = Path(os.environ.get("COUNTERCLAIM_EVAL", ROOT.parent / "shared" / "eval"))
     path = base / subdir
     if not path.exists():
-        raise EvalDataMissing(f"evaluation data not found at {path} (set COUNTERCLAIM_EVAL or put shared/ beside the repo)")
+        raise EvalDataMissing(
+            f"evaluation data not found at {path} (set COUNTERCLAIM_EVAL or put shared/ beside the repo)"
+        )
     return path
 
 

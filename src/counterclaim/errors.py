@@ -6,7 +6,9 @@
      │    ├── BinaryDocumentError     the bytes are not text (image, archive, executable)
      │    ├── DecodingError           the bytes are text in no encoding we could detect
      │    ├── DocumentTooLargeError   over the size limit (``--max-bytes``)
-     │    └── LanguageError           the text is not English
+     │    ├── LanguageError           the text is not English
+     │    ├── UnreadableSourceError   a path that is missing, unreadable, or a glob that matches nothing
+     │    └── InvalidRecordError      a JSON Lines record that is not valid JSON or has no text
      ├── ModelNotInstalledError       the spaCy model package is missing
      └── StoreError                   the database cannot be opened or migrated
 
@@ -43,6 +45,14 @@ class DocumentTooLargeError(IngestError):
 
 class LanguageError(IngestError):
     """The input is not in a supported language (English)."""
+
+
+class UnreadableSourceError(IngestError):
+    """The input path is missing or cannot be opened, or a glob matches no file."""
+
+
+class InvalidRecordError(IngestError):
+    """A JSON Lines record is not valid JSON, not an object, or carries no text."""
 
 
 class ModelNotInstalledError(CounterclaimError):

@@ -1,0 +1,5 @@
+"""``python -m counterclaim`` runs the CLI."""
+
+from counterclaim.cli import main
+
+main()

@@ -1,0 +1,332 @@
+"""Stage 3, speakers: read a speaker's noun phrase the way a reader does, and resolve later mentions.
+
+A subject such as "Russian Defence Ministry spokesman Major General Igor Konashenkov" is read
+right to left: the run of capitalised words at the end is the name, a rank from ``ranks.txt``
+stands right before it, then a title (a head word from ``titles.txt`` with its modifiers), and
+what is left is the affiliation; a demonym or country anywhere gives the country. An apposition
+("Ash Carter, the US defence secretary," / "X, a spokesman for Y,") adds title and affiliation.
+
+Later mentions are resolved against what came before: "Mr Kerry" or "Kerry" take the full
+name first given, "he"/"she" the most recent named person, "they"/"it" the most recent group
+or organisation. The resolved mention's offsets are kept so a reader can check the choice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from counterclaim.actors import lexicon
+from counterclaim.attribution.lexicons import phrases, words
+from counterclaim.models import Speaker, SpeakerKind
+
+__all__ = ["Mention", "SpeakerResolver", "describe"]
+
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "prof", "prof."})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we"})
+THING_PRONOUNS = frozenset({"it"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_NP_DEPS = frozenset({"compound", "nmod", "amod", "det", "poss", "case", "nummod", "quantmod", "punct", "advmod"})
+_LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One way the text names a speaker, with the parts a reader takes from the words around it."""
+
+    speaker: Speaker
+    start: int
+    end: int
+    person_key: str | None = None  # the surname that later short mentions use
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def _starts_with_phrase(tokens: list[Token], entries: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest entry matching the start of ``tokens`` (0 when none)."""
+    folded = [t.text.casefold() for t in tokens]
+    for entry in entries:
+        if tuple(folded[: len(entry)]) == entry:
+            return len(entry)
+    return 0
+
+
+def _ends_with_phrase(tokens: list[Token], entries: tuple[tuple[str, ...], ...]) -> int:
+    folded = [t.text.casefold() for t in tokens]
+    for entry in entries:
+        if len(entry) <= len(folded) and tuple(folded[len(folded) - len(entry) :]) == entry:
+            return len(entry)
+    return 0
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.text.casefold() in words("titles")
+
+
+def _is_name_word(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper() or _is_title_word(token) or token.text.casefold() in words("title_modifiers"):
+        return False
+    if lexicon().country(text) and token.ent_type_ in {"GPE", "NORP", ""}:
+        return False
+    return token.pos_ in {"PROPN", "NOUN", "ADJ", "X"} or token.ent_type_ == "PERSON"
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """The head and its left modifiers, without an apposition, relative clause or prepositions."""
+    left = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
+    start = head.i
+    for token in reversed(left[:-1]):
+        if token.i != start - 1:
+            break
+        if token.dep_ not in _NP_DEPS and token.head.i != head.i:
+            break
+        start = token.i
+    tokens = list(head.doc[start : head.i + 1])
+    while tokens and (tokens[0].is_punct or tokens[0].text.casefold() in _LEADING_WORDS):
+        tokens = tokens[1:]
+    return tokens or [head]
+
+
+def _split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """(words before the name, the name) — the name is the run of capitalised words at the end."""
+    cut = len(tokens)
+    while cut > 0 and _is_name_word(tokens[cut - 1]):
+        cut -= 1
+    rest, name = tokens[:cut], tokens[cut:]
+    while name:
+        honorific = 1 if name[0].text.casefold() in HONORIFICS else 0
+        rank = _starts_with_phrase(name, phrases("ranks"))
+        drop = max(honorific, rank if rank < len(name) else 0)
+        if not drop:
+            break
+        rest, name = rest + name[:drop], name[drop:]
+    return rest, name
+
+
+def _title(tokens: list[Token]) -> tuple[list[Token], str | None]:
+    """(words before the title, the title): a title head word with its modifiers and an "of ..." tail."""
+    heads = [i for i, t in enumerate(tokens) if _is_title_word(t)]
+    if not heads:
+        return tokens, None
+    head = heads[-1]
+    end = head + 1
+    if end < len(tokens) and tokens[end].lower_ == "of":
+        end = len(tokens)
+    begin = head
+    while begin > 0 and (
+        tokens[begin - 1].text.casefold() in words("title_modifiers") or _is_title_word(tokens[begin - 1])
+    ):
+        begin -= 1
+    return tokens[:begin], _text(tokens[begin:end])
+
+
+def _country(tokens: list[Token]) -> str | None:
+    for token in tokens:
+        country = lexicon().country(token.text)
+        if country:
+            return country
+    for mention in lexicon().find(_text(tokens)):
+        if mention.kind == "state":
+            return mention.canonical
+    return None
+
+
+def _affiliation(tokens: list[Token]) -> str | None:
+    """The body a speaker speaks for: what is left once it is more than a bare demonym."""
+    tokens = [t for t in tokens if not t.is_punct and t.text.casefold() not in _LEADING_WORDS]
+    while tokens and tokens[-1].dep_ == "case":
+        tokens = tokens[:-1]
+    if not tokens or all(lexicon().country(t.text) for t in tokens):
+        return None
+    return _text(tokens)
+
+
+def _appositive_parts(head: Token) -> tuple[str | None, str | None, str | None]:
+    """(title, affiliation, country) from "X, the US defence secretary," or "X, a spokesman for Y,"."""
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        phrase = noun_phrase(child)
+        rest, title = _title(phrase)
+        affiliation = _affiliation(rest)
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at", "with", "from"}:
+                objects = [t for t in prep.children if t.dep_ == "pobj"]
+                if objects:
+                    affiliation = _text(noun_phrase(objects[0])) if not affiliation else affiliation
+        country = _country([*phrase, *(t for t in child.subtree)])
+        return title, affiliation, country
+    return None, None, None
+
+
+def _person_kind(name: list[Token], had_title_or_rank: bool) -> bool:
+    if any(t.ent_type_ == "PERSON" for t in name):
+        return True
+    if any(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} for t in name) and not had_title_or_rank:
+        return False
+    return had_title_or_rank or len(name) >= 2
+
+
+def _group_or_org(tokens: list[Token], head: Token) -> SpeakerKind:
+    known = lexicon().canonical(_text(tokens))
+    if known and lexicon().kind(known) in {"organisation", "state"}:
+        return "organisation"
+    lemma = head.lemma_.casefold()
+    if head.text.casefold() in words("group_nouns") or head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
+        if lemma not in words("org_nouns") or head.text.casefold() in words("group_nouns"):
+            return "group"
+    return "organisation"
+
+
+def describe(head: Token) -> Mention:
+    """Read the noun phrase headed by ``head`` into a Speaker (unresolved: pronouns stay pronouns)."""
+    head = _named_apposition(head) or head
+    tokens = noun_phrase(head)
+    as_written = _text(tokens)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+        kind: SpeakerKind = "person" if head.lower_ in PERSONAL_PRONOUNS else "group"
+        return Mention(Speaker(None, head.text, kind), head.idx, head.idx + len(head))
+    rest, name = _split_name(tokens)
+    ranks_in_rest = _ends_with_phrase(rest, phrases("ranks"))
+    rank_tokens = [t for t in rest[len(rest) - ranks_in_rest :]] if ranks_in_rest else []
+    honorific = [t for t in rest if t.text.casefold() in HONORIFICS]
+    rest = rest[: len(rest) - ranks_in_rest] if ranks_in_rest else rest
+    rest = [t for t in rest if t.text.casefold() not in HONORIFICS]
+    before_title, title = _title(rest)
+    app_title, app_affiliation, app_country = _appositive_parts(head)
+    rank = _text(rank_tokens) or None
+    if name and _person_kind(name, bool(title or rank or honorific or app_title)):
+        name_text = _text(name)
+        speaker = Speaker(
+            name=name_text,
+            as_written=as_written,
+            kind="person",
+            title=title or app_title,
+            rank=rank,
+            affiliation=_affiliation(before_title) or app_affiliation,
+            country=_country(tokens) or app_country,
+        )
+        return Mention(speaker, name[0].idx, name[-1].idx + len(name[-1]), person_key=name[-1].text.casefold())
+    kind = _group_or_org(tokens, head)
+    canonical = lexicon().canonical(as_written) or _strip_leading(as_written)
+    speaker = Speaker(
+        name=canonical,
+        as_written=as_written,
+        kind=kind,
+        title=title if kind == "group" else None,
+        affiliation=app_affiliation or (_affiliation(before_title) if title else None),
+        country=_country(tokens) or app_country,
+    )
+    return Mention(speaker, start, end)
+
+
+def _strip_leading(text: str) -> str:
+    first, _, remainder = text.partition(" ")
+    return remainder if first.casefold() in _LEADING_WORDS and remainder else text
+
+
+def _named_apposition(head: Token) -> Token | None:
+    """In "the US defence secretary, Ash Carter, said" the named apposition is the speaker's name."""
+    if head.pos_ == "PROPN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+            return child
+    return None
+
+
+class SpeakerResolver:
+    """What a reader remembers while reading: the people named so far and the last speakers."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._people: dict[str, Mention] = {}
+        self._named: list[tuple[int, Mention]] = []  # (offset, mention) of named subjects and speakers
+        self._doc = doc
+        self._register_entities(doc)
+
+    def _register_entities(self, doc: Doc) -> None:
+        """Full names anywhere in the text, so "Lavrov" finds "Sergei Lavrov" even if he never spoke first."""
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = [t for t in ent if t.text.casefold() not in HONORIFICS and not t.is_punct]
+            if len(name) >= 2:
+                key = name[-1].text.casefold()
+                if key not in self._people:
+                    speaker = Speaker(_text(name), _text(name), "person")
+                    self._people[key] = Mention(speaker, name[0].idx, name[-1].idx + len(name[-1]), key)
+
+    def remember(self, mention: Mention) -> None:
+        """Note a named mention (a speaker or a sentence subject) as a candidate for later pronouns."""
+        if mention.speaker.name is None:
+            return
+        self._named.append((mention.start, mention))
+        key = mention.person_key
+        if key and mention.speaker.name and " " in mention.speaker.name:
+            known = self._people.get(key)
+            if known is None or known.speaker.title is None or known.speaker.name != mention.speaker.name:
+                if known is None or known.speaker.name == mention.speaker.name or known.start > mention.start:
+                    self._people[key] = mention
+
+    def resolve(self, mention: Mention, at: int) -> Mention:
+        """The named mention ``mention`` stands for, looked up at text offset ``at``."""
+        speaker = mention.speaker
+        pronoun = speaker.as_written.casefold()
+        if speaker.name is None and pronoun in PERSONAL_PRONOUNS:
+            return self._antecedent(mention, at, {"person"})
+        if speaker.name is None and pronoun in GROUP_PRONOUNS:
+            return self._antecedent(mention, at, {"group", "organisation"})
+        if speaker.name is None and pronoun in THING_PRONOUNS:
+            return self._antecedent(mention, at, {"organisation"})
+        if speaker.kind == "person" and mention.person_key:
+            known = self._people.get(mention.person_key)
+            if known and known.start < mention.start and _shorter_form(speaker.name, known.speaker.name):
+                return Mention(_inherit(speaker, known.speaker), mention.start, mention.end, mention.person_key)
+        return mention
+
+    def _antecedent(self, mention: Mention, at: int, kinds: set[str]) -> Mention:
+        for offset, candidate in reversed(self._named):
+            if offset < at and candidate.speaker.kind in kinds:
+                found = replace(candidate.speaker, as_written=mention.speaker.as_written)
+                return Mention(found, candidate.start, candidate.end, candidate.person_key)
+        return mention
+
+    def last_speaker_before(self, at: int) -> Mention | None:
+        for offset, candidate in reversed(self._named):
+            if offset < at:
+                return candidate
+        return None
+
+
+def _shorter_form(short: str | None, full: str | None) -> bool:
+    if not short or not full:
+        return False
+    return short != full and full.casefold().endswith(short.split()[-1].casefold())
+
+
+def _inherit(short: Speaker, full: Speaker) -> Speaker:
+    """A later short mention keeps its own words but takes the name and roles of the first full mention."""
+    return Speaker(
+        name=full.name,
+        as_written=short.as_written,
+        kind="person",
+        title=short.title or full.title,
+        rank=short.rank or full.rank,
+        affiliation=short.affiliation or full.affiliation,
+        country=short.country or full.country,
+    )
+
+
+def subject_span(doc: Doc, head: Token) -> Span:
+    """The span of a subject's noun phrase (used to skip it when reading the content of a clause)."""
+    tokens = noun_phrase(head)
+    return doc[tokens[0].i : tokens[-1].i + 1]

@@ -1,0 +1,163 @@
+"""The offline gazetteer: GeoNames places, admin1 regions and countries, looked up by name.
+
+Why shipped tables and not a geocoding service: the project runs offline and must give the same
+answer every time. The tables in ``claims/data/places_*`` are derived from GeoNames (CC BY 4.0)
+by ``gazetteer_build.py``: every place of 500+ inhabitants with its Latin-script alternate
+names, the admin1 regions (provinces, states) with their names, and the countries with the
+canonical names the actor lexicon uses ("Syria", "United States").
+
+Loading takes about a second and happens once per process, on the first lookup.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Gazetteer", "Place", "fold", "gazetteer"]
+
+_DATA = resources.files("counterclaim.claims") / "data"
+_PUNCT = re.compile(r"[\-‐‑–—'’‘`ʼ.,()]+")
+_SPACES = re.compile(r"\s+")
+_LEADING_ARTICLE = re.compile(r"^the ")
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: no accents, no case, hyphens and apostrophes as spaces, no "the".
+
+    "Bir Al-Abd" and "Bir al Abd" share a key, as do "Côte d'Ivoire" and "Cote d’Ivoire".
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    plain = _SPACES.sub(" ", _PUNCT.sub(" ", plain)).strip()
+    return _LEADING_ARTICLE.sub("", plain)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry. ``kind`` is "city", "admin1" or "country"."""
+
+    name: str
+    kind: str
+    cc: str
+    admin1_code: str | None
+    lat: float
+    lon: float
+    population: int
+    geonameid: int | None
+    exact: bool  # the name looked up is the entry's main name, not an alternate
+
+
+def _rows(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+class Gazetteer:
+    """Name → candidate places; country and admin1 names by code."""
+
+    def __init__(self, cities: str, admin1: str, countries: str, country_aliases: str) -> None:
+        self.country_names: dict[str, str] = {}
+        self._countries: dict[str, list[str]] = {}
+        self._country_keys: dict[str, str] = {}
+        self._country_exact: dict[str, str] = {}
+        for row in _rows(countries):
+            cc, name = row[0], row[1]
+            self.country_names[cc] = name
+            self._countries[cc] = row
+            self._country_keys[fold(name)] = cc
+        for row in _rows(country_aliases):
+            alias, cc = row[0], row[1]
+            if alias.replace(".", "").isupper() and len(alias) <= 5:
+                self._country_exact[alias] = cc  # "US", "CAR": never the words "us", "car"
+            else:
+                self._country_keys[fold(alias)] = cc
+        self.admin1_names: dict[tuple[str, str], str] = {}
+        self._admin1: dict[tuple[str, str], list[str]] = {}
+        self._admin1_keys: dict[str, list[tuple[str, str]]] = {}
+        for row in _rows(admin1):
+            code = (row[0], row[1])
+            self.admin1_names[code] = row[2]
+            self._admin1[code] = row
+            self._admin1_keys.setdefault(fold(row[2]), []).append(code)
+        # Lines stay unsplit until looked up, and a key holds one line number or a tuple of
+        # them: this keeps the load under a second and ~100 MB for 235,000 places.
+        self._cities = cities.split("\n")
+        self._city_keys: dict[str, int | tuple[int, ...]] = {}
+        for index, line in enumerate(self._cities):
+            if not line or line.startswith("#"):
+                continue
+            for key in line.split("\t", 3)[2].split("|"):
+                found = self._city_keys.get(key)
+                if found is None:
+                    self._city_keys[key] = index
+                elif isinstance(found, int):
+                    self._city_keys[key] = (found, index)
+                else:
+                    self._city_keys[key] = (*found, index)
+
+    def country_code(self, name: str) -> str | None:
+        """The ISO code of a country name or alias ("Syrian Arab Republic" → "SY"), or None."""
+        stripped = name.strip()
+        if stripped.startswith("the "):
+            stripped = stripped[4:]
+        return self._country_exact.get(stripped) or self._country_keys.get(fold(stripped))
+
+    def country_code_of(self, country_name: str | None) -> str | None:
+        """The code of a canonical country name as the actor lexicon writes it."""
+        return None if country_name is None else self._country_keys.get(fold(country_name))
+
+    def country(self, cc: str) -> Place | None:
+        row = self._countries.get(cc)
+        if row is None:
+            return None
+        return Place(row[1], "country", cc, None, float(row[2]), float(row[3]), 0, int(row[4]), True)
+
+    def admin1(self, code: tuple[str, str]) -> Place | None:
+        row = self._admin1.get(code)
+        if row is None:
+            return None
+        return Place(row[2], "admin1", row[0], row[1], float(row[3]), float(row[4]), 0, None, True)
+
+    def admin1_candidates(self, name: str) -> list[Place]:
+        """Provinces/states called ``name`` (any country)."""
+        places = (self.admin1(code) for code in self._admin1_keys.get(fold(name), []))
+        return [p for p in places if p is not None]
+
+    def city_candidates(self, name: str) -> list[Place]:
+        """Populated places called ``name`` by their main or an alternate name (any country)."""
+        key = fold(name)
+        found = self._city_keys.get(key, ())
+        out = []
+        for index in (found,) if isinstance(found, int) else found:
+            row = self._cities[index].split("\t")
+            out.append(
+                Place(
+                    name=row[1],
+                    kind="city",
+                    cc=row[3],
+                    admin1_code=row[4],
+                    lat=float(row[5]),
+                    lon=float(row[6]),
+                    population=int(row[7]),
+                    geonameid=int(row[0]),
+                    exact=fold(row[1]) == key,
+                )
+            )
+        return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer, loaded on first use."""
+    with gzip.open(str(_DATA / "places_gazetteer.tsv.gz"), "rt", encoding="utf-8") as handle:
+        cities = handle.read()
+    return Gazetteer(
+        cities=cities,
+        admin1=(_DATA / "places_admin1.tsv").read_text(encoding="utf-8"),
+        countries=(_DATA / "places_countries.tsv").read_text(encoding="utf-8"),
+        country_aliases=(_DATA / "places_country_aliases.tsv").read_text(encoding="utf-8"),
+    )

@@ -1,0 +1,249 @@
+"""The ``counterclaim`` command: thin click commands over the library.
+
+Exit codes scripts can trust: 0 all good; 1 some documents failed (the rest were still
+processed and stored); 2 usage error (click's own). Data goes to stdout, progress and
+summaries to stderr, so ``counterclaim extract x.html --format json | jq`` works.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from counterclaim import __version__, render
+from counterclaim.errors import CounterclaimError
+from counterclaim.ingest import read_documents
+from counterclaim.models import Document, Extraction, Failure
+from counterclaim.pipeline import IngestSummary, Outcome, process_documents
+from counterclaim.store import Store
+
+EXIT_OK, EXIT_SOME_FAILED = 0, 1
+FORMATS = click.Choice(["json", "table", "csv"])
+
+stderr = Console(stderr=True)
+
+
+def _stdout() -> Console:
+    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+
+
+def _open_store(db: str | None) -> Store:
+    try:
+        return Store(db)
+    except CounterclaimError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="counterclaim")
+@click.option(
+    "--db",
+    envvar="COUNTERCLAIM_DB",
+    default=None,
+    metavar="PATH|URL",
+    help="Store: a SQLite file path or an SQLAlchemy URL. [env: COUNTERCLAIM_DB; default: ./counterclaim.db]",
+)
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """counterclaim — who says what about armed conflict, who disputes it, and how sure anyone can be.
+
+    Read reports (text, HTML, JSON Lines; files, directories, globs or - for stdin), extract
+    attributed statements, event claims and contradictions, and store them.
+    """
+    ctx.obj = {"db": db}
+
+
+# ---- ingest -------------------------------------------------------------------------------------
+
+
+def _print_summary(summary: IngestSummary) -> None:
+    stderr.print(
+        f"[bold]{summary.stored}[/] stored, [bold]{summary.duplicates}[/] duplicate(s), "
+        f"[bold {'red' if summary.failed else 'green'}]{summary.failed}[/] failed"
+    )
+    for failure in summary.failures:
+        stderr.print(f"  [red]failed[/] {failure.source}: {failure.reason}", markup=True, highlight=False)
+
+
+def _run_ingest(db: str | None, paths: Sequence[str], quiet: bool, **options: Any) -> IngestSummary:
+    with _open_store(db) as store:
+        columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[last]}", style="dim"), TimeElapsedColumn())
+        with Progress(*columns, console=stderr, disable=quiet, transient=True) as progress:
+            task = progress.add_task("ingest", total=None, last="")
+
+            def advance(outcome: Outcome) -> None:
+                progress.update(task, advance=1, last=f"{outcome.status}: {outcome.source}"[-60:])
+
+            summary = store.ingest(list(paths), on_outcome=advance, **options)
+    return summary  # type: ignore[no-any-return]
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--batch-size", default=32, show_default=True, help="Documents per spaCy batch.")
+@click.option("--max-bytes", default=10_000_000, show_default=True, help="Skip (and record) larger files.")
+@click.option("--reprocess", is_flag=True, help="Extract again documents already in the store.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int, max_bytes: int, reprocess: bool,
+           quiet: bool) -> None:
+    """Read PATHS (files, directories, globs, - for stdin), extract, and store.
+
+    Documents already stored are skipped, so a re-run resumes an interrupted one.
+    Failed documents are listed with their reason and kept in the store's failures table.
+    """
+    summary = _run_ingest(ctx.obj["db"], paths, quiet, batch_size=batch_size, max_bytes=max_bytes,
+                          reprocess=reprocess)
+    _print_summary(summary)
+    ctx.exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+# ---- extract (no store) -------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@click.option("--max-bytes", default=10_000_000, show_default=True, help="Refuse larger files.")
+@click.pass_context
+def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
+    """Extract statements, claims and contradictions from PATHS without storing them.
+
+    JSON: one object for a single document, JSON Lines (one object per line, input order)
+    when the input holds several; a failed document prints an object with an "error" field.
+    """
+    results = _extract_all(paths, max_bytes)
+    console = _stdout()
+    several = len(results) > 1
+    failed = 0
+    for result in results:
+        if isinstance(result, Failure):
+            failed += 1
+            if fmt == "json":
+                click.echo(json.dumps({"source": result.source, "error": result.reason, "stage": result.stage},
+                                      ensure_ascii=False))
+            else:
+                stderr.print(f"[red]failed[/] {result.source}: {result.reason}", highlight=False)
+        elif fmt == "json":
+            click.echo(render.extraction_json(result, indent=None if several else 2))
+        else:
+            render.print_extraction(console, result)
+    ctx.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def _extract_all(paths: Sequence[str], max_bytes: int) -> list[Extraction | Failure]:
+    """Every input document's Extraction or Failure, in input order."""
+    ordered: list[Extraction | Failure | None] = []
+    positions: dict[int, int] = {}
+    documents: list[Document] = []
+    for item in read_documents(list(paths), max_bytes=max_bytes):
+        if isinstance(item, Failure):
+            ordered.append(item)
+        else:
+            positions[len(documents)] = len(ordered)
+            ordered.append(None)
+            documents.append(item)
+    for index, result in enumerate(process_documents(documents)):
+        ordered[positions[index]] = result
+    return [r for r in ordered if r is not None]
+
+
+# ---- queries over the store ---------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--speaker", help="Only statements whose speaker name contains this (any case).")
+@click.option("--document", "document_id", help="Only statements from this document id.")
+@click.option("-f", "--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def statements(ctx: click.Context, speaker: str | None, document_id: str | None, fmt: str) -> None:
+    """List stored statements: who said what."""
+    with _open_store(ctx.obj["db"]) as store:
+        found = store.statements(speaker=speaker, document_id=document_id)
+    if fmt == "json":
+        for statement in found:
+            click.echo(json.dumps(statement.as_dict(), ensure_ascii=False))
+    elif fmt == "csv":
+        render.write_csv(render.statement_rows(found), sys.stdout)
+    else:
+        _stdout().print(render.statements_table(found, title=f"{len(found)} statement(s)"))
+
+
+@cli.command()
+@click.option("--type", "event_type", help="PLOVER event type, e.g. ASSAULT.")
+@click.option("--actor", help="Claims whose actor or target contains this.")
+@click.option("--place", help="Claims located in a place, admin1 or country containing this.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Claims dated on or after this day.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Claims dated on or before this day.")
+@click.option("--negated/--asserted", default=None, help="Only denials, or only assertions.")
+@click.option("-f", "--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def claims(ctx: click.Context, event_type: str | None, actor: str | None, place: str | None, since: str | None,
+           until: str | None, negated: bool | None, fmt: str) -> None:
+    """List stored claims: what each source says happened."""
+    with _open_store(ctx.obj["db"]) as store:
+        found = store.claims(event_type=event_type, actor=actor, place=place, since=since, until=until,
+                             negated=negated)
+    if fmt == "json":
+        for claim in found:
+            click.echo(json.dumps(claim.as_dict(), ensure_ascii=False))
+    elif fmt == "csv":
+        render.write_csv(render.claim_rows(found), sys.stdout)
+    else:
+        _stdout().print(render.claims_table(found, title=f"{len(found)} claim(s)"))
+
+
+@cli.command()
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@click.pass_context
+def failures(ctx: click.Context, fmt: str) -> None:
+    """List documents that failed, with the reason — nothing is lost silently."""
+    with _open_store(ctx.obj["db"]) as store:
+        found = store.failures()
+    for failure in found:
+        if fmt == "json":
+            click.echo(json.dumps(failure.as_dict(), ensure_ascii=False))
+        else:
+            click.echo(f"{failure.source}\t{failure.stage}\t{failure.reason}")
+
+
+@cli.command()
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def example(ctx: click.Context, quiet: bool) -> None:
+    """Ingest the bundled example report into the store and show who says what.
+
+    The example is a Voice of America wire report (public domain, US government work) on the
+    first Russian air strikes in Syria, as scraped onto a blog, page furniture and all.
+    """
+    path = resources.files("counterclaim") / "examples" / "voa_russia_syria_strikes.txt"
+    with resources.as_file(path) as example_path:
+        summary = _run_ingest(ctx.obj["db"], [str(example_path)], quiet)
+    _print_summary(summary)
+    with _open_store(ctx.obj["db"]) as store:
+        extraction = store.extraction(summary.document_ids[0]) if summary.document_ids else None
+        if extraction is None:
+            raise click.ClickException("the example was not stored")
+        render.print_extraction(_stdout(), extraction)
+        stderr.print(f"stored in {store.url}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console-script entry point; library errors become one clean line and exit 1."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="counterclaim")
+    except CounterclaimError as exc:
+        stderr.print(f"[red]error:[/] {exc}", highlight=False)
+        sys.exit(EXIT_SOME_FAILED)
+
+
+if __name__ == "__main__":
+    main()

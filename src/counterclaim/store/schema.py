@@ -1,0 +1,148 @@
+"""Table definitions, written once in SQLAlchemy Core so SQLite and PostgreSQL share them.
+
+Why Core and not an ORM: the records are frozen dataclasses already (``models.py``); the store
+only needs to turn them into rows and back. Column names avoid SQL keywords (``start``/``end``
+become ``start_offset``/``end_offset``) so the same statements run on every backend.
+Nested lists (locations, counts, actors) are kept as JSON text for a faithful round trip; the
+fields people filter on (actor, place) are also kept in small side tables with indexes.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("description", String(200), nullable=False),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("source", Text),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", String(40)),
+    Column("author", Text),
+    Column("site", Text),
+    Column("language", String(16)),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("speaker_name", Text),
+    Column("speaker_as_written", Text, nullable=False),
+    Column("speaker_kind", String(20), nullable=False),
+    Column("speaker_title", Text),
+    Column("speaker_rank", Text),
+    Column("speaker_affiliation", Text),
+    Column("speaker_country", Text),
+    Column("quote", Text, nullable=False),
+    Column("direct", Boolean, nullable=False),
+    Column("cue", Text),
+    Column("start_offset", Integer, nullable=False),
+    Column("end_offset", Integer, nullable=False),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Index("ix_statements_document", "document_id"),
+    Index("ix_statements_speaker", "speaker_name"),
+)
+
+failures = Table(
+    "failures",
+    metadata,
+    Column("source", Text, primary_key=True),
+    Column("reason", Text, nullable=False),
+    Column("stage", String(20), nullable=False),
+    Column("failed_at", DateTime(timezone=True), nullable=False),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("event_type", String(20), nullable=False),
+    Column("mode", String(40)),
+    Column("acled_event_type", String(60)),
+    Column("acled_sub_event_type", String(80)),
+    Column("actors", Text, nullable=False),
+    Column("targets", Text, nullable=False),
+    Column("target_categories", Text, nullable=False),
+    Column("locations", Text, nullable=False),
+    Column("date_start", String(40)),
+    Column("date_end", String(40)),
+    Column("date_as_written", Text),
+    Column("date_precision", String(10)),
+    Column("counts", Text, nullable=False),
+    Column("claimant_name", Text),
+    Column("claimant_kind", String(20), nullable=False),
+    Column("claimant_statement_id", String(80)),
+    Column("negated", Boolean, nullable=False),
+    Column("hedged", Boolean, nullable=False),
+    Column("modality", String(20), nullable=False),
+    Column("trigger", Text),
+    Column("start_offset", Integer, nullable=False),
+    Column("end_offset", Integer, nullable=False),
+    Index("ix_claims_document", "document_id"),
+    Index("ix_claims_type", "event_type"),
+    Index("ix_claims_date", "date_start"),
+)
+
+claim_actors = Table(
+    "claim_actors",
+    metadata,
+    Column("claim_id", String(80), ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String(10), nullable=False),
+    Column("actor", Text, nullable=False),
+    Index("ix_claim_actors_actor", "actor"),
+    Index("ix_claim_actors_claim", "claim_id"),
+)
+
+claim_places = Table(
+    "claim_places",
+    metadata,
+    Column("claim_id", String(80), ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("country", Text),
+    Column("admin1", Text),
+    Index("ix_claim_places_name", "name"),
+    Index("ix_claim_places_claim", "claim_id"),
+)
+
+contradictions = Table(
+    "contradictions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("attribute", String(40), nullable=False),
+    Column("claim_a", String(80), nullable=False),
+    Column("claim_b", String(80), nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("claimants", Text, nullable=False),
+    Index("ix_contradictions_document", "document_id"),
+)

@@ -1,0 +1,99 @@
+"""The CLI as a user runs it: exit codes, summaries, JSON contract, nothing lost or duplicated."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from counterclaim.cli import cli
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def batch(tmp_path: Path, seed_text: str) -> Path:
+    """A directory with the seed, an empty file and a binary file."""
+    folder = tmp_path / "reports"
+    (folder / "nested").mkdir(parents=True)
+    (folder / "nested" / "seed.txt").write_text(seed_text, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    return folder
+
+
+def test_ingest_stores_good_documents_reports_bad_ones_and_exits_1(
+    runner: CliRunner, batch: Path, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "cc.db")
+    result = runner.invoke(cli, ["--db", db, "ingest", "-q", str(batch)])
+    assert result.exit_code == 1, result.output
+    assert "1 stored" in result.output
+    assert "2 failed" in result.output
+    assert "empty.txt" in result.output and "image.txt" in result.output
+    assert "Traceback" not in result.output
+
+    failures = runner.invoke(cli, ["--db", db, "failures"])
+    assert failures.output.count("\n") == 2
+
+
+def test_reingesting_stores_nothing_twice(runner: CliRunner, batch: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "cc.db")
+    runner.invoke(cli, ["--db", db, "ingest", "-q", str(batch)])
+    first = runner.invoke(cli, ["--db", db, "statements", "--format", "json"]).output
+    again = runner.invoke(cli, ["--db", db, "ingest", "-q", str(batch)])
+    assert "0 stored, 1 duplicate" in again.output
+    assert runner.invoke(cli, ["--db", db, "statements", "--format", "json"]).output == first
+
+
+def test_extract_json_follows_the_contract(runner: CliRunner, seed_path: Path) -> None:
+    result = runner.invoke(cli, ["extract", str(seed_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    document = record["document"]
+    assert set(document) >= {"id", "source", "title", "published", "text"}
+    assert document["source"] == str(seed_path)
+    assert record["statements"], "the seed quotes several officials"
+    for statement in record["statements"]:
+        assert statement["quote"] in document["text"][statement["start"]:statement["end"]]
+        assert statement["speaker"]["kind"] in {"person", "group", "organisation", "unattributed"}
+
+
+def test_extract_of_several_documents_is_json_lines_in_input_order(
+    runner: CliRunner, batch: Path, seed_path: Path
+) -> None:
+    result = runner.invoke(cli, ["extract", str(batch / "empty.txt"), str(seed_path), "--format", "json"])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert len(lines) == 2
+    assert "error" in lines[0] and lines[0]["source"].endswith("empty.txt")
+    assert lines[1]["document"]["source"] == str(seed_path)
+
+
+def test_statements_csv_has_one_row_per_statement(runner: CliRunner, seed_path: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "cc.db")
+    runner.invoke(cli, ["--db", db, "ingest", "-q", str(seed_path)])
+    as_json = runner.invoke(cli, ["--db", db, "statements", "--format", "json"]).output.splitlines()
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(cli, ["--db", db, "statements", "--format", "csv"]).output)))
+    assert len(rows) == len(as_json) > 0
+    assert {"speaker_name", "quote", "cue", "direct"} <= set(rows[0])
+
+
+def test_usage_errors_exit_2(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["ingest"]).exit_code == 2
+    assert runner.invoke(cli, ["statements", "--format", "xml"]).exit_code == 2
+    assert runner.invoke(cli, ["no-such-command"]).exit_code == 2
+
+
+def test_db_can_come_from_the_environment(runner: CliRunner, seed_path: Path, tmp_path: Path) -> None:
+    db = tmp_path / "env.db"
+    result = runner.invoke(cli, ["ingest", "-q", str(seed_path)], env={"COUNTERCLAIM_DB": str(db)})
+    assert result.exit_code == 0, result.output
+    assert db.exists()

@@ -1,0 +1,78 @@
+"""The store keeps what the pipeline found, round-trips it exactly, and never duplicates a document."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from counterclaim.errors import StoreError
+from counterclaim.models import Extraction, Failure
+from counterclaim.store import Store, database_url
+from counterclaim.store.migrations import LATEST_VERSION
+
+
+def test_new_store_is_migrated_to_the_latest_version(tmp_path: Path) -> None:
+    Store(tmp_path / "a.db").close()
+    versions = sqlite3.connect(tmp_path / "a.db").execute("select version from schema_migrations").fetchall()
+    assert sorted(v for (v,) in versions) == list(range(1, LATEST_VERSION + 1))
+
+
+def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
+    for _ in range(3):
+        Store(tmp_path / "a.db").close()
+    count = sqlite3.connect(tmp_path / "a.db").execute("select count(*) from schema_migrations").fetchone()
+    assert count == (LATEST_VERSION,)
+
+
+def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    Store(tmp_path / "a.db").close()
+    with sqlite3.connect(tmp_path / "a.db") as db:
+        db.execute("insert into schema_migrations values (999, 'from the future', '2030-01-01')")
+    with pytest.raises(StoreError, match="newer"):
+        Store(tmp_path / "a.db")
+
+
+def test_database_url_takes_paths_urls_and_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert database_url("x.db") == "sqlite:///x.db"
+    assert database_url("postgresql://u@localhost/cc") == "postgresql://u@localhost/cc"
+    monkeypatch.setenv("COUNTERCLAIM_DB", "/tmp/env.db")
+    assert database_url() == "sqlite:////tmp/env.db"
+
+
+def test_saved_extraction_round_trips(seed_extraction: Extraction) -> None:
+    store = Store(":memory:")
+    store.save(seed_extraction)
+    again = store.extraction(seed_extraction.document.id)
+    assert again is not None
+    assert again.document == seed_extraction.document
+    assert again.statements == sorted(seed_extraction.statements, key=lambda s: s.start)
+    assert sorted(c.id for c in again.claims) == sorted(c.id for c in seed_extraction.claims)
+    assert {c.id: c for c in again.claims} == {c.id: c for c in seed_extraction.claims}
+
+
+def test_saving_twice_keeps_one_copy(seed_extraction: Extraction) -> None:
+    store = Store(":memory:")
+    store.save(seed_extraction)
+    store.save(seed_extraction)
+    assert len(store.documents()) == 1
+    assert len(store.statements()) == len(seed_extraction.statements)
+
+
+def test_a_failure_is_kept_once_and_cleared_when_the_source_succeeds(seed_extraction: Extraction) -> None:
+    store = Store(":memory:")
+    source = "reports/seed.txt"
+    store.record_failure(Failure(source=source, reason="first try"))
+    store.record_failure(Failure(source=source, reason="second try"))
+    assert [f.reason for f in store.failures()] == ["second try"]
+    store.save(replace(seed_extraction, document=replace(seed_extraction.document, source=source)))
+    assert store.failures() == []
+
+
+def test_speaker_filter_is_a_bound_parameter_not_sql(seed_extraction: Extraction) -> None:
+    store = Store(":memory:")
+    store.save(seed_extraction)
+    assert store.statements(speaker="x' OR '1'='1") == []
+    assert len(store.documents()) == 1
