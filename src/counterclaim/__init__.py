@@ -24,7 +24,8 @@ from counterclaim.models import (
     Speaker,
     Statement,
 )
-from counterclaim.pipeline import extract, extract_documents
+from counterclaim.pipeline import IngestSummary, extract, extract_documents
+from counterclaim.store import Store
 
 __version__ = "0.1.0"
 
@@ -37,9 +38,11 @@ __all__ = [
     "Document",
     "Extraction",
     "Failure",
+    "IngestSummary",
     "Location",
     "Speaker",
     "Statement",
+    "Store",
     "__version__",
     "extract",
     "extract_documents",

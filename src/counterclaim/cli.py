@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from counterclaim import __version__, render
 from counterclaim.errors import CounterclaimError
-from counterclaim.ingest import read_documents
+from counterclaim.ingest import DEFAULT_MAX_BYTES, read_documents
 from counterclaim.models import Document, Extraction, Failure
 from counterclaim.pipeline import IngestSummary, Outcome, process_documents
 from counterclaim.store import Store
@@ -89,7 +89,7 @@ def _run_ingest(db: str | None, paths: Sequence[str], quiet: bool, **options: An
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--batch-size", default=32, show_default=True, help="Documents per spaCy batch.")
-@click.option("--max-bytes", default=10_000_000, show_default=True, help="Skip (and record) larger files.")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Skip (and record) larger files.")
 @click.option("--reprocess", is_flag=True, help="Extract again documents already in the store.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
@@ -112,7 +112,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int, max_byte
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-f", "--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
-@click.option("--max-bytes", default=10_000_000, show_default=True, help="Refuse larger files.")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse larger files.")
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
     """Extract statements, claims and contradictions from PATHS without storing them.

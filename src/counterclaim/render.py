@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Sequence
+from pathlib import PurePath
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -125,7 +126,7 @@ def contradictions_table(contradictions: Sequence[Contradiction], *, title: str 
 def print_extraction(console: Console, extraction: Extraction) -> None:
     """The readable view of one document: who says what, what is claimed, who disagrees."""
     document = extraction.document
-    heading = document.title or document.source or document.id
+    heading = document.title or (PurePath(document.source).name if document.source else document.id)
     console.print(statements_table(extraction.statements, title=f"Who says what — {heading}"))
     if extraction.claims:
         console.print(claims_table(extraction.claims, title="What is claimed"))

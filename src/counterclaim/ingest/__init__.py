@@ -1,38 +1,23 @@
-"""Stage 1: ingest — files, HTML, JSON Lines → cleaned ``Document`` records (or ``Failure``s with a reason).
+"""Stage 1: ingest — files, HTML, JSON Lines, feeds, WARC → cleaned ``Document``s (or ``Failure``s with a reason).
 
-(Minimal placeholder; the full stage replaces it with the same two entry points.)
+    read_documents(paths)            reader.py    paths → Document | Failure, in input order
+      expand_sources                 sources.py   files, folders (recursive), globs, "-" for stdin
+      decode_bytes                   decode.py    bytes → str: size limit, BOM, binary, charset
+      documents_from_lines           jsonl.py     one JSON Lines record → one Document
+      documents_from_feed            feeds.py     one RSS/Atom entry → one Document (feedparser)
+      documents_from_warc            warc.py      one archived HTML page → one Document (warcio)
+    document_from_text(content)      document.py  plain text or HTML → Document
+      extract_article                html.py      HTML → article text + metadata (trafilatura)
+      clean_text                     clean.py     furniture removal, whitespace and quotes
+      require_english                language.py  refuse confidently non-English text
+
+The cleaned text is what every later offset points into, and its hash is the document's id.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from counterclaim.ingest.decode import DEFAULT_MAX_BYTES
+from counterclaim.ingest.document import document_from_text
+from counterclaim.ingest.reader import read_documents
 
-from counterclaim.errors import EmptyDocumentError
-from counterclaim.models import Document, Failure, document_id
-
-__all__ = ["document_from_text", "read_documents"]
-
-
-def document_from_text(
-    content: str,
-    *,
-    source: str | None = None,
-    url: str | None = None,
-    title: str | None = None,
-    published: str | None = None,
-) -> Document:
-    """Clean ``content`` (plain text or HTML) into a Document; raises an IngestError subclass on bad input."""
-    text = "\n\n".join(p.strip() for p in content.split("\n\n") if p.strip())
-    if not text:
-        raise EmptyDocumentError("empty document: no text after cleaning")
-    return Document(id=document_id(text), text=text, source=source or url, title=title, published=published, url=url)
-
-
-def read_documents(paths: Sequence[str]) -> Iterator[Document | Failure]:
-    """Every document under ``paths`` in input order; a document that cannot be read yields a Failure."""
-    for path in paths:
-        try:
-            yield document_from_text(Path(path).read_text(encoding="utf-8"), source=path)
-        except Exception as exc:  # placeholder
-            yield Failure(source=path, reason=str(exc))
+__all__ = ["DEFAULT_MAX_BYTES", "document_from_text", "read_documents"]

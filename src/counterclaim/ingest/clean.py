@@ -23,7 +23,7 @@ from typing import Literal
 
 __all__ = ["FurnitureRule", "clean_text", "furniture_rules", "normalise_quotes", "split_paragraphs"]
 
-Scope = Literal["edge", "any", "tail"]
+Scope = Literal["edge", "end", "any", "tail"]
 
 _DOUBLE_QUOTES = "“”„‟«»″‶〝〞〟＂❝❞❠⹂"
 _SINGLE_QUOTES = "‘’‚‛′‵‹›＇❛❜❟"
@@ -39,7 +39,7 @@ _SPACES = re.compile(r"[^\S\n]+")
 """Runs of any whitespace but a newline (tab, NBSP, thin space, ideographic space…)."""
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
-_SENTENCE_END = ('.', '!', '?', '"', "'", ":", "”", "’", ")")
+_SENTENCE_END = (".", "!", "?", '"', "'", ":", "”", "’", ")")
 
 MAX_FURNITURE_CHARS = 250
 """Furniture is short: a longer paragraph is prose, whatever words it contains."""
@@ -51,8 +51,8 @@ _WRAP_MIN_FILL = 0.6
 every line but the last fills at least 60% of the longest one; shorter or ragged lines are
 separate paragraphs or list items, so they stay apart."""
 
-_TAIL_START = 0.5
-"""Tail markers ("Related posts", "Leave a reply") cut the rest only in the second half of a text."""
+_SHORT_LINE = 100
+"""Lines up to 100 characters after a tail marker may be link titles; a longer one may be prose."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +75,8 @@ def furniture_rules() -> tuple[FurnitureRule, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         scope, _, pattern = line.partition("\t")
-        if scope not in ("edge", "any", "tail") or not pattern:
-            raise ValueError(f"furniture.tsv line {number}: expected 'edge|any|tail<TAB>pattern', got {line!r}")
+        if scope not in ("edge", "end", "any", "tail") or not pattern:
+            raise ValueError(f"furniture.tsv line {number}: expected 'edge|end|any|tail<TAB>pattern', got {line!r}")
         rules.append(FurnitureRule(scope, re.compile(pattern.strip(), re.IGNORECASE)))  # type: ignore[arg-type]
     return tuple(rules)
 
@@ -93,9 +93,7 @@ def normalise_characters(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = text.translate(_INVISIBLE)
-    return "".join(
-        char for char in text if char in "\n\t" or unicodedata.category(char) != "Cc"
-    )
+    return "".join(char for char in text if char in "\n\t" or unicodedata.category(char) != "Cc")
 
 
 def normalise_quotes(text: str) -> str:
@@ -139,13 +137,17 @@ def _join_wrapped(lines: list[str]) -> str:
 
 
 def remove_furniture(paragraphs: list[str]) -> list[str]:
-    """Drop furniture paragraphs: ``any`` rules everywhere, ``tail`` rules and what follows them in
-    the second half, then ``edge`` rules (and all others) in the runs at the start and the end."""
+    """Drop furniture paragraphs: ``tail`` rules and what follows them at the end, ``any``
+    rules everywhere, then ``edge`` rules (and ``any``/``tail``) in the runs at the start and the
+    end, and ``end`` rules in the run at the end only."""
     rules = furniture_rules()
-    kept = [p for p in paragraphs if not _matches(p, rules, "any")]
-    kept = _cut_tail(kept, rules)
+    # Tail markers first: an "any" rule also matches a bare "Related posts:" heading, and the list
+    # of links below it would be left behind without its marker.
+    kept = _cut_tail(paragraphs, rules)
+    kept = [p for p in kept if not _matches(p, rules, "any")]
+    opening_rules = tuple(rule for rule in rules if rule.scope != "end")
     start, end = 0, len(kept)
-    while start < end and _matches(kept[start], rules):
+    while start < end and _matches(kept[start], opening_rules):
         start += 1
     while end > start and _matches(kept[end - 1], rules):
         end -= 1
@@ -153,11 +155,18 @@ def remove_furniture(paragraphs: list[str]) -> list[str]:
 
 
 def _cut_tail(paragraphs: list[str], rules: tuple[FurnitureRule, ...]) -> list[str]:
-    first_tail = int(len(paragraphs) * _TAIL_START)
-    for index in range(max(first_tail, 1), len(paragraphs)):
-        if _matches(paragraphs[index], rules, "tail"):
+    for index in range(1, len(paragraphs)):
+        if _matches(paragraphs[index], rules, "tail") and _ends_article(paragraphs, index):
             return paragraphs[:index]
     return paragraphs
+
+
+def _ends_article(paragraphs: list[str], index: int) -> bool:
+    """A tail marker ends the article when more article than tail precedes it, or when all that
+    follows is short lines (link titles, form labels), which a report's own paragraphs rarely are."""
+    before = sum(map(len, paragraphs[:index]))
+    after = paragraphs[index + 1 :]
+    return before >= sum(map(len, after)) or all(len(p) <= _SHORT_LINE for p in after)
 
 
 def _matches(paragraph: str, rules: tuple[FurnitureRule, ...], scope: Scope | None = None) -> bool:

@@ -5,7 +5,8 @@ Order matters, and each step says why it is where it is:
 1. size: a file over the limit is refused from its size on disk, before any byte is read, so a
    50 MB dump fails at once instead of being read into memory;
 2. byte-order mark: a BOM is the one certain statement of an encoding, so it wins over guessing
-   (and it is how UTF-16 text, full of NUL bytes, escapes the binary check below);
+   (and it is how UTF-16 text, full of NUL bytes, escapes the binary check below; UTF-16 without
+   a BOM is recognised by its pattern of NUL bytes);
 3. binary: magic numbers name common non-text files (images, archives, PDFs, executables) so the
    reason can say what the file is; any other NUL byte means binary, as text never has one;
 4. UTF-8: by far the most common encoding on the web, and strict UTF-8 almost never decodes
@@ -23,9 +24,9 @@ from charset_normalizer import from_bytes
 
 from counterclaim.errors import BinaryDocumentError, DecodingError, DocumentTooLargeError, EmptyDocumentError
 
-__all__ = ["DEFAULT_MAX_BYTES", "check_size", "decode_bytes", "read_limited"]
+__all__ = ["DEFAULT_MAX_BYTES", "check_size", "decode_bytes", "read_limited", "refuse_binary"]
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+DEFAULT_MAX_BYTES = 10_000_000
 """10 MB: far above any news article (a long one is ~100 kB of HTML), far below what hurts memory."""
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -52,7 +53,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
     (b"Rar!\x1a\x07", "RAR archive"),
     (b"\x7fELF", "ELF executable"),
-    (b"MZ", "Windows executable"),
+    (b"MZ\x90\x00", "Windows executable"),
     (b"\xca\xfe\xba\xbe", "Java class or Mach-O executable"),
     (b"\xcf\xfa\xed\xfe", "Mach-O executable"),
     (b"SQLite format 3\x00", "SQLite database"),
@@ -79,12 +80,13 @@ def check_size(size: int, max_bytes: int) -> None:
         )
 
 
-def read_limited(stream: BinaryIO, max_bytes: int) -> bytes:
-    """Read at most ``max_bytes`` (+1 to notice an overrun) from a stream whose size is not known up front."""
-    data = stream.read(max_bytes + 1)
+def read_limited(stream: BinaryIO, max_bytes: int, *, already: bytes = b"") -> bytes:
+    """``already`` plus the rest of a stream whose size is not known up front (a pipe), reading at
+    most one byte past ``max_bytes`` in all to notice an overrun."""
+    data = already + stream.read(max(0, max_bytes + 1 - len(already)))
     if len(data) > max_bytes:
         raise DocumentTooLargeError(
-            f"input too large: more than {_human(max_bytes)} (raise --max-bytes to allow it)"
+            f"input too large: over the {_human(max_bytes)} limit (raise --max-bytes to allow it)"
         )
     return data
 
@@ -92,11 +94,14 @@ def read_limited(stream: BinaryIO, max_bytes: int) -> bytes:
 def decode_bytes(data: bytes) -> str:
     """Decode a document's bytes to text; raises Empty-, Binary- or DecodingError with the reason."""
     if not data.strip():
-        raise EmptyDocumentError("empty document: the file has no text")
+        raise EmptyDocumentError("empty document: the input has no text")
     with_bom = _decode_with_bom(data)
     if with_bom is not None:
         return _refuse_control_heavy(with_bom)
-    _refuse_binary(data)
+    utf16 = _decode_bomless_utf16(data)
+    if utf16 is not None:
+        return _refuse_control_heavy(utf16)
+    refuse_binary(data)
     try:
         return _refuse_control_heavy(data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -120,12 +125,41 @@ def _decode_with_bom(data: bytes) -> str | None:
     return None
 
 
-def _refuse_binary(data: bytes) -> None:
-    for magic, kind in _MAGIC:
-        if data.startswith(magic):
-            raise BinaryDocumentError(f"binary file ({kind}), not text")
-    if b"\x00" in data[:_SNIFF_BYTES]:
+def refuse_binary(data: bytes) -> None:
+    """Raise BinaryDocumentError when ``data`` (or its first few kB) is a binary format, not text."""
+    head = data[:_SNIFF_BYTES]
+    kind = next((kind for magic, kind in _MAGIC if data.startswith(magic)), None)
+    # Some magic numbers are plain letters ("BZh", "ID3", "OggS"): they name a binary file only
+    # when the bytes are not text as well; "%PDF-" is never how an article starts.
+    if kind is not None and (kind.startswith("PDF") or b"\x00" in head or not _is_utf8(head)):
+        raise BinaryDocumentError(f"binary file ({kind}), not text")
+    if b"\x00" in head:
         raise BinaryDocumentError("binary file (contains NUL bytes), not text")
+
+
+def _is_utf8(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A multi-byte character cut off by the sniff window is still UTF-8.
+        return error.start >= len(head) - 3 and error.reason == "unexpected end of data"
+    return True
+
+
+def _decode_bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM (some Windows tools write it): ASCII-range text has a NUL in every
+    other byte, on the odd positions for little-endian, the even ones for big-endian."""
+    head = data[:_SNIFF_BYTES]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.05 * len(other):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _refuse_control_heavy(text: str) -> str:
@@ -137,8 +171,9 @@ def _refuse_control_heavy(text: str) -> str:
 
 
 def _human(size: int) -> str:
-    if size < 1024:
+    """Decimal units, as disks and ``ls -h --si`` count them: 10,000,000 bytes is "10.0 MB"."""
+    if size < 1000:
         return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} kB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    if size < 1_000_000:
+        return f"{size / 1000:.1f} kB"
+    return f"{size / 1_000_000:.1f} MB"

@@ -2,13 +2,15 @@
 
 Later stages parse with an English spaCy model, so a German or Arabic report would yield noise.
 But a wrongly refused English report is a silently lost source, which is worse than a little
-noise, so a text is refused only when all three signals agree:
+noise, so a text is refused only when
 
-1. it is long enough to judge (a headline or a one-line quote is not);
-2. py3langid names another language with high calibrated confidence;
-3. English function words ("the", "of", "said"…, ``data/english_function_words.txt``) are rare:
-   an English report dense with Arabic or Russian names still reads as English by this test,
-   where a character n-gram model like py3langid may be misled by the names.
+- most of its letters are not Latin (Arabic, Cyrillic, Chinese…: English is written in Latin
+  letters, so this needs no model's confidence, and twenty letters are enough to tell), or
+- it is long enough to judge (a headline or a one-line quote is not), py3langid names another
+  language with high calibrated confidence, *and* English function words ("the", "of", "said"…,
+  ``data/english_function_words.txt``) are rare: an English report dense with Arabic or Russian
+  names still reads as English by this test, where a character n-gram model like py3langid may
+  be misled by the names.
 """
 
 from __future__ import annotations
@@ -16,19 +18,25 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NoReturn
 
 from counterclaim.errors import LanguageError
 
-__all__ = ["ENGLISH", "detect_language", "english_share", "require_english"]
+__all__ = ["ENGLISH", "detect_language", "english_share", "latin_share", "require_english"]
 
 ENGLISH = "en"
+
+_READS_AS_ENGLISH = frozenset({ENGLISH, "pcm"})
+"""Nigerian Pidgin (pcm) shares English spelling and most of its words: py3langid gives it to
+terse English news lines ("Air Force jets bomb Boko Haram convoy, fifteen dead"), and a report
+that really is in Pidgin still parses well enough with the English model."""
 
 _SAMPLE_CHARS = 5000
 """The first 5,000 characters decide: enough for a stable guess, and cheap on a long document."""
 
-_MIN_LETTERS = 60
-"""Below ~60 letters (about ten words) n-gram guesses are unreliable: such a text is not refused."""
+_MIN_LETTERS = 100
+"""Below ~100 letters (about 15–20 words) n-gram guesses are unreliable, all the more for terse,
+name-heavy news lines: such a text is not refused."""
 
 _MIN_CONFIDENCE = 0.9
 """py3langid's probabilities are normalised; at 0.9+ its non-English verdicts on prose are sound."""
@@ -36,6 +44,15 @@ _MIN_CONFIDENCE = 0.9
 _ENGLISH_SHARE = 0.12
 """English news prose has 30–45% of its words in the function-word list; other Latin-script
 languages have 0–5% (loanwords, names). 12% sits well clear of both."""
+
+_MIN_SCRIPT_LETTERS = 20
+"""The script test needs few letters: twenty Arabic or Cyrillic letters are not English."""
+
+_MIN_LATIN_SHARE = 0.5
+"""English text with quoted Arabic or Cyrillic names stays far above half Latin letters."""
+
+_LATIN_END = 0x250
+"""Basic Latin through Latin Extended-B: English letters plus the accented ones names bring."""
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -70,12 +87,27 @@ def english_share(text: str) -> float:
     return sum(1 for word in words if word in function_words) / len(words)
 
 
+def latin_share(text: str) -> float:
+    """The share of letters in ``text`` that are Latin letters (1.0 when there are no letters)."""
+    letters = [char for char in text[:_SAMPLE_CHARS] if char.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for char in letters if ord(char) < _LATIN_END) / len(letters)
+
+
 def require_english(text: str) -> str:
     """Return ``"en"``, or raise LanguageError when ``text`` is confidently another language."""
     sample = text[:_SAMPLE_CHARS]
-    if sum(1 for char in sample if char.isalpha()) < _MIN_LETTERS:
+    letters = sum(1 for char in sample if char.isalpha())
+    if letters >= _MIN_SCRIPT_LETTERS and latin_share(sample) < _MIN_LATIN_SHARE:
+        _refuse(detect_language(sample)[0])
+    if letters < _MIN_LETTERS:
         return ENGLISH
     language, probability = detect_language(sample)
-    if language == ENGLISH or probability < _MIN_CONFIDENCE or english_share(sample) >= _ENGLISH_SHARE:
+    if language in _READS_AS_ENGLISH or probability < _MIN_CONFIDENCE or english_share(sample) >= _ENGLISH_SHARE:
         return ENGLISH
+    _refuse(language)
+
+
+def _refuse(language: str) -> NoReturn:
     raise LanguageError(f"not English (detected: {language}); counterclaim reads English reports only")
