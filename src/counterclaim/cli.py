@@ -9,22 +9,24 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from counterclaim import __version__, render
 from counterclaim.errors import CounterclaimError
 from counterclaim.ingest import DEFAULT_MAX_BYTES, read_documents
-from counterclaim.models import Document, Extraction, Failure
+from counterclaim.models import Claim, Document, Extraction, Failure, Statement
 from counterclaim.pipeline import IngestSummary, Outcome, process_documents
 from counterclaim.store import Store
 
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
+R = TypeVar("R", Statement, Claim)
 FORMATS = click.Choice(["json", "table", "csv"])
 
 stderr = Console(stderr=True)
@@ -159,6 +161,23 @@ def _extract_all(paths: Sequence[str], max_bytes: int) -> list[Extraction | Fail
 # ---- queries over the store ---------------------------------------------------------------------
 
 
+def _emit(
+    records: Sequence[R],
+    fmt: str,
+    to_rows: Callable[[Sequence[R]], list[dict[str, Any]]],
+    to_table: Callable[..., Table],
+    noun: str,
+) -> None:
+    """Print stored records as JSON Lines, CSV or a readable table."""
+    if fmt == "json":
+        for record in records:
+            click.echo(json.dumps(record.as_dict(), ensure_ascii=False))
+    elif fmt == "csv":
+        render.write_csv(to_rows(records), sys.stdout)
+    else:
+        _stdout().print(to_table(records, title=f"{len(records)} {noun}(s)"))
+
+
 @cli.command()
 @click.option("--speaker", help="Only statements whose speaker name contains this (any case).")
 @click.option("--document", "document_id", help="Only statements from this document id.")
@@ -168,13 +187,7 @@ def statements(ctx: click.Context, speaker: str | None, document_id: str | None,
     """List stored statements: who said what."""
     with _open_store(ctx.obj["db"]) as store:
         found = store.statements(speaker=speaker, document_id=document_id)
-    if fmt == "json":
-        for statement in found:
-            click.echo(json.dumps(statement.as_dict(), ensure_ascii=False))
-    elif fmt == "csv":
-        render.write_csv(render.statement_rows(found), sys.stdout)
-    else:
-        _stdout().print(render.statements_table(found, title=f"{len(found)} statement(s)"))
+    _emit(found, fmt, render.statement_rows, render.statements_table, "statement")
 
 
 @cli.command()
@@ -192,13 +205,7 @@ def claims(ctx: click.Context, event_type: str | None, actor: str | None, place:
     with _open_store(ctx.obj["db"]) as store:
         found = store.claims(event_type=event_type, actor=actor, place=place, since=since, until=until,
                              negated=negated)
-    if fmt == "json":
-        for claim in found:
-            click.echo(json.dumps(claim.as_dict(), ensure_ascii=False))
-    elif fmt == "csv":
-        render.write_csv(render.claim_rows(found), sys.stdout)
-    else:
-        _stdout().print(render.claims_table(found, title=f"{len(found)} claim(s)"))
+    _emit(found, fmt, render.claim_rows, render.claims_table, "claim")
 
 
 @cli.command()
