@@ -17,11 +17,21 @@ Statement ids are ``{document.id}-s{n:03d}`` in text order.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from counterclaim.attribution.cues import content_tokens, is_cue_verb, same_paragraph, subject_of
+from counterclaim.attribution.cues import (
+    OBJECT_CUES,
+    REPORT_NOUNS,
+    content_tokens,
+    is_cue_verb,
+    is_quote_cue,
+    phrasal_particle,
+    same_paragraph,
+    subject_of,
+)
 from counterclaim.attribution.lexicons import words
 from counterclaim.attribution.quotes import QuoteSpan, find_quotes, paragraphs
 from counterclaim.attribution.speakers import Mention, SpeakerResolver, describe
@@ -37,6 +47,7 @@ MIN_WORDS_WITHOUT_CUE = 6
 MIN_WORDS_WITH_CUE = 2
 # Reported clauses shorter than this are fragments the parse left behind ("It means", "they are").
 MIN_CLAUSE_WORDS = 3
+MIN_OBJECT_WORDS = 2  # "denies hitting civilians": what was denied may be short
 # How far after a closing quote mark a cue may stand ("…," the ministry's spokesman said), and how far
 # when the speaker's name opens the stretch and an apposition delays the cue ("…," Alexei Malashenko,
 # a leading Moscow-based Middle East expert, said).
@@ -67,7 +78,9 @@ def find_statements(document: Document, doc: Doc) -> list[Statement]:
     text = document.text
     quotes = find_quotes(text)
     paragraph_of = _paragraph_index(text)
-    direct = _direct_candidates(doc, quotes, paragraph_of)
+    labels = _speaker_labels(doc, paragraph_of)
+    direct = _direct_candidates(doc, quotes, paragraph_of, labels)
+    direct = sorted([*direct, *_labelled_paragraphs(doc, labels, direct)], key=lambda c: c.start)
     indirect = _indirect_candidates(doc, direct, paragraph_of)
     direct = [c for c in direct if not any(_embeds(i, c) for i in indirect)]
     candidates = sorted([*direct, *indirect], key=lambda c: (c.start, c.end))
@@ -88,14 +101,20 @@ def _paragraph_at(paragraph_of: list[tuple[int, int, int]], offset: int) -> int:
 
 
 def _inside_quote(offset: int, quotes: list[QuoteSpan]) -> bool:
-    return any(q.open_at <= offset < q.outer_end for q in quotes)
+    """Whether ``offset`` falls between a quote's marks; ``quotes`` are in text order and do not overlap."""
+    at = bisect_right(quotes, offset, key=lambda q: q.open_at) - 1
+    return at >= 0 and offset < quotes[at].outer_end
 
 
 # --- 1. direct quotes -------------------------------------------------------------------------
 
 
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
+    """The tokens wholly inside ``[start, end)`` (a span lookup, not a scan of the document)."""
+    if end <= start:
+        return []
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
 
 
 def _cue_after(doc: Doc, quote: QuoteSpan, next_open: int, paragraph_end: int) -> tuple[Token, Token] | None:
@@ -133,7 +152,7 @@ def _first_cue(window: list[Token]) -> tuple[Token, Token] | None:
             source = _according_source(token)
             if source is not None:
                 return token, source
-        if is_cue_verb(token):
+        if is_quote_cue(token):
             subject = subject_of(token) or _nearest_nominal(window, token)
             if subject is not None:
                 return token, subject
@@ -176,6 +195,12 @@ def _word_count(text: str) -> int:
 _TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at", "by"})
 
 
+def _is_sentence(quote: QuoteSpan, doc: Doc) -> bool:
+    """ "Our house is gone." — a whole quoted sentence, capitalised and closed by its own full stop."""
+    text = doc_text(doc)[quote.start : quote.end]
+    return text[:1].isupper() and text.rstrip()[-1:] in SENTENCE_END
+
+
 def _looks_like_a_title(text: str) -> bool:
     """ "The Kid Who Would Be King": a quoted name of a book, film or programme, not a statement."""
     words = [w for w in text.split() if any(c.isalpha() for c in w) and w.casefold() not in _TITLE_SMALL_WORDS]
@@ -188,7 +213,9 @@ def _whole_paragraph(text: str, quote: QuoteSpan, paragraph: tuple[int, int, int
     return not text[start : quote.open_at].strip() and not text[quote.outer_end : end].strip(" \t\n.,")
 
 
-def _direct_candidates(doc: Doc, quotes: list[QuoteSpan], paragraph_of: list[tuple[int, int, int]]) -> list[_Candidate]:
+def _direct_candidates(
+    doc: Doc, quotes: list[QuoteSpan], paragraph_of: list[tuple[int, int, int]], labels: dict[int, _Label]
+) -> list[_Candidate]:
     found: list[_Candidate] = []
     bounds = {index: (start, end) for start, end, index in paragraph_of}
     for n, quote in enumerate(quotes):
@@ -200,15 +227,74 @@ def _direct_candidates(doc: Doc, quotes: list[QuoteSpan], paragraph_of: list[tup
         )
         words = _word_count(doc_text(doc)[quote.start : quote.end])
         whole = _whole_paragraph(doc_text(doc), quote, (paragraph_start, paragraph_end, quote.paragraph))
-        if not whole and words < (MIN_WORDS_WITH_CUE if cue else MIN_WORDS_WITHOUT_CUE):
+        follows_a_quote = bool(found) and found[-1].paragraph == quote.paragraph and _is_sentence(quote, doc)
+        if not whole and not follows_a_quote and words < (MIN_WORDS_WITH_CUE if cue else MIN_WORDS_WITHOUT_CUE):
             continue
         if _looks_like_a_title(doc_text(doc)[quote.start : quote.end]):
             continue
-        mention = describe(cue[1]) if cue else None
+        label = labels.get(quote.paragraph)
+        mention = describe(cue[1]) if cue else (describe(label.head) if label else None)
         cue_text = "according to" if cue and cue[0].lower_ == "according" else None
         found.append(
             _Candidate(quote.start, quote.end, True, mention, cue[0] if cue else None, quote.paragraph, quote, cue_text)
         )
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    """A transcript's speaker label: "PENCE: Well, look, …" / "SECRETARY CARTER: We will …"."""
+
+    head: Token
+    content_start: int
+    content_end: int
+    paragraph: int
+
+
+# A label is at most this many words before the colon that opens its paragraph.
+MAX_LABEL_TOKENS = 5
+MIN_LABELLED_WORDS = 4
+
+
+def _speaker_labels(doc: Doc, paragraph_of: list[tuple[int, int, int]]) -> dict[int, _Label]:
+    """Paragraphs that open with a speaker label: capitals (transcripts) or a person's name, then a colon."""
+    labels: dict[int, _Label] = {}
+    surnames = {ent[-1].text.casefold() for ent in doc.ents if ent.label_ == "PERSON"}
+    for start, end, index in paragraph_of:
+        tokens = _tokens_between(doc, start, end)
+        colon = next((n for n, t in enumerate(tokens[: MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
+        if not colon or colon >= len(tokens) - 1:
+            continue
+        label = [t for t in tokens[:colon] if not t.is_punct]
+        if not label or not (_is_transcript_label(label, surnames) or all(t.ent_type_ == "PERSON" for t in label)):
+            continue
+        content = tokens[colon + 1 :]
+        labels[index] = _Label(label[-1], content[0].idx, end, index)
+    return labels
+
+
+def _is_transcript_label(label: list[Token], surnames: set[str]) -> bool:
+    """ "PENCE:" or "SECRETARY CARTER:" — capitals naming someone the text names, or with a title or rank.
+
+    Capitals alone are not enough: news wires open sections the same way ("KEEPING SCORE:", "WATCH:").
+    """
+    if not all(t.text.isupper() for t in label if t.is_alpha):
+        return False
+    last = label[-1].text.casefold()
+    titled = any(t.text.casefold() in words("titles") or t.text.casefold() in words("ranks") for t in label[:-1])
+    return last in surnames or (titled and len(label) >= 2)
+
+
+def _labelled_paragraphs(doc: Doc, labels: dict[int, _Label], direct: list[_Candidate]) -> list[_Candidate]:
+    """A labelled paragraph with no quote marks is itself the speaker's words."""
+    quoted = {c.paragraph for c in direct}
+    found = []
+    for index, label in labels.items():
+        text = doc_text(doc)[label.content_start : label.content_end].rstrip()
+        if index in quoted or _word_count(text) < MIN_LABELLED_WORDS:
+            continue
+        end = label.content_start + len(text)
+        found.append(_Candidate(label.content_start, end, True, describe(label.head), None, index))
     return found
 
 
@@ -219,7 +305,7 @@ def _indirect_candidates(
     doc: Doc, direct: list[_Candidate], paragraph_of: list[tuple[int, int, int]]
 ) -> list[_Candidate]:
     quotes = [c.quote for c in direct if c.quote is not None]
-    used_cues = {c.cue.i for c in direct if c.cue is not None}
+    used_cues = {c.cue.i: c.quote for c in direct if c.cue is not None and c.quote is not None}
     found: list[_Candidate] = []
     for token in doc:
         if _inside_quote(token.idx, quotes):
@@ -231,7 +317,7 @@ def _indirect_candidates(
             candidate = _according_clause(token, quotes)
         elif token.lower_ == "reportedly":
             candidate = _reportedly_clause(token, quotes)
-        elif token.pos_ == "NOUN" and token.lemma_.casefold() in {"report", "claim", "allegation"}:
+        elif token.pos_ == "NOUN" and token.lemma_.casefold() in REPORT_NOUNS:
             found.extend(_report_noun_clauses(token, quotes))
         if candidate is not None:
             found.append(candidate)
@@ -255,9 +341,13 @@ def _overlaps_quote(start: int, end: int, quotes: list[QuoteSpan]) -> bool:
     return any(q.start < end and start < q.end and q.open_at <= start for q in quotes)
 
 
-def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: set[int]) -> _Candidate | None:
+def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, QuoteSpan]) -> _Candidate | None:
     span = _clause_span(content_tokens(verb))
-    too_short = span is not None and _word_count(doc_text(verb.doc)[span[0] : span[1]]) < MIN_CLAUSE_WORDS
+    own_quote = used_cues.get(verb.i)
+    if span is not None and own_quote is not None and _quote_opens_its_own_sentence(own_quote, verb, span[0]):
+        return None  # '… Syria "ISIL continues …," Lyons said': the parse ran past a missing full stop
+    minimum = MIN_OBJECT_WORDS if verb.lemma_.casefold() in OBJECT_CUES else MIN_CLAUSE_WORDS
+    too_short = span is not None and _word_count(doc_text(verb.doc)[span[0] : span[1]]) < minimum
     if span is None or too_short or _overlaps_quote(*span, quotes):
         return None
     if _not_yet_said(verb):
@@ -268,7 +358,19 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: set[int]) 
     if subject.lower_ in EXPLETIVES and any(c.dep_ == "auxpass" for c in verb.children):
         mention = Mention(UNATTRIBUTED, subject.idx, subject.idx + len(subject))
         return _Candidate(span[0], span[1], False, mention, verb, 0)
-    return _Candidate(span[0], span[1], False, describe(subject), verb, 0)
+    particle = phrasal_particle(verb)
+    cue_text = f"{verb.text} {particle.text}" if particle is not None else None
+    return _Candidate(span[0], span[1], False, describe(subject), verb, 0, cue_text=cue_text)
+
+
+def _quote_opens_its_own_sentence(quote: QuoteSpan, verb: Token, clause_start: int) -> bool:
+    """A capitalised quote that its cue follows is a sentence of its own, even if the clause reaches back past it.
+
+    A quote starting in lower case continues the reporter's sentence ("are "very exciting," says
+    Kim") and stays part of the reported clause.
+    """
+    text = doc_text(verb.doc)
+    return quote.end <= verb.idx and clause_start < quote.end and text[quote.start : quote.start + 1].isupper()
 
 
 def _not_yet_said(verb: Token) -> bool:
@@ -358,9 +460,9 @@ def _embeds(indirect: _Candidate, direct: _Candidate) -> bool:
 
 
 def _remember_subjects(doc: Doc, resolver: SpeakerResolver, quotes: list[QuoteSpan]) -> None:
-    """Named sentence subjects are what a later "he" or "they" most likely points back to."""
+    """Named people and groups of people as sentence subjects are what a later "he" or "they" points back to."""
     for token in doc:
-        named = token.ent_type_ == "PERSON"
+        named = token.ent_type_ == "PERSON" or (token.tag_ == "NNS" and token.lower_ in words("group_nouns"))
         if named and token.dep_ in {"nsubj", "nsubjpass"} and not _inside_quote(token.idx, quotes):
             resolver.remember(describe(token))
 
@@ -382,15 +484,16 @@ def _speaker_for(
     """The speaker a reader gives a candidate: its own mention resolved, else the rules for bare quotes."""
     if candidate.mention is not None:
         return resolver.resolve(candidate.mention, candidate.mention.start)
-    quote = candidate.quote
-    same_paragraph = [m for c, m in earlier if c.paragraph == candidate.paragraph and c.direct]
-    if same_paragraph:
+    same_paragraph = [
+        m
+        for c, m in earlier
+        if c.paragraph == candidate.paragraph and m.speaker.kind != "unattributed" and not c.sourced_by_noun
+    ]
+    if same_paragraph:  # "Smith said the plan failed. "It was a disaster."" — still Smith
         return same_paragraph[-1]
-    continued = [m for c, m in earlier if c.quote is not None and c.quote.close_at is None]
-    if quote is not None and continued and earlier and earlier[-1][0].quote is not None:
-        last_quote = earlier[-1][0].quote
-        if last_quote is not None and last_quote.close_at is None:
-            return earlier[-1][1]
+    last_quote = earlier[-1][0].quote if earlier else None
+    if last_quote is not None and last_quote.close_at is None:  # continues a quote left open
+        return earlier[-1][1]
     before = [
         m
         for c, m in earlier
@@ -420,7 +523,7 @@ def _statement(document: Document, n: int, candidate: _Candidate, mention: Menti
     cue_text = candidate.cue_text or (cue.text if cue is not None else None)
     cue_end = None
     if cue is not None:
-        cue_end = cue.idx + len(cue) if candidate.cue_text is None else _according_end(cue)
+        cue_end = cue.idx + len(cue) if candidate.cue_text is None else _phrase_end(cue)
     unattributed = mention.speaker.kind == "unattributed"
     return Statement(
         id=f"{document.id}-s{n:03d}",
@@ -438,8 +541,9 @@ def _statement(document: Document, n: int, candidate: _Candidate, mention: Menti
     )
 
 
-def _according_end(token: Token) -> int:
+def _phrase_end(token: Token) -> int:
+    """End of a two-word cue: "according to", "called for"."""
     for child in token.children:
-        if child.lower_ == "to":
+        if child.lower_ in {"to", "for"} and child.dep_ == "prep":
             return child.idx + len(child)
     return token.idx + len(token)

@@ -1,4 +1,4 @@
-"""Stage 3, cues: the reporting words that tie a speaker to what was said, read off the parse.
+"""Stage 3: cues — the reporting words that tie a speaker to what was said, read off the parse.
 
 A cue is a verb whose lemma is in ``data/cue_verbs.txt`` ("says", "warned", "was quoted as
 saying"), the phrase "according to", or a reporting noun ("reports from activists", "There have
@@ -9,15 +9,18 @@ hit IS" is a statement, "said on Tuesday" is not); verbs that take what was said
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from counterclaim.attribution.lexicons import words
 from counterclaim.nlp import doc_text
 
 __all__ = [
+    "OBJECT_CUES",
+    "REPORT_NOUNS",
     "content_tokens",
     "is_cue_verb",
-    "reporting_nouns",
+    "is_quote_cue",
+    "phrasal_particle",
     "same_paragraph",
     "subject_of",
 ]
@@ -36,12 +39,44 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "criticised the plan, saying …". Each step goes to the head through one of these relations.
 _CLIMB_DEPS = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _VERBAL_POS = frozenset({"VERB", "AUX"})
-REPORT_NOUNS = frozenset({"report", "claim", "allegation", "account", "rumour", "rumor", "statement"})
+# Nouns of reporting: "reports from activists" names a source; "There have been reports of …" is unattributed.
+REPORT_NOUNS = frozenset({"report", "claim", "allegation"})
+
+
+# Verbs that report speech only with their particle: "called for a ceasefire" (but "called it a sham").
+PHRASAL_CUES = {"call": "for"}
+
+
+def phrasal_particle(token: Token) -> Token | None:
+    """The "for" of "called for", when ``token`` is a phrasal cue used with it."""
+    wanted = PHRASAL_CUES.get(token.lemma_.casefold())
+    if wanted is None:
+        return None
+    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ == wanted), None)
+
+
+# Verbs that introduce a direct quote but not reported speech: '"Are there prizes?" she asked' is a
+# quote, "asked whether …" is a question, not a statement.
+QUOTE_ONLY_CUES = frozenset({"ask", "wonder", "shout", "yell", "scream", "exclaim", "whisper", "laugh", "sigh"})
+
+
+def is_quote_cue(token: Token) -> bool:
+    """A verb that can attribute a direct quote: a reporting verb, or one of QUOTE_ONLY_CUES."""
+    return is_cue_verb(token) or (token.pos_ in _VERBAL_POS and token.lemma_.casefold() in QUOTE_ONLY_CUES)
 
 
 def is_cue_verb(token: Token) -> bool:
     """A reporting verb (by lemma), used as a verb."""
-    return token.pos_ in _VERBAL_POS and token.lemma_.casefold() in words("cue_verbs")
+    if token.pos_ not in _VERBAL_POS:
+        return False
+    return token.lemma_.casefold() in words("cue_verbs") or phrasal_particle(token) is not None or _labels(token)
+
+
+def _labels(token: Token) -> bool:
+    """ "Trump called her a liar": calling something a name is a statement about it (not "also called Q-West")."""
+    if token.lemma_.casefold() != "call" or not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    return any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ in {"oprd", "xcomp"} for c in token.children)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -58,9 +93,18 @@ def subject_of(verb: Token) -> Token | None:
                     return current.head
                 return child
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
-            return None
+            break
         current = current.head
-    return None
+    return _name_before(verb) if verb.dep_ == "ROOT" else None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A root cue the parse left without a subject ("… advocate Josh Matlow told HuffPost …"): the
+    person named right before it."""
+    if verb.i == 0:
+        return None
+    token = verb.doc[verb.i - 1]
+    return token if token.ent_type_ == "PERSON" else None
 
 
 def _paragraph_opening_name(verb: Token) -> Token | None:
@@ -87,11 +131,22 @@ def _complement(verb: Token) -> Token | None:
     for child in verb.children:
         if not same_paragraph(child, verb):
             continue  # a heading the parse hung on this verb
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and verb.lemma_ in OBJECT_CUES):
+        gerund = child.dep_ == "xcomp" and child.tag_ == "VBG"  # "said having Karlsson back was a boost"
+        if child.dep_ == "ccomp" or gerund or (child.dep_ == "xcomp" and verb.lemma_ in OBJECT_CUES):
             return child
     for child in verb.children:
         if child.dep_ == "pcomp" and child.head is verb:
             return child
+    return _that_clause(verb)
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """ "said in a statement that the king would be sworn in": the parse hangs the clause on "statement"."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ not in {"acl", "relcl", "ccomp", "advcl"}:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            return token
     return None
 
 
@@ -101,6 +156,12 @@ def content_tokens(verb: Token) -> list[Token]:
     Empty when the verb has nothing that can be a statement (a bare "said on Tuesday").
     """
     lemma = verb.lemma_.casefold()
+    particle = phrasal_particle(verb)
+    if particle is not None:
+        return _trim([t for c in particle.children if c.dep_ == "pobj" for t in c.subtree])
+    if _labels(verb):
+        named = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "xcomp"}]
+        return _trim(sorted((t for c in named for t in c.subtree), key=lambda t: t.i))
     complement = _complement(verb)
     if complement is not None:
         tokens = list(complement.subtree)
@@ -126,8 +187,3 @@ def _trim(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[-1].is_punct and tokens[-1].text not in {"?", "!"}:
         tokens = tokens[:-1]
     return tokens
-
-
-def reporting_nouns(doc: Doc) -> list[Token]:
-    """Nouns like "reports" or "claims" in the text (callers decide if a source is attached)."""
-    return [t for t in doc if t.pos_ == "NOUN" and t.lemma_.casefold() in REPORT_NOUNS]

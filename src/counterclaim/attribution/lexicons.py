@@ -1,4 +1,4 @@
-"""Stage 3 data: the word lists attribution reads (cue verbs, ranks, titles, group and organisation nouns).
+"""Stage 3: data — the word lists attribution reads (cue verbs, ranks, titles, group and organisation nouns).
 
 Why plain text files: a monitor extends them without touching code, and every rule that
 names a word names it here, never in the rule. Files live in ``attribution/data/``; one entry

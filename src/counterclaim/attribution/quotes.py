@@ -1,4 +1,4 @@
-"""Stage 3, direct quotes: where the quotation marks are, paired within each paragraph.
+"""Stage 3: direct quotes — where the quotation marks are, paired within each paragraph.
 
 Why by hand and not by the parser: quote marks are a layout fact. Ingest makes every double
 quote straight, but users may pass raw text, so curly and angle quotes count too. Journalists

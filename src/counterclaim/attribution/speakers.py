@@ -1,4 +1,4 @@
-"""Stage 3, speakers: read a speaker's noun phrase the way a reader does, and resolve later mentions.
+"""Stage 3: speakers — read a speaker's noun phrase the way a reader does, and resolve later mentions.
 
 A subject such as "Russian Defence Ministry spokesman Major General Igor Konashenkov" is read
 right to left: the run of capitalised words at the end is the name, a rank from ``ranks.txt``
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from counterclaim.actors import lexicon
 from counterclaim.attribution.lexicons import phrases, words
@@ -31,8 +31,10 @@ THING_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she"}
 _HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sir": "he", "dame": "she"}
+# How far back (characters) "the founder" may point to a person named without that title.
+DESCRIPTION_REACH = 400
 _STATUS_WORDS = frozenset({"retired", "former", "late", "then", "outgoing", "incoming", "veteran"})
-_BREAKS = frozenset({",", "(", ")", "—", "–", "-", ";", ":", '"', "“", "”"})
+_BREAKS = frozenset({",", "(", ")", "—", "–", "--", ";", ":", '"', "“", "”"})
 _LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -67,7 +69,7 @@ def _starts_with_phrase(tokens: list[Token], entries: tuple[tuple[str, ...], ...
         joined = ""
         for n, text in enumerate(folded, start=1):
             joined += text
-            if joined == target and (n == len(folded) or not folded[n] == "."):
+            if joined == target and (n == len(folded) or folded[n] != "."):
                 return n
             if not target.startswith(joined):
                 break
@@ -144,7 +146,9 @@ def _title(tokens: list[Token]) -> tuple[list[Token], str | None]:
         end = len(tokens)
     begin = head
     while begin > 0 and (
-        tokens[begin - 1].text.casefold() in words("title_modifiers") or _is_title_word(tokens[begin - 1])
+        tokens[begin - 1].text.casefold() in words("title_modifiers")
+        or _is_title_word(tokens[begin - 1])
+        or (tokens[begin - 1].text == "-" and begin > 1)  # "Secretary-General", "vice-president"
     ):
         begin -= 1
     return tokens[:begin], _text(tokens[begin:end])
@@ -173,6 +177,16 @@ def _affiliation(tokens: list[Token]) -> str | None:
     return _text(tokens)
 
 
+def _prepositional_affiliation(head: Token) -> str | None:
+    """ "a spokesman for the Taliban", "a researcher at the agency": the body after the preposition."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at", "with", "from"}:
+            objects = [t for t in prep.children if t.dep_ == "pobj"]
+            if objects:
+                return _text(noun_phrase(objects[0]))
+    return None
+
+
 def _appositive_parts(head: Token) -> tuple[str | None, str | None, str | None]:
     """(title, affiliation, country) from "X, the US defence secretary," or "X, a spokesman for Y,"."""
     for child in head.children:
@@ -180,22 +194,30 @@ def _appositive_parts(head: Token) -> tuple[str | None, str | None, str | None]:
             continue
         phrase = noun_phrase(child)
         rest, title = _title(phrase)
-        affiliation = _affiliation(rest)
-        for prep in child.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at", "with", "from"}:
-                objects = [t for t in prep.children if t.dep_ == "pobj"]
-                if objects:
-                    affiliation = affiliation or _text(noun_phrase(objects[0]))
+        affiliation = (_affiliation(rest) if title else None) or _prepositional_affiliation(child)
         country = _country([*phrase, *(t for t in child.subtree)])
         return title, affiliation, country
     return None, None, None
 
 
+def _actor_in(tokens: list[Token]) -> str | None:
+    """A named armed group or organisation inside a group's words ("Taliban fighters" → Taliban)."""
+    for mention in lexicon().find(_text(tokens)):
+        if mention.kind != "state":
+            return mention.canonical
+    return None
+
+
 def _person_kind(name: list[Token], had_title_or_rank: bool) -> bool:
+    known = lexicon().canonical(_text(name))
+    if known is not None and lexicon().kind(known) != "person":
+        return False  # "Human Rights Watch", "Hamas": the lexicon knows them as bodies
     if any(t.ent_type_ == "PERSON" for t in name):
         return True
     if any(t.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} for t in name) and not had_title_or_rank:
         return False
+    if len(name) == 1 and name[0].pos_ == "PROPN" and name[0].ent_type_ == "" and name[0].tag_ == "NNP":
+        return name[0].text.casefold() not in words("org_nouns")  # a bare surname: "Lyons said"
     return had_title_or_rank or len(name) >= 2
 
 
@@ -214,6 +236,9 @@ def _group_or_org(tokens: list[Token], head: Token) -> SpeakerKind:
 def describe(head: Token) -> Mention:
     """Read the noun phrase headed by ``head`` into a Speaker (unresolved: pronouns stay pronouns)."""
     head = _named_apposition(head) or head
+    author = _author_of_document(head)
+    if author is not None:
+        return describe(author)
     tokens = noun_phrase(head)
     as_written = _text(tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -222,6 +247,8 @@ def describe(head: Token) -> Mention:
         return Mention(Speaker(None, head.text, kind), head.idx, head.idx + len(head))
     rest, name = _split_name(tokens)
     ranks_in_rest = _ends_with_phrase(rest, phrases("ranks"))
+    if ranks_in_rest and len(rest) > ranks_in_rest and rest[len(rest) - ranks_in_rest - 1].text == "-":
+        ranks_in_rest = 0  # "Secretary-General" is a title, not the rank General
     rank_tokens = [t for t in rest[len(rest) - ranks_in_rest :]] if ranks_in_rest else []
     honorific = [t for t in rest if t.text.casefold() in HONORIFICS]
     rest = rest[: len(rest) - ranks_in_rest] if ranks_in_rest else rest
@@ -242,7 +269,7 @@ def describe(head: Token) -> Mention:
         )
         return Mention(speaker, name[0].idx, name[-1].idx + len(name[-1]), person_key=name[-1].text.casefold())
     kind = _group_or_org(tokens, head)
-    canonical = lexicon().canonical(as_written) or _strip_leading(as_written)
+    canonical = lexicon().canonical(as_written) or _strip_leading(_with_canonical_countries(tokens))
     if _is_title_word(head) and head.tag_ == "NN" and _definite(head):
         speaker = Speaker(None, as_written, "person", title=title)
         return Mention(speaker, start, end, title_head=head.text.casefold())
@@ -251,7 +278,10 @@ def describe(head: Token) -> Mention:
         as_written=as_written,
         kind=kind,
         title=title if kind == "group" else None,
-        affiliation=app_affiliation or (_affiliation(before_title) if title else None),
+        affiliation=app_affiliation
+        or (_affiliation(before_title) if title else None)
+        or (_prepositional_affiliation(head) if kind == "group" else None)
+        or (_actor_in(tokens) if kind == "group" else None),
         country=_country(tokens) or app_country,
     )
     return Mention(speaker, start, end)
@@ -259,6 +289,34 @@ def describe(head: Token) -> Mention:
 
 def _definite(head: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "his", "her", "their"} for c in head.children)
+
+
+def _author_of_document(head: Token) -> Token | None:
+    """ "The ministry's statement said …": a statement speaks for its author."""
+    if head.lemma_.casefold() not in words("document_nouns"):
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+            return child
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+            objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ in {"PROPN", "NOUN"}]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _with_canonical_countries(tokens: list[Token]) -> str:
+    """ "US officials" and "United States officials" are one group: a country's short name becomes its canonical one.
+
+    Demonyms stay as written ("Russian defence officials"): they read as adjectives.
+    """
+    parts = []
+    for token in tokens:
+        country = lexicon().country(token.text)
+        written = token.text if country is None or token.text.casefold() in lexicon().demonyms else country
+        parts.append(written + token.whitespace_)
+    return "".join(parts).strip()
 
 
 def _strip_leading(text: str) -> str:
@@ -270,9 +328,9 @@ def _named_apposition(head: Token) -> Token | None:
     """In "the US defence secretary, Ash Carter, said" the named apposition is the speaker's name."""
     if head.ent_type_ == "PERSON":
         return None
-    for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
-            return child
+    for token in head.subtree:  # also "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad,"
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and token is not head:
+            return token
     return None
 
 
@@ -345,9 +403,10 @@ class SpeakerResolver:
         ("Mr", "Ms") decide first; the pronoun rule is the usual newswire pattern.
         """
         last_key: str | None = None
+        starts = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
         for token in doc:
-            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-                ent = next(e for e in doc.ents if e.start == token.i)
+            if token.i in starts:
+                ent = starts[token.i]
                 names = [t for t in ent if not t.is_punct]
                 last_key = names[-1].text.casefold() if names else None
                 honorific = token.doc[token.i - 1].lower_.rstrip(".") if token.i > 0 else ""
@@ -380,6 +439,11 @@ class SpeakerResolver:
             if offset < at and candidate.speaker.kind == "person" and title.endswith(mention.title_head or "-"):
                 found = replace(candidate.speaker, as_written=mention.speaker.as_written)
                 return Mention(found, candidate.start, candidate.end, candidate.person_key)
+        for offset, candidate in reversed(self._named):
+            # "the 39-year-old founder said": with no one of that title, the person just named.
+            if at - DESCRIPTION_REACH <= offset < at and candidate.speaker.kind == "person":
+                found = replace(candidate.speaker, as_written=mention.speaker.as_written)
+                return Mention(found, candidate.start, candidate.end, candidate.person_key)
         return Mention(replace(mention.speaker, kind="group"), mention.start, mention.end)
 
     def last_speaker_before(self, at: int) -> Mention | None:
@@ -406,9 +470,3 @@ def _inherit(short: Speaker, full: Speaker) -> Speaker:
         affiliation=short.affiliation or full.affiliation,
         country=short.country or full.country,
     )
-
-
-def subject_span(doc: Doc, head: Token) -> Span:
-    """The span of a subject's noun phrase (used to skip it when reading the content of a clause)."""
-    tokens = noun_phrase(head)
-    return doc[tokens[0].i : tokens[-1].i + 1]
