@@ -21,6 +21,7 @@ A count is found in three steps, all general rules over spaCy's parse:
    "about", "around", "approximately", "some",   n ± 10 % rounded outward, at least ± 1
    "roughly", "an estimated", "estimated"
    "nearly", "almost", "close to", "just under"  low = n - (10 % rounded up, at least 1), high = n
+   "between n and m", "from n to m"              low = n, high = m
    vague words ("dozens", "hundreds")            the word's interval (see ``numbers``)
    ============================================  ===========================================
 
@@ -29,8 +30,13 @@ A count is found in three steps, all general rules over spaCy's parse:
    "fatalities"), a word after it ("3 *dead*"), or the verb that governs it as object or passive
    subject ("*killing* 12 people", "12 people were *killed*", "the death *toll* rose to 40").
    The subject of an active verb is the doer, not the victim: in "gunmen killed 3", the count is
-   3. Objects, targets, sites and positions in a sentence about strikes are ``targets``.
-   A count whose event is unknown has category ``other``.
+   3. Objects, targets, sites and positions in a sentence about strikes are ``targets``; things
+   a verb destroys or damages are ``destroyed`` / ``damaged`` ("destroyed two bridges").
+   People who protest, demonstrate, rally, march or gather are ``participants``.
+   A count whose event is unknown has category ``other``; a bare number with nothing counted,
+   or a single "other" thing ("one of the problems"), is dropped.
+4. **One person**: "a man was killed", "killed a policeman" count 1 when the event is known
+   (killed, injured, abducted, arrested); "a" alone is no number otherwise.
 
 ``subject`` is the kind of people counted, plural and lower case ("civilians", "soldiers"),
 taken from the counted noun or from its modifier ("36 *civilian* casualties").
@@ -39,6 +45,7 @@ taken from the counted noun or from its modifier ("36 *civilian* casualties").
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -136,9 +143,20 @@ VERB_CATEGORY = {
     "kidnap": "abducted",
     "displace": "displaced",
     "evacuate": "displaced",
+    "destroy": "destroyed",
+    "damage": "damaged",
 }
 # Verbs whose *subject* undergoes the event ("12 people died", "300 families fled").
-INTRANSITIVE_CATEGORY = {"die": "killed", "perish": "killed", "flee": "displaced"}
+INTRANSITIVE_CATEGORY = {
+    "die": "killed",
+    "perish": "killed",
+    "flee": "displaced",
+    "protest": "participants",
+    "demonstrate": "participants",
+    "rally": "participants",
+    "march": "participants",
+    "gather": "participants",
+}
 STATE_WORDS = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured", "missing": "missing"}
 TOLL_WORDS = {"death": "killed", "casualty": "casualties", "injury": "injured"}
 
@@ -212,6 +230,8 @@ def _pronoun_one(doc: Doc, i: int) -> bool:
     """ "no one", "the one who", "one another", "one day": "one" that counts nothing."""
     before = doc[i - 1].lower_ if i > 0 else ""
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if doc[i].dep_ == "nummod":  # "in which one Indian civilian was killed"
+        return False
     pronoun_before = {"no", "any", "every", "the", "this", "that", "which", "each"}
     return before in pronoun_before or after in {"another", "day", "side"}
 
@@ -262,6 +282,8 @@ def _apply_rule(rule: str | None, low: int, high: int, vague: bool) -> tuple[int
         return None, n
     if rule == "below":
         return None, max(n - 1, 0)
+    if rule == "range":
+        return low, high
     if rule == "approx":
         return max(n - margin, 0), n + margin
     if rule == "nearly":
@@ -269,10 +291,25 @@ def _apply_rule(rule: str | None, low: int, high: int, vague: bool) -> tuple[int
     return n, n
 
 
+DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|day|week|month|year|"
+    r"hour|minute|ago|today|yesterday|tomorrow|night|morning|evening|century|decade|[12]\d{3})|/",
+    re.IGNORECASE,
+)
+
+
+def _mistaken_date(token: Token) -> bool:
+    """ "Between 1 and 4 soldiers" tagged DATE: no date word in the entity, so a count after all."""
+    if token.ent_type_ != "DATE":
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and not DATE_WORDS.search(ent.text)
+
+
 def _excluded(doc: Doc, start: int, end: int) -> bool:
     """Dates, times, money, ages, units, calibres, model numbers and bare years are not counts."""
     first, last = doc[start], doc[end - 1]
-    if first.ent_type_ in EXCLUDED_ENTS or last.ent_type_ in EXCLUDED_ENTS:
+    if (first.ent_type_ in EXCLUDED_ENTS or last.ent_type_ in EXCLUDED_ENTS) and not _mistaken_date(first):
         return True
     after = doc[end].lower_ if end < len(doc) else ""
     if after in NOT_COUNT_AFTER or after.startswith("-year") or after.startswith("year-"):
@@ -289,6 +326,20 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
     if text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100 and start == end - 1:
         return True
     return ":" in text or text.count(".") > 1
+
+
+def _between(doc: Doc, start: int, end: int, span: Span) -> _Number | None:
+    """ "between 1 and 4", "from 2 to 4": a range written as two numbers."""
+    if start == span.start or end + 1 >= span.end:
+        return None
+    opener, joiner = doc[start - 1].lower_, doc[end].lower_
+    if (opener, joiner) not in {("between", "and"), ("from", "to")} or not _is_number_word(doc[end + 1]):
+        return None
+    second_end = _number_run(doc, end + 1, span.end)
+    low, high = parse_number(doc[start:end].text), parse_number(doc[end + 1 : second_end].text)
+    if low is None or high is None or _excluded(doc, end + 1, second_end) or low[0] > high[1]:
+        return None
+    return _Number(start - 1, start, second_end, low[0], high[1], False, "between", "range")
 
 
 def _numbers(span: Span) -> list[_Number]:
@@ -309,6 +360,11 @@ def _numbers(span: Span) -> list[_Number]:
         if parsed is None or _excluded(doc, start, end):
             i = end
             continue
+        between = _between(doc, start, end, span)
+        if between is not None:  # "between 1 and 4 soldiers": one count, low 1, high 4
+            out.append(between)
+            i = between.end
+            continue
         qstart, qualifier, rule = _qualifier_before(doc, start, span.start)
         vague = written.lower().replace("-", " ") in VAGUE
         out.append(_Number(qstart, start, end, parsed[0], parsed[1], vague, qualifier, rule))
@@ -324,8 +380,8 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     nxt = doc[number.end] if number.end < len(doc) else None
     if nxt is not None and nxt.lower_ == "of" and number.end + 1 < len(doc):
         for tok in doc[number.end + 1 : min(number.end + 5, len(doc))]:
-            if tok.pos_ in {"NOUN", "PRON"} and tok.head.i <= tok.i + 3:
-                return tok
+            if (tok.pos_ == "NOUN" or (tok.pos_ == "PRON" and tok.dep_ == "pobj")) and tok.head.i <= tok.i + 3:
+                return tok  # "one of their chiefs": the noun, not "their"
     for tok in doc[number.end : min(number.end + 4, len(doc))]:
         if tok.pos_ == "NOUN":
             return tok
@@ -386,7 +442,7 @@ def _governing_verb_category(anchor: Token) -> str | None:
     return None
 
 
-SEVERITY = ("killed", "injured", "abducted", "arrested", "displaced", "sorties")
+SEVERITY = ("killed", "injured", "abducted", "arrested", "displaced", "destroyed", "damaged")
 
 
 def _verb_category(verb: Token) -> str | None:
@@ -438,16 +494,23 @@ def _in_strike_context(span: Span, doc: Doc, index: int) -> bool:
     return any(t.lemma_.lower() in STRIKE_WORDS or t.lower_.startswith("airstrike") for t in tokens)
 
 
+def _singulars(noun: Token) -> list[str]:
+    lower = noun.lower_
+    forms = [noun.lemma_.lower(), lower]
+    if lower.endswith("ies"):
+        forms.append(lower[:-3] + "y")
+    if lower.endswith("s"):
+        forms.append(lower[:-1])
+    return forms
+
+
 def _category(span: Span, number: _Number, noun: Token | None) -> str:
     doc = span.doc
     if noun is not None:
         lemma = noun.lemma_.lower()
-        if lemma in NOUN_CATEGORY:
-            return NOUN_CATEGORY[lemma]
-        if noun.lower_ in NOUN_CATEGORY:
-            return NOUN_CATEGORY[noun.lower_]
-        if lemma in {"strike", "flight"} or any(c.lemma_.lower() in {"air", "plane"} for c in noun.children):
-            pass
+        for form in _singulars(noun):  # the lemmatizer reads "corpses" as "corps"
+            if form in NOUN_CATEGORY:
+                return NOUN_CATEGORY[form]
         if lemma in TARGET_NOUNS and _in_strike_context(span, doc, noun.i):
             return "targets"
     state = _state_after(doc, number, noun)
@@ -497,8 +560,8 @@ def find_counts(span: Span) -> list[Count]:
         if noun is not None:
             nouns.add(noun.i)
         category = _category(span, number, noun)
-        if category == "other" and noun is None:
-            continue  # a bare number with nothing counted says nothing checkable
+        if category == "other" and (noun is None or number.high == 1):
+            continue  # a bare number, or "one of the problems": nothing checkable is counted
         low, high = _apply_rule(number.rule, number.low, number.high, number.vague)
         end_token = noun.i + 1 if noun is not None and number.end <= noun.i < number.end + 4 else number.end
         start_char = doc[number.start].idx

@@ -4,7 +4,7 @@ Why shipped tables and not a geocoding service: the project runs offline and mus
 answer every time. The tables in ``claims/data/places_*`` are derived from GeoNames (CC BY 4.0)
 by ``gazetteer_build.py``: every place of 500+ inhabitants with its Latin-script alternate
 names, the admin1 regions (provinces, states) with their names, and the countries with the
-canonical names the actor lexicon uses ("Syria", "United States").
+canonical names the actor lexicon uses ("Syria", "United States"), and the districts (admin2).
 
 Loading takes about a second and happens once per process, on the first lookup.
 """
@@ -39,7 +39,7 @@ def fold(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """One gazetteer entry. ``kind`` is "city", "admin1" or "country"."""
+    """One gazetteer entry. ``kind`` is "city", "admin2" (a district), "admin1" or "country"."""
 
     name: str
     kind: str
@@ -59,7 +59,7 @@ def _rows(text: str) -> list[list[str]]:
 class Gazetteer:
     """Name → candidate places; country and admin1 names by code."""
 
-    def __init__(self, cities: str, admin1: str, countries: str, country_aliases: str) -> None:
+    def __init__(self, cities: str, admin1: str, countries: str, country_aliases: str, admin2: str = "") -> None:
         self.country_names: dict[str, str] = {}
         self._countries: dict[str, list[str]] = {}
         self._country_keys: dict[str, str] = {}
@@ -83,6 +83,13 @@ class Gazetteer:
             self.admin1_names[code] = row[2]
             self._admin1[code] = row
             self._admin1_keys.setdefault(fold(row[2]), []).append(code)
+        admin1_by_name = {(code[0], name): code[1] for code, name in self.admin1_names.items()}
+        self._admin2_keys: dict[str, list[Place]] = {}
+        for row in _rows(admin2):
+            cc, admin1_name, name = row[0], row[1], row[2]
+            place = Place(name, "admin2", cc, admin1_by_name.get((cc, admin1_name)), float(row[3]), float(row[4]),
+                          0, None, True)  # fmt: skip
+            self._admin2_keys.setdefault(fold(name), []).append(place)
         # Lines stay unsplit until looked up, and a key holds one line number or a tuple of
         # them: this keeps the load under a second and ~100 MB for 235,000 places.
         self._cities = cities.split("\n")
@@ -127,6 +134,10 @@ class Gazetteer:
         places = (self.admin1(code) for code in self._admin1_keys.get(fold(name), []))
         return [p for p in places if p is not None]
 
+    def admin2_candidates(self, name: str) -> list[Place]:
+        """Districts called ``name`` (any country), at the centre of their towns."""
+        return list(self._admin2_keys.get(fold(name), []))
+
     def city_candidates(self, name: str) -> list[Place]:
         """Populated places called ``name`` by their main or an alternate name (any country)."""
         key = fold(name)
@@ -160,4 +171,5 @@ def gazetteer() -> Gazetteer:
         admin1=(_DATA / "places_admin1.tsv").read_text(encoding="utf-8"),
         countries=(_DATA / "places_countries.tsv").read_text(encoding="utf-8"),
         country_aliases=(_DATA / "places_country_aliases.tsv").read_text(encoding="utf-8"),
+        admin2=(_DATA / "places_admin2.tsv").read_text(encoding="utf-8"),
     )

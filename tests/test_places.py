@@ -1,0 +1,128 @@
+"""Places: finding place names, resolving them offline, and leaving actors and demonyms alone."""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from counterclaim import nlp
+from counterclaim.claims.gazetteer import fold, gazetteer
+from counterclaim.claims.places import document_country, find_locations
+from counterclaim.models import Location
+
+pytestmark = pytest.mark.slow
+FIXTURES = Path(__file__).parent / "fixtures" / "attributes"
+
+
+@pytest.fixture(scope="module")
+def language() -> Language:
+    return nlp.load()
+
+
+def places(language: Language, text: str, country: str | None = None) -> list[Location]:
+    return find_locations(language(text)[:], country)
+
+
+def by_written(found: list[Location], written: str) -> Location:
+    matches = [loc for loc in found if loc.as_written == written]
+    assert matches, f"{written!r} not among {[loc.as_written for loc in found]}"
+    return matches[0]
+
+
+def km(a: Location, lat: float, lon: float) -> float:
+    assert a.lat is not None and a.lon is not None
+    dlat, dlon = math.radians(lat - a.lat), math.radians(lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(lat)) * math.cos(math.radians(a.lat)) * math.sin(dlon / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def test_seed_country_by_its_official_name(language: Language) -> None:
+    text = "Russia's air force carried out targeted strikes at eight objects on the territory Syrian Arab Republic."
+    syria = by_written(places(language, text), "Syrian Arab Republic")
+    assert (syria.name, syria.country, syria.precision) == ("Syria", "Syria", 3)
+    assert syria.lat is not None and 32 < syria.lat < 37 and syria.lon is not None and 35 < syria.lon < 42
+
+
+def test_actors_and_demonyms_are_not_places(language: Language) -> None:
+    text = "US officials say Russian jets struck targets, and Russia's air force denied it, the Islamic State said."
+    assert places(language, text) == []
+
+
+def test_country_governed_by_a_locative_preposition_is_a_place(language: Language) -> None:
+    found = places(language, "Activists within Syria reported the strikes.")
+    assert [loc.country for loc in found] == ["Syria"]
+
+
+def test_places_in_a_list_share_the_preposition_and_actors_in_a_list_stay_actors(language: Language) -> None:
+    found = places(language, "The coalition launched strikes against ISIL in Syria and Iraq.")
+    assert [loc.name for loc in found] == ["Syria", "Iraq"]
+    assert places(language, "Russia and Iran said the talks would resume.") == []
+
+
+def test_the_object_of_a_verb_of_movement_or_attack_is_a_place(language: Language) -> None:
+    found = places(language, "Hundreds of thousands fled Aleppo as jets bombed Idlib.", "Syria")
+    assert {(loc.name, loc.country) for loc in found} >= {("Aleppo", "Syria"), ("Idlib", "Syria")}
+
+
+def test_a_big_city_is_not_outvoted_by_a_namesake_village(language: Language) -> None:
+    new_york = by_written(places(language, "The ministers met in New York on Monday.", "Ukraine"), "New York")
+    assert new_york.country == "United States"
+
+
+def test_context_country_disambiguates(language: Language) -> None:
+    lebanon = by_written(places(language, "Clashes broke out in Tripoli on Monday.", "Lebanon"), "Tripoli")
+    assert lebanon.country == "Lebanon" and lebanon.precision == 1
+    libya = by_written(places(language, "Clashes broke out in Tripoli on Monday.", "Libya"), "Tripoli")
+    assert libya.country == "Libya"
+
+
+def test_region_named_in_the_span_disambiguates_and_gives_admin1(language: Language) -> None:
+    found = places(language, "Residents held a protest in Talhar town (Badin, Sindh).")
+    talhar = by_written(found, "Talhar")
+    assert (talhar.country, talhar.admin1, talhar.precision) == ("Pakistan", "Sindh", 1)
+    sindh = by_written(found, "Sindh")
+    assert sindh.precision == 3 and sindh.admin1 == "Sindh"
+
+
+def test_near_a_town_is_precision_two(language: Language) -> None:
+    found = places(language, "Near Mosul, five strikes engaged four ISIL tactical units.", "Iraq")
+    mosul = by_written(found, "Mosul")
+    assert mosul.precision == 2 and mosul.country == "Iraq" and km(mosul, 36.34, 43.13) < 25
+
+
+def test_unresolved_place_keeps_its_name(language: Language) -> None:
+    found = places(language, "Fighting was reported in Zqxwville village.")
+    assert [(loc.name, loc.lat) for loc in found] == [("Zqxwville", None)]
+
+
+def test_document_country_counts_places_not_actors(language: Language, seed_text: str) -> None:
+    assert document_country(language(seed_text)) == "Syria"
+
+
+def test_centcom_release_places(language: Language) -> None:
+    doc = language((FIXTURES / "centcom_2017-01-09_strikes.txt").read_text(encoding="utf-8"))
+    country = document_country(doc)
+    found = [loc for sent in doc.sents for loc in find_locations(sent, country)]
+    names = {loc.name for loc in found}
+    assert {"Syria", "Iraq", "Mosul", "Palmyra"} <= names
+    mosul = next(loc for loc in found if loc.name == "Mosul")
+    assert mosul.country == "Iraq" and mosul.admin1 is not None
+
+
+def test_fold_makes_spellings_meet() -> None:
+    assert fold("Bir Al-Abd") == fold("bir al abd")
+    assert fold("Côte d’Ivoire") == fold("Cote d'Ivoire")
+
+
+def test_gazetteer_loads_once_and_quickly() -> None:
+    gazetteer.cache_clear()
+    started = time.perf_counter()
+    gaz = gazetteer()
+    assert time.perf_counter() - started < 5.0  # about one second on a shared 2-core machine
+    assert gazetteer() is gaz
+    assert gaz.country_code("Syrian Arab Republic") == "SY"
+    assert gaz.country_code("us") is None  # the pronoun, not the country
