@@ -1,0 +1,223 @@
+"""Stage 4: ACLED — the ACLED event type and sub-event type that a PLOVER event corresponds to.
+
+Why a table (``data/plover_acled.tsv``) plus two rules: most of the mapping is a lookup on
+PLOVER type and mode (aerial ASSAULT → Air/drone strike, arrest → Arrests), and whether an
+ASSAULT is a battle or violence against civilians depends on who was hit, which the roles
+step already knows. ACLED's protest distinctions need the neighbouring claims: a protest
+that police break up is "Protest with intervention", one whose protesters attack is a
+"Violent demonstration". The whole mapping is documented in docs/ontology.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from counterclaim.models import Acled
+
+__all__ = ["PROTEST_MOTIVES", "RIOT_CUES", "AcledRow", "Neighbour", "acled_for", "acled_rows", "refine_protest"]
+
+_DATA = resources.files("counterclaim.claims") / "data"
+# Triggers that name two-sided fighting: without a civilian target they are battles.
+_BATTLE_TRIGGERS = frozenset(
+    {
+        "out",
+        "explosion",
+        "burst",
+        "clash",
+        "fight",
+        "fighting",
+        "battle",
+        "exchange",
+        "ambush",
+        "offensive",
+        "attack",
+        "assault",
+        "raid",
+        "recapture",
+        "retake",
+        "capture",
+        "invade",
+        "invasion",
+        "shot",
+        "shoot-out",
+        "shootout",
+        "firefight",
+        "gunbattle",
+        "fire",
+    }
+)
+_TWO_SIDED_FIGHTS = frozenset({"clash", "fighting", "battle", "exchange", "skirmish", "firefight", "gunbattle", "out"})
+_REMOTE_TRIGGERS = frozenset({"explosion", "blast", "explode", "projectile", "shell"})
+# Words by which a report shows protesters turning violent (ACLED: violent demonstration).
+RIOT_CUES = frozenset(
+    {
+        "stone",
+        "rock",
+        "tyre",
+        "tire",
+        "burn",
+        "burning",
+        "vandalize",
+        "vandalise",
+        "vandalism",
+        "molotov",
+        "petrol",
+        "loot",
+        "smash",
+        "torch",
+        "pelt",
+        "throw",
+        "clash",
+        "riot",
+        "rioter",
+        "damage",
+        "scuffle",
+        "confrontation",
+        "brawl",
+        "violent",
+        "rioting",
+    }
+)
+_FORCE_WORDS = frozenset(
+    {
+        "police",
+        "policeman",
+        "force",
+        "forces",
+        "security",
+        "soldier",
+        "troop",
+        "army",
+        "authority",
+        "authorities",
+        "guard",
+        "gendarme",
+        "officer",
+        "military",
+    }
+)
+_PROTESTER_WORDS = frozenset(
+    {"protester", "protesters", "demonstrator", "demonstrators", "crowd", "rioter", "rioters", "mob"}
+)
+# A crowd's violence with a grievance behind it is a violent demonstration, without one mob violence.
+PROTEST_MOTIVES = frozenset(
+    {
+        "demand",
+        "protest",
+        "agitate",
+        "reject",
+        "demonstrate",
+        "demonstration",
+        "barricade",
+        "denounce",
+        "oppose",
+        "rally",
+        "march",
+        "grievance",
+        "dissatisfaction",
+        "anger",
+        "outrage",
+        "condemn",
+    }
+)
+_TWO_SIDED = frozenset({"clash", "fight", "fighting", "scuffle", "brawl", "confrontation", "skirmish"})
+
+
+@dataclass(frozen=True, slots=True)
+class AcledRow:
+    event_type: str
+    mode: str
+    target_kind: str
+    acled_event_type: str
+    acled_sub_event_type: str
+
+
+@cache
+def acled_rows() -> tuple[AcledRow, ...]:
+    rows = []
+    for line in (_DATA / "plover_acled.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = [c.strip() for c in line.split("\t")]
+            rows.append(AcledRow(*cells[:5]))
+    return tuple(rows)
+
+
+def _target_kind(target_kind: str | None, trigger_lemma: str) -> str:
+    if target_kind is not None:
+        return target_kind
+    return "armed" if trigger_lemma in _BATTLE_TRIGGERS else "civilian"
+
+
+def acled_for(
+    event_type: str,
+    mode: str | None,
+    target_kind: str | None,
+    trigger_lemma: str,
+    hint: str | None = None,
+    actor_kind: str | None = None,
+) -> Acled | None:
+    """The ACLED category of one event, or None when ACLED does not code that kind of event.
+
+    ``actor_kind`` "crowd" (residents, a mob) makes an unarmed assault mob violence; "protesters" a
+    violent demonstration. An explosion with no known weapon is ACLED's shelling default.
+    """
+    if event_type == "ASSAULT" and mode in {None, "beat", "primitive", "destroy"}:
+        if actor_kind == "crowd":
+            return Acled("Riots", "Mob violence")
+        if actor_kind == "protesters":
+            return Acled("Riots", "Violent demonstration")
+    if event_type == "ASSAULT" and target_kind == "protesters" and mode not in {"aerial", "drone", "heavy-weapons"}:
+        return Acled("Protests", "Protest with intervention")  # refined to a violent demonstration by the caller
+    if event_type == "ASSAULT" and trigger_lemma in _TWO_SIDED_FIGHTS and mode in {None, "heavy-weapons", "firearms"}:
+        return Acled("Battles", "Armed clash")  # "a clash between GNA and LNA forces, involving artillery fire"
+    if event_type == "ASSAULT" and mode is None and trigger_lemma in _REMOTE_TRIGGERS:
+        return Acled("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    kind = _target_kind(target_kind, trigger_lemma) if event_type == "ASSAULT" else "*"
+    for row in acled_rows():
+        if row.event_type != event_type:
+            continue
+        if row.mode not in {"*", mode} or row.target_kind not in {"*", kind}:
+            continue
+        sub = hint if hint and row.acled_event_type == "Explosions/Remote violence" else row.acled_sub_event_type
+        return Acled(row.acled_event_type, sub)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """Another claim of the protest's paragraph: its type, mode, and the words naming who acted on whom."""
+
+    event_type: str
+    mode: str | None
+    actor_words: frozenset[str]
+    target_words: frozenset[str]
+    trigger: str = ""
+
+
+def _intervenes(n: Neighbour) -> bool:
+    if n.event_type == "ASSAULT" and n.mode == "crowd-control":
+        return True
+    by_forces = bool(n.actor_words & _FORCE_WORDS) or bool(n.target_words & _PROTESTER_WORDS)
+    return n.event_type in {"COERCE", "ASSAULT"} and by_forces
+
+
+def _turns_violent(n: Neighbour) -> bool:
+    if n.event_type != "ASSAULT" or n.mode == "crowd-control":
+        return False
+    protesters_fight = n.trigger in _TWO_SIDED and bool((n.actor_words | n.target_words) & _PROTESTER_WORDS)
+    return bool(n.actor_words & _PROTESTER_WORDS) or protesters_fight
+
+
+def refine_protest(acled: Acled, neighbours: list[Neighbour], sentence_lemmas: set[str]) -> Acled:
+    """Protest → "Violent demonstration" when it turns violent, "Protest with intervention" when force meets it."""
+    if acled == Acled("Riots", "Mob violence"):
+        return Acled("Riots", "Violent demonstration") if sentence_lemmas & PROTEST_MOTIVES else acled
+    if acled.event_type != "Protests":
+        return acled
+    if any(_turns_violent(n) for n in neighbours) or sentence_lemmas & RIOT_CUES:
+        return Acled("Riots", "Violent demonstration")
+    if any(_intervenes(n) for n in neighbours):
+        return Acled("Protests", "Protest with intervention")
+    return acled

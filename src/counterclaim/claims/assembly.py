@@ -1,0 +1,168 @@
+"""Stage 4: assembly — the claim drafts a report builds up, and what later sentences and paragraphs add to them.
+
+Why a draft: a claim is not finished when its own clause is read. A following sentence without an
+event of its own ("Around 20 plane flights have been carried out.") adds its counts, a listing
+sentence ("they included military equipment, arms depots ...") its target categories, and ACLED's
+protest and battle categories depend on the other claims of the paragraph. ``Draft`` holds a claim
+until then; ``freeze`` turns it into the frozen ``Claim`` with counts, places and dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from counterclaim.claims import counts, dates, places
+from counterclaim.claims.acled import Neighbour, refine_protest
+from counterclaim.claims.events import EventMention
+from counterclaim.claims.roles import Roles, listed_categories
+from counterclaim.models import Acled, Claim, Claimant, Count, DateRef, Document, Location
+
+__all__ = [
+    "Draft",
+    "continue_previous",
+    "evidence",
+    "freeze",
+    "join_battles",
+    "paragraph_index",
+    "refine_protests",
+    "speaker_acts",
+]
+
+_ARMED_CLASH = Acled("Battles", "Armed clash")
+_VAC_ATTACK = Acled("Violence against civilians", "Attack")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim being assembled; frozen into a Claim once continuation sentences are read."""
+
+    mention: EventMention
+    event_type: str
+    mode: str | None
+    claimant: Claimant
+    roles: Roles
+    negated: bool
+    hedged: bool
+    modality: str
+    acled: Acled | None
+    evidence: Span
+    paragraph: int
+    extra_spans: list[Span] = field(default_factory=list)
+
+
+def paragraph_index(doc: Doc) -> list[int]:
+    """Paragraph number of every character (paragraphs are separated by blank lines)."""
+    index, number = [], 0
+    text = doc.text
+    for i, char in enumerate(text):
+        if char == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
+            number += 1
+        index.append(number)
+    return index
+
+
+def evidence(mention: EventMention) -> Span:
+    """The clause that carries the event, or the sentence when the clause is the sentence."""
+    head = mention.head
+    sentence = mention.trigger.sent
+    start = max(head.left_edge.i, sentence.start)
+    end = min(head.right_edge.i + 1, sentence.end)
+    if not (start <= mention.trigger.i < end):
+        return sentence
+    return head.doc[start:end]
+
+
+def _words(names: list[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for name in names for w in name.split())
+
+
+def speaker_acts(found_claimant: Claimant, country: str | None, actors: list[str]) -> bool:
+    """The claimant's own side is the actor: "Nigeria said it will withdraw its force unless ..."."""
+    return bool({found_claimant.name, country} & set(actors) - {None})
+
+
+def continue_previous(drafts: list[Draft], sentence: Span, paragraph: int) -> None:
+    """ "Around 20 plane flights have been carried out." — a trigger-less sentence elaborates the claim before it."""
+    if not drafts:
+        return
+    last = drafts[-1]
+    categories = listed_categories(sentence.root)
+    if categories:
+        last.roles.target_categories.extend(c for c in categories if c not in last.roles.target_categories)
+        last.extra_spans.append(sentence)
+    elif last.paragraph == paragraph:
+        last.extra_spans.append(sentence)
+
+
+def refine_protests(drafts: list[Draft]) -> None:
+    """ACLED's protest sub-types depend on what else the paragraph says happened at the protest."""
+    for draft in drafts:
+        if draft.acled is None or draft.acled.event_type not in {"Protests", "Riots"}:  # a protest, force used on one
+            continue
+        neighbours = [
+            Neighbour(d.event_type, d.mode, _words(d.roles.actors), _words(d.roles.targets), d.mention.trigger.lemma_)
+            for d in drafts
+            if d is not draft and d.paragraph == draft.paragraph and not d.negated
+        ]
+        lemmas = {t.lemma_.lower() for t in draft.mention.trigger.sent} | {t.lower_ for t in draft.mention.trigger.sent}
+        draft.acled = refine_protest(draft.acled, neighbours, lemmas)
+
+
+def join_battles(drafts: list[Draft]) -> None:
+    """ "A trafficker was killed after exchanging fire with police": a killing inside a two-sided fight is part of
+    the battle for ACLED, unless the text says the dead were civilians."""
+    battles = {d.mention.trigger.sent.start for d in drafts if d.acled == _ARMED_CLASH and d.mention.priority >= 6}
+    for draft in drafts:
+        in_battle = draft.mention.trigger.sent.start in battles and draft.roles.target_kind != "civilian"
+        if in_battle and draft.acled == _VAC_ATTACK:
+            draft.acled = _ARMED_CLASH
+
+
+def _counts(draft: Draft) -> list[Count]:
+    found: list[Count] = []
+    for span in (draft.evidence, *draft.extra_spans):
+        found.extend(c for c in counts.find_counts(span) if c not in found)
+    return found
+
+
+def _locations(draft: Draft, country: str | None) -> list[Location]:
+    """Places the clause names, else the sentence; else the report's country at country precision (3)."""
+    found = places.find_locations(draft.evidence, country)
+    if not found:
+        found = places.find_locations(draft.mention.trigger.sent, country)
+    if not found and country:
+        found = [Location(name=country, country=country, precision=3)]
+    return found
+
+
+def _date(draft: Draft, published: str | None) -> DateRef:
+    date = dates.resolve_date(draft.evidence, published)
+    if date.start is None:
+        date = dates.resolve_date(draft.mention.trigger.sent, published)
+    return date
+
+
+def freeze(draft: Draft, n: int, document: Document, country: str | None) -> Claim:
+    """The finished claim: the draft plus its counts, places and date from the sibling modules."""
+    return Claim(
+        id=f"{document.id}-c{n:03d}",
+        document_id=document.id,
+        event_type=draft.event_type,
+        mode=draft.mode,
+        acled=draft.acled,
+        actors=draft.roles.actors,
+        targets=draft.roles.targets,
+        target_categories=draft.roles.target_categories,
+        locations=_locations(draft, country),
+        date=_date(draft, document.published),
+        counts=_counts(draft),
+        claimant=draft.claimant,
+        negated=draft.negated,
+        hedged=draft.hedged,
+        start=draft.evidence.start_char,
+        end=draft.evidence.end_char,
+        trigger=draft.mention.trigger.text,
+        modality=draft.modality,
+    )

@@ -1,0 +1,230 @@
+"""Stage 4: polarity and modality — does the claimant say it happened, say it did not, hedge, or only foresee it?
+
+Why look up the tree and not only at the verb: "there is no indication they were actually
+targeting IS" negates the targeting through the noun it hangs from; "it appears the strikes
+took place" hedges through the verb above; "should Russia strike" is conditional through
+inverted "should". The walk stops at a reporting verb, because "US officials say the strikes
+did not hit" is negated by its own "not", not by anything above "say".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from counterclaim.claims.events import LIGHT_VERBS, EventMention, is_trigger
+
+__all__ = ["Polarity", "find_polarity", "plover_recode"]
+
+# PLOVER's auxiliary-mode rules (manual, "Auxiliary modes" and each type's ambiguities): a cooperative act
+# announced for the future is AGREE (a future RETREAT is CONCEDE); a conflictual act announced by its own
+# actor is THREATEN; a cooperative act that is refused is REJECT.
+_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+_FUTURE_TO_THREATEN = frozenset({"ASSAULT", "PROTEST", "SANCTION", "COERCE"})
+_REFUSED_TO_REJECT = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "AID"})
+
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+_OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "be"})
+_NEGATING_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "fail", "rule", "disprove"})
+_NO_EVIDENCE_NOUNS = frozenset({"indication", "evidence", "sign", "proof", "confirmation", "trace"})
+_NEGATIVE_DETERMINERS = frozenset({"no", "none", "nobody", "nothing", "neither"})
+_HEDGES = frozenset(
+    {
+        "appear",
+        "seem",
+        "probably",
+        "possibly",
+        "reportedly",
+        "allegedly",
+        "apparently",
+        "likely",
+        "may",
+        "might",
+        "could",
+        "perhaps",
+        "presumably",
+        "purportedly",
+        "suspect",
+        "suspected",
+        "alleged",
+        "unconfirmed",
+        "believe",
+        "suggest",
+        "maybe",
+        "unclear",
+        "rumour",
+        "rumor",
+        "supposedly",
+        "claim",
+    }
+)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+_READY_WORDS = frozenset({"willing", "prepared", "ready", "set", "poised", "determined", "ahead"})
+_FUTURE_VERBS = frozenset(
+    {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "aim", "expect", "swear"}
+)
+# "an intent to fight ISIL", "plans to withdraw": the event is intended, not done.
+_FUTURE_NOUNS = frozenset(
+    {
+        "intent",
+        "intention",
+        "plan",
+        "purpose",
+        "aim",
+        "goal",
+        "readiness",
+        "willingness",
+        "determination",
+        "threat",
+        "promise",
+        "pledge",
+        "preparation",
+    }
+)
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
+_REPORTING = frozenset({"say", "tell", "state", "report", "announce", "add", "claim", "insist", "confirm", "note"})
+
+
+@dataclass(frozen=True, slots=True)
+class Polarity:
+    negated: bool
+    hedged: bool
+    modality: str
+
+
+def _chain(mention: EventMention) -> list[Token]:
+    """The trigger, its clause head, and the heads above them up to (not past) a reporting verb."""
+    chain = [mention.trigger]
+    current = mention.trigger
+    for _ in range(10):
+        parent = current.head
+        if parent == current or parent.lemma_.lower() in _REPORTING:
+            break
+        chain.append(parent)
+        current = parent
+    if mention.head not in chain:
+        chain.append(mention.head)
+    return chain
+
+
+def _negated(mention: EventMention, chain: list[Token]) -> bool:
+    trigger, head = mention.trigger, mention.head
+    own = [trigger]
+    if head == trigger or head.lemma_.lower() in LIGHT_VERBS | _OCCURRENCE_VERBS or is_trigger(head):
+        own.append(head)  # "the strikes did not hit": the head's negation is the event's
+    elif trigger.head != head:
+        chain = [t for t in chain if t != head]  # "the targets of those strikes will not have been selected"
+    for token in own:
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS) for c in token.children):
+            return True
+    for subject in (c for t in own for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in _NEGATIVE_DETERMINERS or any(
+            c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS for c in subject.children
+        ):
+            return True
+    for token in chain[1:]:
+        lemma = token.lemma_.lower()
+        if lemma in _NO_EVIDENCE_NOUNS and any(c.lower_ in _NEGATIVE_DETERMINERS for c in token.children):
+            return True
+        if lemma in _NEGATING_VERBS and token != trigger and token.pos_ == "VERB":
+            return True
+        if token.lower_ == "without" and token.dep_ == "prep":
+            return True
+    return False
+
+
+def _hedged(mention: EventMention, chain: list[Token]) -> bool:
+    for token in chain:
+        if token.lemma_.lower() in _HEDGES and token != mention.trigger:
+            return True
+        if any(c.lemma_.lower() in _HEDGES and c.dep_ in {"advmod", "aux", "amod"} for c in token.children):
+            return True
+    return False
+
+
+def _conditional(mention: EventMention, chain: list[Token]) -> bool:
+    for token in chain:
+        for child in token.children:
+            if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
+                return True
+            if child.dep_ == "aux" and child.lower_ in {"should", "were", "had"}:
+                subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subject is not None and child.i < subject.i:  # "should Russia strike"
+                    return True
+    return False
+
+
+def _future_scope(mention: EventMention) -> list[Token]:
+    """Where a future marker can sit: the trigger, the verbs it is an open complement of ("plans to attack"),
+    and, for a noun, the verb it is the subject or object of ("will launch strikes") — not a verb it is
+    merely mentioned under ("in the midst of the battle ... will convene")."""
+    trigger = mention.trigger
+    scope = [trigger]
+    current = trigger
+    if current.pos_ in {"NOUN", "PROPN"}:
+        if current.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"} or current.head == current:
+            return scope
+        current = current.head
+        scope.append(current)
+    for _ in range(3):
+        parent = current.head
+        if parent == current or current.dep_ not in {"xcomp", "acomp", "acl", "pcomp", "prep", "pobj", "conj"}:
+            break
+        scope.append(parent)
+        current = parent
+    return scope
+
+
+def _future(chain: list[Token]) -> bool:
+    for token in chain:
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in token.children):
+            return True
+        if token.lemma_.lower() in _FUTURE_VERBS and token != chain[0] and token.pos_ == "VERB":
+            return True
+        if token.lemma_.lower() in _FUTURE_NOUNS and token != chain[0] and token.pos_ == "NOUN":
+            return True
+        if token.lower_ in _READY_WORDS | {"going"} and token != chain[0]:  # "going to attack"
+            return True
+    return False
+
+
+def plover_recode(
+    event_type: str,
+    mode: str | None,
+    polarity: Polarity,
+    self_announced: bool,
+    joint: bool = False,
+    speaker_acts: bool = False,
+) -> tuple[str, str | None, bool]:
+    """(type, mode, negated) after PLOVER's future, conditional and refusal rules.
+
+    ``self_announced``: the actor is the claimant or the publication reports it; ``speaker_acts``: a named
+    claimant's own side is the actor (only they can make a conditional a threat); ``joint``: two or more
+    states act together (joint military exercises are COOPERATE, not MOBILIZE).
+    """
+    if joint and event_type == "MOBILIZE":
+        return "COOPERATE", None, polarity.negated
+    if polarity.negated and event_type in _REFUSED_TO_REJECT and polarity.modality != "conditional":
+        return "REJECT", None, False
+    if polarity.modality == "conditional" and speaker_acts and not polarity.negated:
+        if event_type in _FUTURE_TO_AGREE:  # "we will help if asked"
+            return "AGREE", None, False
+        if event_type not in {"AGREE", "REQUEST", "THREATEN"}:  # "we will withdraw unless ..."
+            return "THREATEN", "violence" if event_type == "ASSAULT" else None, False
+    if polarity.modality == "future" and not polarity.negated:
+        if event_type in _FUTURE_TO_AGREE:
+            return "AGREE", None, False
+        if event_type == "RETREAT":
+            return "CONCEDE", None, False
+        if event_type in _FUTURE_TO_THREATEN and self_announced:  # a forecast by others is not a threat
+            return "THREATEN", "violence" if event_type == "ASSAULT" else None, False
+    return event_type, mode, polarity.negated
+
+
+def find_polarity(mention: EventMention) -> Polarity:
+    """Negation, hedging and modality ("asserted", "future", "conditional") of one event mention."""
+    chain = _chain(mention)
+    future = _future(_future_scope(mention))
+    modality = "conditional" if _conditional(mention, chain) else ("future" if future else "asserted")
+    return Polarity(_negated(mention, chain), _hedged(mention, chain), modality)

@@ -1,0 +1,270 @@
+"""Stage 4 claims: the seed report end to end, general rules on short sentences, and a CENTCOM release.
+
+The seed tests run the whole pipeline (ingest → spaCy → attribution → claims), so they also
+depend on stage 3 and on the counts/places modules; each asserts what a reader of the report
+would expect, never which sentence number it comes from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from counterclaim.models import Claim, Extraction
+from counterclaim.pipeline import extract
+
+FIXTURES = Path(__file__).parent / "fixtures" / "claims"
+pytestmark = pytest.mark.slow
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract(text).claims
+
+
+def _one(text: str, event_type: str) -> Claim:
+    found = [c for c in _claims(text) if c.event_type == event_type]
+    assert found, f"no {event_type} claim in {text!r}: {[(c.event_type, c.trigger) for c in _claims(text)]}"
+    return found[0]
+
+
+def _is_ministry(claim: Claim) -> bool:
+    name = (claim.claimant.name or "").casefold()
+    return any(word in name for word in ("konashenkov", "defence", "defense"))
+
+
+def _is_us_officials(claim: Claim) -> bool:
+    name = claim.claimant.name or ""
+    return ("US" in name or "United States" in name or "U.S." in name) and "official" in name.casefold()
+
+
+# ---------------------------------------------------------------- the seed report
+
+
+def _ministry_strikes(extraction: Extraction) -> list[Claim]:
+    return [
+        c
+        for c in extraction.claims
+        if c.event_type == "ASSAULT"
+        and c.mode == "aerial"
+        and "Russia" in c.actors
+        and "Islamic State" in c.targets
+        and _is_ministry(c)
+        and not c.negated
+    ]
+
+
+def test_seed_ministry_claims_russian_air_strikes_on_islamic_state_in_syria(seed_extraction: Extraction) -> None:
+    strikes = _ministry_strikes(seed_extraction)
+    assert strikes
+    assert any(loc.country == "Syria" for c in strikes for loc in c.locations)
+
+
+def test_seed_ministry_strike_claim_counts_sorties_and_targets(seed_extraction: Extraction) -> None:
+    def has_counts(claim: Claim) -> bool:
+        sorties = [n for n in claim.counts if n.category in {"sorties", "flights"}]
+        targets = [n for n in claim.counts if n.category == "targets"]
+        about_20 = any((n.low or 0) <= 20 <= (n.high if n.high is not None else 10**9) for n in sorties)
+        return about_20 and any(n.low == 8 for n in targets)
+
+    assert any(has_counts(c) for c in _ministry_strikes(seed_extraction))
+
+
+def test_seed_civilian_casualties_come_from_reports(seed_extraction: Extraction) -> None:
+    casualties = [
+        c
+        for c in seed_extraction.claims
+        if any(n.category == "casualties" and n.low == 36 and n.high is None for n in c.counts)
+    ]
+    assert casualties
+    assert all(c.claimant.kind in {"unattributed", "group"} for c in casualties)
+
+
+def test_seed_us_officials_deny_that_islamic_state_was_the_target(seed_extraction: Extraction) -> None:
+    denials = [c for c in seed_extraction.claims if c.negated and "Islamic State" in c.targets and _is_us_officials(c)]
+    assert denials
+
+
+def test_seed_target_contradiction_between_ministry_and_us_officials(seed_extraction: Extraction) -> None:
+    by_id = {c.id: c for c in seed_extraction.claims}
+    on_target = [x for x in seed_extraction.contradictions if x.attribute == "target"]
+    pairs = [[by_id[i] for i in x.claims] for x in on_target]
+    assert any(
+        any(_is_ministry(c) or "Russia" in (c.claimant.name or "") for c in pair)
+        and any(_is_us_officials(c) for c in pair)
+        for pair in pairs
+    )
+
+
+def test_seed_lavrov_rejection_is_a_claim_contradiction(seed_extraction: Extraction) -> None:
+    assert any(x.attribute == "claim" for x in seed_extraction.contradictions)
+
+
+def test_seed_parliament_approval_is_non_violent(seed_extraction: Extraction) -> None:
+    approvals = [c for c in seed_extraction.claims if (c.trigger or "").lower().startswith("approv")]
+    assert approvals
+    assert all(c.event_type in {"AGREE", "SUPPORT"} and c.acled is None for c in approvals)
+    assert "Russia" in approvals[0].actors
+
+
+def test_seed_kerry_and_lavrov_talks_are_consult(seed_extraction: Extraction) -> None:
+    talks = [c for c in seed_extraction.claims if c.event_type == "CONSULT" and any("Lavrov" in a for a in c.actors)]
+    assert talks
+
+
+def test_seed_claim_ids_and_offsets(seed_extraction: Extraction) -> None:
+    text = seed_extraction.document.text
+    for n, claim in enumerate(seed_extraction.claims, start=1):
+        assert claim.id == f"{seed_extraction.document.id}-c{n:03d}"
+        assert claim.trigger is not None and claim.trigger in text[claim.start : claim.end]
+
+
+# ---------------------------------------------------------------- general rules, constructed sentences
+
+
+def test_shelling_is_heavy_weapons_and_acled_shelling() -> None:
+    claim = _one("Government forces shelled the town on Monday.", "ASSAULT")
+    assert claim.mode == "heavy-weapons"
+    assert claim.acled is not None and claim.acled.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_possessive_actor_and_aerial_mode() -> None:
+    claim = _one("Russia's air force bombed rebel positions near the border.", "ASSAULT")
+    assert claim.actors == ["Russia"]
+    assert claim.mode == "aerial"
+    assert claim.acled is not None and claim.acled.sub_event_type == "Air/drone strike"
+
+
+def test_nationality_adjective_names_the_actor() -> None:
+    claim = _one("Syrian troops attacked Islamic State fighters.", "ASSAULT")
+    assert "Syria" in claim.actors and "Islamic State" in claim.targets
+
+
+def test_killing_villagers_is_violence_against_civilians() -> None:
+    claim = _one("Gunmen killed three villagers in the north.", "ASSAULT")
+    assert claim.acled is not None and claim.acled.event_type == "Violence against civilians"
+
+
+def test_clash_between_armed_groups_is_a_battle() -> None:
+    claim = _one("Al-Shabaab militants clashed with Somali soldiers near the town.", "ASSAULT")
+    assert claim.acled is not None and claim.acled.sub_event_type == "Armed clash"
+    assert "Al-Shabaab" in claim.actors
+
+
+def test_arrest_is_coerce_and_acled_arrests() -> None:
+    claim = _one("Police arrested twelve opposition activists in the capital.", "COERCE")
+    assert claim.mode == "arrest"
+    assert claim.acled is not None and claim.acled.sub_event_type == "Arrests"
+
+
+def test_peaceful_protest_and_protest_with_intervention() -> None:
+    calm = _one("Hundreds of students protested against the new law in the capital.", "PROTEST")
+    assert calm.acled is not None and calm.acled.sub_event_type == "Peaceful protest"
+    met = _one(
+        "Hundreds of students protested in the capital. Police fired tear gas to disperse the protesters.", "PROTEST"
+    )
+    assert met.acled is not None and met.acled.sub_event_type == "Protest with intervention"
+
+
+def test_labour_strike_is_a_protest_not_an_attack() -> None:
+    claims = _claims("Thousands of workers went on strike over unpaid wages.")
+    assert [c.event_type for c in claims if (c.trigger or "").lower() == "strike"] == ["PROTEST"]
+
+
+def test_meeting_is_consult() -> None:
+    claim = _one("Iran's foreign minister met his Turkish counterpart in Ankara.", "CONSULT")
+    assert "Iran" in claim.actors
+
+
+def test_reported_negation_has_the_speaker_as_claimant() -> None:
+    claim = _one("US officials say the air strikes did not hit ISIS targets.", "ASSAULT")
+    assert claim.negated
+    assert claim.targets == ["Islamic State"]
+    assert claim.claimant.name is not None and "officials" in claim.claimant.name
+
+
+def test_denial_negates_the_embedded_event() -> None:
+    claim = _one("The ministry denied that its jets struck the hospital.", "ASSAULT")
+    assert claim.negated
+
+
+def test_no_indication_negates() -> None:
+    claim = _one("There is no indication that the rebels attacked the convoy.", "ASSAULT")
+    assert claim.negated
+
+
+def test_hedges() -> None:
+    assert _one("The strikes reportedly killed ten people.", "ASSAULT").hedged
+    assert _one("It appears the jets bombed a market.", "ASSAULT").hedged
+    assert not _one("The jets bombed a market.", "ASSAULT").hedged
+
+
+def test_future_and_conditional_modality() -> None:
+    assert _one("Turkey will deploy troops to the border.", "MOBILIZE").modality == "future"
+    conditional = [c for c in _claims("We would have grave concerns should Russia strike civilian areas.")]
+    assert any(c.modality == "conditional" and c.event_type == "ASSAULT" for c in conditional)
+
+
+def test_future_cooperation_announced_by_its_actor_is_agree() -> None:
+    claim = _one("Putin says Russia will work with the Syrian army.", "AGREE")
+    assert claim.modality == "future"
+
+
+def test_refusal_is_reject() -> None:
+    claim = _one("Syria says it will not accept any more refugees.", "REJECT")
+    assert not claim.negated
+
+
+def test_demand_with_must_is_request() -> None:
+    claim = _one("Russia said on Tuesday that Sudan must return the helicopter.", "REQUEST")
+    assert "Russia" in claim.actors and "Sudan" in claim.targets
+
+
+def test_reports_of_casualties_are_unattributed() -> None:
+    claim = _one("There have been reports of dozens of civilian casualties.", "ASSAULT")
+    assert claim.claimant.name == "reports"
+    assert claim.claimant.kind == "unattributed"
+
+
+def test_unattributed_claim_belongs_to_the_publication() -> None:
+    claim = _one("Rebels shelled the airport on Sunday.", "ASSAULT")
+    assert claim.claimant.kind == "publication"
+
+
+def test_target_categories_are_listed() -> None:
+    claim = _one("The jets bombed weapons depots, command posts and fuel supplies.", "ASSAULT")
+    assert len(claim.target_categories) == 3
+
+
+def test_speech_topic_is_not_an_event() -> None:
+    claims = _claims("Kerry and Lavrov spoke about the air strikes.")
+    assert [c.event_type for c in claims] == ["CONSULT"]
+
+
+# ---------------------------------------------------------------- real text: a CENTCOM release (public domain)
+
+
+def test_centcom_hospital_release() -> None:
+    text = (FIXTURES / "centcom_coalition_strikes_mosul_hospital.txt").read_text(encoding="utf-8")
+    claims = _claims(text)
+    aerial = [c for c in claims if c.event_type == "ASSAULT" and c.mode == "aerial" and not c.negated]
+    assert aerial
+    assert any(c.acled is not None and c.acled.sub_event_type == "Air/drone strike" for c in aerial)
+    assert any(c.event_type == "REQUEST" for c in claims)  # "they requested immediate support from the Coalition"
+
+
+def test_centcom_gasmask_release_is_aid() -> None:
+    text = (FIXTURES / "centcom_coalition_gasmasks.txt").read_text(encoding="utf-8")
+    aid = [c for c in _claims(text) if c.event_type == "AID"]
+    assert aid
+    assert any("US-led coalition" in c.actors for c in aid)
+
+
+def test_state_department_statement_condemns_bombings() -> None:
+    text = (FIXTURES / "state_dept_daesh_attacks_jabla_tartus.txt").read_text(encoding="utf-8")
+    claims = _claims(text)
+    condemn = [c for c in claims if c.event_type == "ACCUSE"]
+    assert condemn and "United States" in condemn[0].actors
+    assert any(c.event_type == "ASSAULT" and c.mode == "explosives" for c in claims)
+    assert any(c.event_type == "REQUEST" for c in claims)  # "urged him to press the regime"
+    assert not any(c.event_type == "PROTEST" for c in claims)  # "these actions demonstrate a disregard" is no protest

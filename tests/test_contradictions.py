@@ -1,0 +1,106 @@
+"""Stage 4 contradictions: the rules on hand-made claims, so that each attribute is tested alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from counterclaim.claims import find_contradictions
+from counterclaim.models import Claim, Claimant, Count, DateRef, Location
+
+SYRIA = Location(name="Syria", country="Syria", precision=3)
+IDLIB = Location(name="Idlib", country="Syria", precision=1)
+
+
+def claim(n: int, speaker: str, **fields: Any) -> Claim:
+    values: dict[str, Any] = {
+        "id": f"doc-c{n:03d}",
+        "document_id": "doc",
+        "event_type": "ASSAULT",
+        "mode": "aerial",
+        "acled": None,
+        "actors": ["Russia"],
+        "targets": ["Islamic State"],
+        "target_categories": [],
+        "locations": [SYRIA],
+        "date": DateRef(),
+        "counts": [],
+        "claimant": Claimant(name=speaker, kind="group"),
+        "negated": False,
+        "hedged": False,
+        "start": n * 10,
+        "end": n * 10 + 5,
+        "trigger": "strikes",
+    }
+    values.update(fields)
+    return Claim(**values)
+
+
+def test_negated_target_is_a_target_contradiction() -> None:
+    ministry = claim(1, "Russian Defence Ministry")
+    us = claim(2, "US officials", actors=[], negated=True)
+    found = find_contradictions([ministry, us], [])
+    assert [(x.attribute, x.claims) for x in found] == [("target", ["doc-c001", "doc-c002"])]
+    assert found[0].claimants == ["Russian Defence Ministry", "US officials"]
+
+
+def test_negation_without_a_target_disputes_that_it_happened() -> None:
+    ministry = claim(1, "Russian Defence Ministry", locations=[IDLIB])
+    us = claim(2, "US officials", targets=[], negated=True, locations=[IDLIB])
+    assert [x.attribute for x in find_contradictions([ministry, us], [])] == ["occurred"]
+
+
+def test_different_actors_for_the_same_target() -> None:
+    a = claim(1, "Syrian Observatory for Human Rights", actors=["Russia"])
+    b = claim(2, "Russian Defence Ministry", actors=["United States"])
+    assert [x.attribute for x in find_contradictions([a, b], [])] == ["actor"]
+
+
+def test_different_counts() -> None:
+    killed = Count(
+        category="killed", subject="civilians", low=36, high=None, qualifier="at least", as_written="at least 36"
+    )
+    none = Count(category="killed", subject="civilians", low=0, high=0, qualifier=None, as_written="no")
+    a = claim(1, "activists", counts=[killed])
+    b = claim(2, "Russian Defence Ministry", counts=[none])
+    assert [x.attribute for x in find_contradictions([a, b], [])] == ["count"]
+
+
+def test_same_claimant_never_contradicts_itself() -> None:
+    a = claim(1, "US officials")
+    b = claim(2, "US officials", negated=True)
+    assert find_contradictions([a, b], []) == []
+
+
+def test_future_and_other_types_are_not_the_same_event() -> None:
+    a = claim(1, "Russian Defence Ministry")
+    future = claim(2, "US officials", negated=True, modality="future")
+    other_type = claim(3, "activists", event_type="PROTEST", negated=True)
+    assert find_contradictions([a, future, other_type], []) == []
+
+
+def test_verbal_events_are_not_disputed_events() -> None:
+    a = claim(1, "John Kerry", event_type="REQUEST", actors=["United States"], targets=["Russia"])
+    b = claim(2, "Philip Hammond", event_type="REQUEST", actors=["United Kingdom"], targets=["Russia"])
+    assert find_contradictions([a, b], []) == []
+
+
+def test_unrelated_events_are_not_compared() -> None:
+    a = claim(1, "activists", actors=["Turkey"], targets=["Kurdistan Workers' Party"], locations=[])
+    b = claim(2, "officials", actors=["Russia"], targets=["Islamic State"], negated=True, locations=[])
+    assert find_contradictions([a, b], []) == []
+
+
+def test_rejecting_another_partys_claims_is_a_claim_contradiction() -> None:
+    us = claim(1, "US officials", actors=[], negated=True)
+    rejection = claim(
+        2,
+        None,
+        event_type="REJECT",
+        mode=None,
+        actors=["Russia"],
+        targets=["Pentagon"],
+        trigger="dismissed",
+        claimant=Claimant(name=None, kind="publication"),
+    )
+    found = [x for x in find_contradictions([us, rejection], []) if x.attribute == "claim"]
+    assert [x.claims for x in found] == [["doc-c002", "doc-c001"]]
