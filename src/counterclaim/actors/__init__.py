@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
+
+from counterclaim.datafiles import packaged_text, table_rows
 
 __all__ = ["ActorLexicon", "ActorMention", "lexicon"]
 
-_DATA = resources.files("counterclaim.actors") / "data"
 _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -45,12 +44,6 @@ def _is_case_sensitive(alias: str) -> bool:
     return len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
-def _read_rows(text: str) -> Iterator[list[str]]:
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield [cell.strip() for cell in line.split("\t")]
-
-
 class ActorLexicon:
     """Alias → canonical actor, demonym → country, and a scanner that finds actors in text."""
 
@@ -62,7 +55,7 @@ class ActorLexicon:
         for name in country_names:
             self._add(name, name, "state")
         for table in actor_tables:
-            for row in _read_rows(table):
+            for row in table_rows(table):
                 if len(row) < 2:
                     continue
                 canonical, kind = row[0], row[1]
@@ -70,7 +63,7 @@ class ActorLexicon:
                 for alias in [canonical, *aliases]:
                     self._add(alias, canonical, kind)
         for table in demonym_tables:
-            for row in _read_rows(table):
+            for row in table_rows(table):
                 if len(row) >= 2:
                     self.demonyms[row[0].casefold()] = row[1]
                     self.kinds.setdefault(row[1], "state")
@@ -146,7 +139,7 @@ def _geonames_country_names() -> list[str]:
 def lexicon() -> ActorLexicon:
     """The shared lexicon: shipped tables, GeoNames country names, and the user's own tables."""
     return ActorLexicon(
-        actor_tables=[(_DATA / "actors.tsv").read_text(encoding="utf-8"), *_user_tables()],
-        demonym_tables=[(_DATA / "demonyms.tsv").read_text(encoding="utf-8")],
+        actor_tables=[packaged_text("counterclaim.actors", "actors.tsv"), *_user_tables()],
+        demonym_tables=[packaged_text("counterclaim.actors", "demonyms.tsv")],
         country_names=_geonames_country_names(),
     )

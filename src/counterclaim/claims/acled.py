@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from counterclaim.datafiles import packaged_text, table_rows
 from counterclaim.models import Acled
 
 __all__ = ["PROTEST_MOTIVES", "RIOT_CUES", "AcledRow", "Neighbour", "acled_for", "acled_rows", "refine_protest"]
@@ -137,10 +138,8 @@ class AcledRow:
 @cache
 def acled_rows() -> tuple[AcledRow, ...]:
     rows = []
-    for line in (_DATA / "plover_acled.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cells = [c.strip() for c in line.split("\t")]
-            rows.append(AcledRow(*cells[:5]))
+    for cells in table_rows(packaged_text("counterclaim.claims", "plover_acled.tsv")):
+        rows.append(AcledRow(*cells[:5]))
     return tuple(rows)
 
 

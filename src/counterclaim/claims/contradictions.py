@@ -19,6 +19,7 @@ from importlib import resources
 from itertools import combinations
 
 from counterclaim.actors import lexicon
+from counterclaim.datafiles import packaged_text, table_rows
 from counterclaim.models import Claim, Contradiction, Count, Statement
 
 __all__ = ["find_contradictions"]
@@ -91,9 +92,8 @@ def _disagreement(a: Claim, b: Claim) -> tuple[str, str] | None:
 @cache
 def _home_states() -> dict[str, str]:
     """Organisation → the state it speaks for ("Pentagon" → United States), from data/claims_home_states.tsv."""
-    rows = (_DATA / "claims_home_states.tsv").read_text(encoding="utf-8").splitlines()
-    pairs = [line.split("\t") for line in rows if line.strip() and not line.startswith("#")]
-    return {p[0].strip(): p[1].strip() for p in pairs if len(p) >= 2}
+    pairs = table_rows(packaged_text("counterclaim.claims", "claims_home_states.tsv"))
+    return {p[0]: p[1] for p in pairs if len(p) >= 2}
 
 
 def _parties(*names: str | None) -> set[str]:

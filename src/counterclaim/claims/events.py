@@ -15,12 +15,14 @@ A noun that == only the *topic* of a speech act ("dismissed claims on the Russia
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from spacy.tokens import Span, Token
+
+from counterclaim.datafiles import packaged_text, table_rows
 
 __all__ = ["EventMention", "ModeCue", "TriggerRule", "find_event_mentions", "is_trigger", "mode_cues", "trigger_rules"]
 
@@ -199,10 +201,8 @@ class EventMention:
     demand: bool = False  # "Russia said Sudan must return the helicopter": a REQUEST by the speaker
 
 
-def _rows(name: str) -> Iterator[list[str]]:
-    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield [cell.strip() for cell in line.split("\t")]
+def _rows(name: str) -> list[list[str]]:
+    return table_rows(packaged_text("counterclaim.claims", name))
 
 
 def _dash(value: str) -> str | None:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import Any, NoReturn
 
+from counterclaim.datafiles import packaged_text, table_lines
 from counterclaim.errors import LanguageError
 
 __all__ = ["ENGLISH", "detect_language", "english_share", "latin_share", "require_english"]
@@ -67,9 +67,7 @@ def _identifier() -> Any:
 
 @cache
 def _function_words() -> frozenset[str]:
-    source = resources.files("counterclaim.ingest").joinpath("data/english_function_words.txt")
-    lines = source.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(table_lines(packaged_text("counterclaim.ingest", "english_function_words.txt")))
 
 
 def detect_language(text: str) -> tuple[str, float]:
