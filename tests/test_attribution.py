@@ -433,3 +433,112 @@ def test_they_takes_the_group_just_named(statements_of: Extract) -> None:
     (statement,) = statements_of("Residents fled the town overnight. They said the shelling began at dawn.")
     assert statement.speaker.kind == "group"
     assert statement.speaker.name == "Residents" and statement.speaker.as_written == "They"
+
+
+# --- rules found on a second gold set (PolNeAR); constructed sentences, one rule each ----------
+
+
+def test_a_second_quote_after_its_cue_keeps_the_cue(statements_of: Extract) -> None:
+    statements = statements_of('"The road is closed," said Amira Nassar. "Nobody can get through."')
+    assert [s.cue for s in statements] == ["said", "said"]
+    assert statements[1].speaker.name == "Amira Nassar"
+
+
+def test_a_quote_signed_with_a_dash(statements_of: Extract) -> None:
+    text = '"We will not leave our homes." ― Amal Haddad\n\n"The shelling never stops." — Omar Saleh, a teacher'
+    statements = statements_of(text)
+    assert [(s.quote, s.speaker.name, s.cue) for s in statements] == [
+        ("We will not leave our homes.", "Amal Haddad", "―"),
+        ("The shelling never stops.", "Omar Saleh", "—"),
+    ]
+
+
+def test_more_verbs_of_saying(statements_of: Extract) -> None:
+    statements = statements_of("The commander boasted that his troops had taken the airport within hours.")
+    assert [(s.cue, s.quote) for s in statements] == [("boasted", "his troops had taken the airport within hours")]
+
+
+def test_the_clause_after_the_cue_beats_one_before_it(statements_of: Extract) -> None:
+    text = "The report set off another row on Friday: officials said they were convinced the army had lied."
+    statements = statements_of(text)
+    assert [s.quote for s in statements] == ["they were convinced the army had lied"]
+
+
+def test_according_to_a_long_name_opening_the_sentence(statements_of: Extract) -> None:
+    text = "According to conservative talk radio host Rush Limbaugh, the move reeks of fear and desperation."
+    statements = statements_of(text)
+    assert [(s.quote, s.speaker.name) for s in statements] == [
+        ("the move reeks of fear and desperation", "Rush Limbaugh")
+    ]
+
+
+def test_called_for_an_action(statements_of: Extract) -> None:
+    statements = statements_of("The minister called for reducing the number of checkpoints to five.")
+    assert [(s.cue, s.quote) for s in statements] == [("called for", "reducing the number of checkpoints to five")]
+
+
+def test_called_on_someone_to_act_but_not_a_visit(statements_of: Extract) -> None:
+    statements = statements_of(
+        "The UN called on all parties to the conflict to respect international law. "
+        "She called on the minister at his home in Kabul yesterday."
+    )
+    assert [(s.cue, s.speaker.as_written) for s in statements] == [("called on", "UN")]
+    assert statements[0].quote == "all parties to the conflict to respect international law"
+
+
+def test_someones_claim_that(statements_of: Extract) -> None:
+    statements = statements_of("The army rejected the rebels' claim that its jets had hit a hospital.")
+    assert [(s.quote, s.speaker.as_written) for s in statements] == [("its jets had hit a hospital", "rebels")]
+
+
+def test_a_signature_dash_needs_no_space_and_keeps_initials(statements_of: Extract) -> None:
+    statements = statements_of('"Nobody came to help us."― Edwin G. Monroy "We are still waiting." ― Rana Aziz.')
+    assert [(s.speaker.name, s.cue) for s in statements] == [("Edwin G. Monroy", "―"), ("Rana Aziz", "―")]
+
+
+def test_a_headline_with_a_reporting_verb(statements_of: Extract) -> None:
+    statements = statements_of(
+        "Syria Denies Using Chemical Weapons In Douma\n\n"
+        "The Men Who Said No To War\n\n"
+        "Rebels Call For Ceasefire In Aleppo"
+    )
+    assert [(s.speaker.as_written, s.cue, s.quote) for s in statements] == [
+        ("Syria", "Denies", "Using Chemical Weapons In Douma"),
+        ("Rebels", "Call For", "Ceasefire In Aleppo"),
+    ]
+
+
+def test_a_semicolon_ends_the_reported_clause(statements_of: Extract) -> None:
+    statements = statements_of("The mayor said the curfew would stay; residents stayed indoors all week.")
+    assert [s.quote for s in statements] == ["the curfew would stay"]
+
+
+def test_condemning_and_blaming_take_their_object(statements_of: Extract) -> None:
+    statements = statements_of(
+        "The foreign ministry condemned the shelling of the hospital. "
+        "Local officials blamed the militia for the blast at the market."
+    )
+    assert [(s.cue, s.quote) for s in statements] == [
+        ("condemned", "the shelling of the hospital"),
+        ("blamed", "the militia for the blast at the market"),
+    ]
+
+
+def test_a_headline_led_by_a_named_speaker_and_a_colon(statements_of: Extract) -> None:
+    statements = statements_of(
+        "Pentagon: 20 Militants Killed In Strike Near Mosul\n\n"
+        "Poll: Most Voters Back The Ceasefire\n\n"
+        "The Pentagon said the strike hit a weapons depot."
+    )
+    first = statements[0]
+    assert (first.speaker.as_written, first.cue, first.quote) == (
+        "Pentagon",
+        ":",
+        "20 Militants Killed In Strike Near Mosul",
+    )
+    assert not any(s.quote.startswith("Most Voters") for s in statements)
+
+
+def test_a_speech_or_copy_speaks_for_its_author(statements_of: Extract) -> None:
+    statements = statements_of("Aid will resume next week, according to a copy of the speech by Ayman Safadi.")
+    assert [(s.quote, s.speaker.name) for s in statements] == [("Aid will resume next week", "Ayman Safadi")]

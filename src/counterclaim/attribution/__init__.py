@@ -5,10 +5,13 @@ How a reader attributes, and so how this stage does, in order:
 1. Direct quotes (``quotes.py``) take the cue right after them (``"…," he said``) or right before
    them (``Carter said: "…"``); a quote with neither takes the speaker of an earlier quote in its
    paragraph, of the quote it continues, or of the paragraph before it (a paragraph that is all
-   quotation belongs to the speaker just named).
+   quotation belongs to the speaker just named). A quote signed with a dash and a name
+   (``"…" ― Amal Haddad``) is that person's; a quote opening the paragraph after ``X said:`` takes
+   that cue.
 2. Reported speech (``cues.py``): a reporting verb with a subject and a complement ("US officials
-   say the strikes did not hit IS"), "according to X", "reports from X", and the reporter's own
-   "There have been reports of …" (unattributed).
+   say the strikes did not hit IS"), "according to X", "reports from X", "X's claim that …", and
+   the reporter's own "There have been reports of …" (unattributed). Title-case headlines are
+   split at their reporting verb or speaker colon ("Syria Denies …", "Pentagon: …").
 3. Speakers (``speakers.py``) are read from the subject's noun phrase (name, title, rank,
    affiliation, country) and resolved: pronouns and short names point back to a full name.
 
@@ -17,6 +20,7 @@ Statement ids are ``{document.id}-s{n:03d}`` in text order.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -41,6 +45,10 @@ from counterclaim.nlp import doc_text
 __all__ = ["find_statements"]
 
 SENTENCE_END = frozenset({".", "!", "?"})
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_SIGNATURE = re.compile(
+    rf"[ \t\xa0]*(―|—|–|--)[ \t\xa0]*({_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,4}})[ \t\xa0]*(?:,|\n|$)"
+)
 # A quote needs this many words to count without a cue beside it: shorter quoted words are
 # usually scare quotes or titles ("called them "terrorists""), not statements.
 MIN_WORDS_WITHOUT_CUE = 6
@@ -82,6 +90,7 @@ def find_statements(document: Document, doc: Doc) -> list[Statement]:
     direct = _direct_candidates(doc, quotes, paragraph_of, labels)
     direct = sorted([*direct, *_labelled_paragraphs(doc, labels, direct)], key=lambda c: c.start)
     indirect = _indirect_candidates(doc, direct, paragraph_of)
+    indirect += _headline_candidates(doc, paragraph_of, [*direct, *indirect])
     direct = [c for c in direct if not any(_embeds(i, c) for i in indirect)]
     candidates = sorted([*direct, *indirect], key=lambda c: (c.start, c.end))
     resolver = SpeakerResolver(doc)
@@ -119,6 +128,9 @@ def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _cue_after(doc: Doc, quote: QuoteSpan, next_open: int, paragraph_end: int) -> tuple[Token, Token] | None:
     """``"…," he said`` / ``"…," said the minister`` / ``"…," according to X``: (cue, speaker head)."""
+    signed = _signature_after(doc, quote, next_open, paragraph_end)
+    if signed is not None:
+        return signed
     if quote.close_at is None or doc_text(doc)[quote.start : quote.end].rstrip()[-1:] == ".":
         return None  # a quote closed by a full stop ends its sentence: a cue after it belongs to what follows
     window: list[Token] = []
@@ -135,6 +147,25 @@ def _cue_after(doc: Doc, quote: QuoteSpan, next_open: int, paragraph_end: int) -
     return None
 
 
+def _signature_after(doc: Doc, quote: QuoteSpan, next_open: int, paragraph_end: int) -> tuple[Token, Token] | None:
+    """``"…" ― Amal Haddad`` / ``"…" — Omar Saleh, a teacher``: a quote signed with a dash and a name (the cue).
+
+    The name (one to five capitalised words) must end the line or be followed by a comma, so a dash
+    that goes on with the reporter's sentence (``"gold standard" — Smith's words — …``) is not a signature.
+    """
+    if quote.close_at is None:
+        return None
+    text = doc_text(doc)
+    found = _SIGNATURE.match(text, quote.outer_end, min(next_open, paragraph_end))
+    if found is None:
+        return None
+    dash = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")  # '"―' may be one token
+    name = [t for t in _tokens_between(doc, found.start(2), found.end(2)) if not t.is_punct]
+    if not dash or not name:
+        return None
+    return dash[0], name[-1]
+
+
 def _cue_before(doc: Doc, quote: QuoteSpan, previous_close: int, paragraph_start: int) -> tuple[Token, Token] | None:
     """``Carter said: "…"`` / ``Hayne joked in his turn, "…"``: the cue nearest the opening mark."""
     window = _tokens_between(doc, max(previous_close, paragraph_start), quote.open_at)
@@ -144,6 +175,28 @@ def _cue_before(doc: Doc, quote: QuoteSpan, previous_close: int, paragraph_start
             break
     found = _first_cue(list(reversed(window)))
     return found
+
+
+def _cue_ending_paragraph_before(
+    doc: Doc, quote: QuoteSpan, previous_close: int, paragraph_start: int, paragraph_of: list[tuple[int, int, int]]
+) -> tuple[Token, Token] | None:
+    """``Carter said:`` ⏎⏎ ``"…"``: a quote opening its paragraph after a paragraph that ends with a colon
+    takes the cue that introduces it there."""
+    text = doc_text(doc)
+    if text[paragraph_start : quote.open_at].strip():
+        return None
+    before = [(start, end) for start, end, index in paragraph_of if index == quote.paragraph - 1]
+    if not before or not text[before[0][0] : before[0][1]].rstrip().endswith(":"):
+        return None
+    start, end = before[0]
+    if previous_close > start:
+        return None  # the colon closes a quote's paragraph: that quote's cue is not this one's
+    window = _tokens_between(doc, start, end)
+    for cut in range(len(window) - 2, -1, -1):
+        if window[cut].text in SENTENCE_END:
+            window = window[cut + 1 :]
+            break
+    return _first_cue(list(reversed(window)))
 
 
 def _first_cue(window: list[Token]) -> tuple[Token, Token] | None:
@@ -222,8 +275,10 @@ def _direct_candidates(
         paragraph_start, paragraph_end = bounds.get(quote.paragraph, (0, len(doc_text(doc))))
         next_open = quotes[n + 1].open_at if n + 1 < len(quotes) else len(doc_text(doc))
         previous_close = quotes[n - 1].outer_end if n > 0 else 0
-        cue = _cue_after(doc, quote, next_open, paragraph_end) or _cue_before(
-            doc, quote, previous_close, paragraph_start
+        cue = (
+            _cue_after(doc, quote, next_open, paragraph_end)
+            or _cue_before(doc, quote, previous_close, paragraph_start)
+            or _cue_ending_paragraph_before(doc, quote, previous_close, paragraph_start, paragraph_of)
         )
         words = _word_count(doc_text(doc)[quote.start : quote.end])
         whole = _whole_paragraph(doc_text(doc), quote, (paragraph_start, paragraph_end, quote.paragraph))
@@ -235,6 +290,8 @@ def _direct_candidates(
         label = labels.get(quote.paragraph)
         mention = describe(cue[1]) if cue else (describe(label.head) if label else None)
         cue_text = "according to" if cue and cue[0].lower_ == "according" else None
+        if cue and not any(c.isalpha() for c in cue[0].text):  # a signature dash, maybe glued to the mark
+            cue_text = "".join(c for c in cue[0].text if c in "―—–-")
         found.append(
             _Candidate(quote.start, quote.end, True, mention, cue[0] if cue else None, quote.paragraph, quote, cue_text)
         )
@@ -249,6 +306,7 @@ class _Label:
     content_start: int
     content_end: int
     paragraph: int
+    colon: Token | None = None  # the label's cue
 
 
 # A label is at most this many words before the colon that opens its paragraph.
@@ -269,7 +327,7 @@ def _speaker_labels(doc: Doc, paragraph_of: list[tuple[int, int, int]]) -> dict[
         if not label or not (_is_transcript_label(label, surnames) or all(t.ent_type_ == "PERSON" for t in label)):
             continue
         content = tokens[colon + 1 :]
-        labels[index] = _Label(label[-1], content[0].idx, end, index)
+        labels[index] = _Label(label[-1], content[0].idx, end, index, tokens[colon])
     return labels
 
 
@@ -294,7 +352,10 @@ def _labelled_paragraphs(doc: Doc, labels: dict[int, _Label], direct: list[_Cand
         if index in quoted or _word_count(text) < MIN_LABELLED_WORDS:
             continue
         end = label.content_start + len(text)
-        found.append(_Candidate(label.content_start, end, True, describe(label.head), None, index))
+        cue_text = ":" if label.colon is not None else None
+        found.append(
+            _Candidate(label.content_start, end, True, describe(label.head), label.colon, index, cue_text=cue_text)
+        )
     return found
 
 
@@ -394,11 +455,32 @@ def _according_clause(token: Token, quotes: list[QuoteSpan]) -> _Candidate | Non
     if source is None:
         return None
     content = _sentence_without(token, {t.i for t in token.subtree})
+    if _word_count(" ".join(t.text for t in content)) < MIN_CLAUSE_WORDS:
+        content = _after_opening_phrase(token, source)
     span = _clause_span(content)
     if span is None or _overlaps_quote(*span, quotes) or _word_count(doc_text(token.doc)[span[0] : span[1]]) < 3:
         return None
     candidate = _Candidate(span[0], span[1], False, describe(source), token, 0, cue_text="according to")
     return candidate
+
+
+def _after_opening_phrase(token: Token, source: Token) -> list[Token]:
+    """ "According to X, the move reeks of fear": when the parse hangs the clause on X, what follows
+    the comma that closes the opening phrase is what X says (an apposition after X is skipped:
+    "According to Ann Lee, a spokeswoman, the …")."""
+    sentence = [t for t in token.sent if same_paragraph(t, token)]
+    if not sentence or any(not t.is_punct for t in sentence if t.i < token.i):
+        return []
+    commas = [t for t in sentence if t.text == "," and t.i > source.i]
+    if not commas:
+        return []
+    cut = commas[0]
+    if len(commas) > 1 and any(t.dep_ == "appos" and t.head.i == source.i and t.i < commas[1].i for t in sentence):
+        cut = commas[1] if not any(t.pos_ in {"VERB", "AUX"} for t in sentence if cut.i < t.i < commas[1].i) else cut
+    rest = [t for t in sentence if t.i > cut.i]
+    while rest and (rest[-1].is_punct or rest[-1].is_space):
+        rest = rest[:-1]
+    return rest
 
 
 def _reportedly_clause(token: Token, quotes: list[QuoteSpan]) -> _Candidate | None:
@@ -418,6 +500,9 @@ def _report_noun_clauses(noun: Token, quotes: list[QuoteSpan]) -> list[_Candidat
         if span is None:
             return []
         return [_Candidate(span[0], span[1], False, describe(s), noun, 0, sourced_by_noun=True) for s in sources]
+    owned = _owned_claim(noun, quotes)
+    if owned is not None:
+        return [owned]
     if not _is_existential(noun):
         return []
     content = [t for c in noun.children if c.dep_ in {"prep", "acl", "ccomp", "relcl"} for t in c.subtree]
@@ -428,6 +513,29 @@ def _report_noun_clauses(noun: Token, quotes: list[QuoteSpan]) -> list[_Candidat
     if span is None or _overlaps_quote(*span, quotes):
         return []
     return [_Candidate(span[0], span[1], False, Mention(UNATTRIBUTED, noun.idx, noun.idx + len(noun)), noun, 0)]
+
+
+def _owned_claim(noun: Token, quotes: list[QuoteSpan]) -> _Candidate | None:
+    """ "Russia's claim that its jets hit only militants": the owner made the claim, the that-clause is it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    clause = next(
+        (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i
+         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+        None,
+    )  # fmt: skip
+    if clause is None:
+        return None
+    tokens = list(clause.subtree)
+    while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    span = _clause_span(tokens)
+    if span is None or _overlaps_quote(*span, quotes) or _word_count(doc_text(noun.doc)[span[0] : span[1]]) < 3:
+        return None
+    return _Candidate(span[0], span[1], False, describe(owner), noun, 0)
 
 
 def _is_existential(noun: Token) -> bool:
@@ -456,6 +564,109 @@ def _embeds(indirect: _Candidate, direct: _Candidate) -> bool:
     return quote is not None and indirect.start < quote.open_at and quote.start < indirect.end
 
 
+# Headlines: "UN Says 20 Civilians Killed in Strike on Market". Title case defeats the tagger, so the
+# cue is found by its written form and the line is split there: who before it, what after it.
+HEADLINE_MAX_WORDS = 20
+HEADLINE_MAX_SOURCE_TOKENS = 6
+HEADLINE_CAPITALISED = 0.7
+_RELATIVES = frozenset({"who", "which", "that", "what"})
+_IRREGULAR_FORMS = {"said": "say", "told": "tell", "wrote": "write", "tweeted": "tweet"}
+
+
+def _cue_lemma_of_form(word: str) -> str | None:
+    """The cue-verb lemma a written form ("Says", "Denies", "Warned") belongs to, if any."""
+    word = word.casefold()
+    if word in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[word]
+    cues = words("cue_verbs") | {"call"}
+    if word in cues:
+        return word  # "Rebels Say …", "Officials Warn …"
+    for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("ied", "y")):
+        if word.endswith(ending) and word[: len(word) - len(ending)] + replacement in cues:
+            return word[: len(word) - len(ending)] + replacement
+    return None
+
+
+def _is_headline(text: str) -> bool:
+    line = text.strip()
+    if "\n" in line or line[-1:] == ":":  # a label introducing what follows
+        return False
+    alpha = [w for w in line.split() if w[:1].isalpha()]
+    if not 4 <= len(alpha) <= HEADLINE_MAX_WORDS:
+        return False
+    capitalised = [w for w in alpha if w[0].isupper() or w.casefold() in _TITLE_SMALL_WORDS]
+    return len(capitalised) >= HEADLINE_CAPITALISED * len(alpha) and sum(w[0].isupper() for w in alpha) >= 3
+
+
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _entity_last_words(doc: Doc) -> frozenset[str]:
+    """Last words of the people and bodies the text names ("Pence" of "Mike Pence")."""
+    return frozenset(e[-1].text.casefold() for e in doc.ents if e.label_ in _SPEAKER_ENTS)
+
+
+def _headline_label(tokens: list[Token], paragraph: int) -> _Candidate | None:
+    """ "Pentagon: 20 Militants Killed in Strike": a headline led by a named speaker and a colon."""
+    colon = next((n for n, t in enumerate(tokens[: MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
+    if not colon or len(tokens) - colon - 1 < MIN_CLAUSE_WORDS:
+        return None
+    label = tokens[:colon]
+    named = all(t.ent_type_ in _SPEAKER_ENTS for t in label) or label[-1].text.casefold() in _entity_last_words(
+        label[-1].doc
+    )
+    if not named:
+        return None  # "Poll: …", "Analysis: …", "WATCH: …" name no speaker
+    rest = tokens[colon + 1 :]
+    while rest and rest[-1].is_punct and rest[-1].text not in {"?", "!"}:
+        rest = rest[:-1]
+    if not rest:
+        return None
+    content = (rest[0].idx, rest[-1].idx + len(rest[-1]))
+    return _Candidate(*content, False, describe(label[-1]), tokens[colon], paragraph, cue_text=":")
+
+
+def _headline_candidates(
+    doc: Doc, paragraph_of: list[tuple[int, int, int]], found: list[_Candidate]
+) -> list[_Candidate]:
+    """ "Syria Denies Using Chemical Weapons in Douma": a title-case headline line with a reporting verb."""
+    taken = {c.paragraph for c in found} | {_paragraph_at(paragraph_of, c.start) for c in found}
+    text = doc_text(doc)
+    candidates = []
+    for start, end, index in paragraph_of:
+        if index in taken or not _is_headline(text[start:end]):
+            continue
+        tokens = [t for t in _tokens_between(doc, start, end) if not t.is_space]
+        labelled = _headline_label(tokens, index)
+        if labelled is not None:
+            candidates.append(labelled)
+            continue
+        for n, token in enumerate(tokens[: HEADLINE_MAX_SOURCE_TOKENS + 1]):
+            lemma = _cue_lemma_of_form(token.text) if token.text[:1].isupper() else None
+            if not n or lemma is None:
+                continue
+            rest = tokens[n + 1 :]
+            cue_text = None
+            if lemma == "call":
+                if not rest or rest[0].lower_ not in {"for", "on"}:
+                    break
+                cue_text, rest = f"{token.text} {rest[0].text}", rest[1:]
+            while rest and rest[-1].is_punct and rest[-1].text not in {"?", "!"}:
+                rest = rest[:-1]
+            source = tokens[n - 1]
+            if not rest or _word_count(text[rest[0].idx : rest[-1].idx + len(rest[-1])]) < MIN_CLAUSE_WORDS:
+                break
+            if not source.is_alpha or source.lower_ in _RELATIVES:
+                break  # "The Men Who Said No to War" is a title, not a statement
+            mention = describe(source)
+            if mention.start < start:
+                break
+            content_end = rest[-1].idx + len(rest[-1])
+            candidates.append(_Candidate(rest[0].idx, content_end, False, mention, token, index, cue_text=cue_text))
+            break
+    return candidates
+
+
 # --- 3. speakers --------------------------------------------------------------------------------
 
 
@@ -472,6 +683,8 @@ def _resolve_all(document: Document, candidates: list[_Candidate], resolver: Spe
     speakers: list[tuple[_Candidate, Mention]] = []
     for candidate in candidates:
         mention = _speaker_for(candidate, speakers, resolver)
+        if candidate.cue is None:
+            _inherit_cue(candidate, mention, speakers)
         speakers.append((candidate, mention))
         resolver.remember(mention)
         statements.append(_statement(document, len(statements) + 1, candidate, mention))
@@ -510,6 +723,19 @@ def _speaker_for(
     return Mention(Speaker(None, "", "unattributed"), candidate.start, candidate.start)
 
 
+def _inherit_cue(candidate: _Candidate, mention: Mention, earlier: list[tuple[_Candidate, Mention]]) -> None:
+    """ ""A," said Burman. "B."": B is said by the same "said" — a quote that takes its speaker from an
+    earlier direct quote in its paragraph (or continues one left open) takes that quote's cue too."""
+    for other, other_mention in reversed(earlier):
+        if other_mention is not mention:
+            continue
+        if other.quote is None or other.cue is None:
+            return  # after reported speech a bare quote is the speaker's, but not that verb's
+        if other.paragraph == candidate.paragraph or other.quote.close_at is None:
+            candidate.cue, candidate.cue_text = other.cue, other.cue_text
+        return
+
+
 def _nested(candidate: _Candidate, others: list[_Candidate]) -> bool:
     """A cue inside another statement's content ("Kerry said Lavrov told him …") is not the paragraph's speaker."""
     if candidate.cue is None:
@@ -542,8 +768,8 @@ def _statement(document: Document, n: int, candidate: _Candidate, mention: Menti
 
 
 def _phrase_end(token: Token) -> int:
-    """End of a two-word cue: "according to", "called for"."""
+    """End of a two-word cue: "according to", "called for", "called on"."""
     for child in token.children:
-        if child.lower_ in {"to", "for"} and child.dep_ == "prep":
+        if child.lower_ in {"to", "for", "on"} and child.dep_ == "prep":
             return child.idx + len(child)
     return token.idx + len(token)

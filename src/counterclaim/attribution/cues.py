@@ -31,7 +31,8 @@ OBJECT_CUES = frozenset(
         "deny", "dismiss", "accuse", "confirm", "claim", "announce", "allege", "acknowledge",
         "admit", "reveal", "urge", "warn", "promise", "vow", "pledge", "predict",
         "describe", "estimate", "reiterate", "repeat", "declare", "insist", "caution", "stress",
-        "emphasise", "emphasize", "blame", "condemn", "criticise", "criticize", "tweet", "write",
+        "emphasise", "emphasize", "blame", "condemn", "criticise", "criticize", "denounce", "decry",
+        "tweet", "write",
     }
 )  # fmt: skip
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -43,16 +44,17 @@ _VERBAL_POS = frozenset({"VERB", "AUX"})
 REPORT_NOUNS = frozenset({"report", "claim", "allegation"})
 
 
-# Verbs that report speech only with their particle: "called for a ceasefire" (but "called it a sham").
-PHRASAL_CUES = {"call": "for"}
+# Verbs that report speech only with their particle: "called for a ceasefire", "called on Moscow to
+# withdraw" (but "called it a sham", "called at the house").
+PHRASAL_CUES = {"call": ("for", "on")}
 
 
 def phrasal_particle(token: Token) -> Token | None:
-    """The "for" of "called for", when ``token`` is a phrasal cue used with it."""
+    """The "for" of "called for" (or "on" of "called on"), when ``token`` is a phrasal cue used with it."""
     wanted = PHRASAL_CUES.get(token.lemma_.casefold())
     if wanted is None:
         return None
-    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ == wanted), None)
+    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ in wanted and any(c.children)), None)
 
 
 # Verbs that introduce a direct quote but not reported speech: '"Are there prizes?" she asked' is a
@@ -128,12 +130,17 @@ def same_paragraph(a: Token, b: Token) -> bool:
 
 
 def _complement(verb: Token) -> Token | None:
+    """The clause said. One after the verb wins over one before it: in "The revelation set off a row:
+    Republicans said they were convinced …" the parse hangs both clauses on "said"."""
+    clauses = []
     for child in verb.children:
         if not same_paragraph(child, verb):
             continue  # a heading the parse hung on this verb
         gerund = child.dep_ == "xcomp" and child.tag_ == "VBG"  # "said having Karlsson back was a boost"
         if child.dep_ == "ccomp" or gerund or (child.dep_ == "xcomp" and verb.lemma_ in OBJECT_CUES):
-            return child
+            clauses.append(child)
+    if clauses:
+        return next((c for c in clauses if c.i > verb.i), clauses[0])
     for child in verb.children:
         if child.dep_ == "pcomp" and child.head is verb:
             return child
@@ -158,7 +165,16 @@ def content_tokens(verb: Token) -> list[Token]:
     lemma = verb.lemma_.casefold()
     particle = phrasal_particle(verb)
     if particle is not None:
-        return _trim([t for c in particle.children if c.dep_ == "pobj" for t in c.subtree])
+        # "called for a ceasefire" (pobj), "called for reducing the rate" (pcomp), "called on Moscow to
+        # withdraw" (the infinitive hangs on the verb or on the object)
+        said = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
+        if particle.lower_ != "for":  # "called on X" says something only with what X is to do
+            wanted = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > particle.i]
+            wanted += [t for c in said for t in c.subtree if t.dep_ in {"acl", "relcl"} and t.tag_ == "VB"]
+            if not wanted:
+                return []
+            said += [c for c in wanted if c.dep_ in {"xcomp", "advcl", "ccomp"}]
+        return _trim(sorted((t for c in said for t in c.subtree), key=lambda t: t.i))
     if _labels(verb):
         named = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "xcomp"}]
         return _trim(sorted((t for c in named for t in c.subtree), key=lambda t: t.i))
@@ -181,7 +197,14 @@ def content_tokens(verb: Token) -> list[Token]:
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop leading "that" and edge punctuation so the content reads as the clause itself."""
+    """Drop leading "that" and edge punctuation so the content reads as the clause itself.
+
+    A semicolon ends the reported clause: in "said the curfew would stay; residents stayed indoors"
+    what follows it is the reporter's next clause.
+    """
+    cut = next((n for n, t in enumerate(tokens) if t.text == ";" and n), None)
+    if cut is not None:
+        tokens = tokens[:cut]
     while tokens and (tokens[0].is_punct or (tokens[0].dep_ == "mark" and tokens[0].lower_ in {"that", "if"})):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in {"?", "!"}:
