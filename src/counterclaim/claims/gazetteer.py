@@ -6,7 +6,9 @@ by ``gazetteer_build.py``: every place of 500+ inhabitants with its Latin-script
 names, the admin1 regions (provinces, states) with their names, and the countries with the
 canonical names the actor lexicon uses ("Syria", "United States"), and the districts (admin2).
 
-Loading takes about a second and happens once per process, on the first lookup.
+Loading takes about a second and happens once per process, on the first lookup. The loose
+index (``skeleton`` keys, for transliteration variants) is built on the first loose lookup, in
+about one to two seconds more.
 """
 
 from __future__ import annotations
@@ -18,12 +20,38 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Gazetteer", "Place", "fold", "gazetteer"]
+__all__ = ["Gazetteer", "Place", "fold", "gazetteer", "skeleton"]
 
 _DATA = resources.files("counterclaim.claims") / "data"
 _PUNCT = re.compile(r"[\-‐‑–—'’‘`ʼ.,()]+")
 _SPACES = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^the ")
+# Arabic articles as transliterations write them: "As Sawiyah" is also written "Sawiyah"
+_ARABIC_ARTICLE = re.compile(r"\n(?:al|el|as|an|ad|ar|at|az|ash|ath|ed|en|es|et|ez|ech|ej|er) ")
+_REPEATS = re.compile(r"(.)\1+")
+_NO_VOWELS = str.maketrans("", "", "aeiou ")
+_NO_VOWELS_Y = str.maketrans("", "", "aeiouy ")
+_MIN_SKELETON = 4  # shorter skeletons ("bs" for "Bosaso") meet too many names to mean anything
+
+
+def _skeletons(keys: list[str], *, drop_y: bool = False) -> list[str]:
+    """``skeleton`` of many folded keys at once (one pass over a joined string: ~1 s for 600,000)."""
+    blob = _ARABIC_ARTICLE.sub("\n", "\n" + "\n".join(keys))
+    for vowel in "aeiouy" if drop_y else "aeiou":  # a first vowel stays: "Ain Oussara" is not "Nassir"
+        blob = blob.replace("\n" + vowel, "\n" + vowel.upper())
+    blob = _REPEATS.sub(r"\1", blob.translate(_NO_VOWELS_Y if drop_y else _NO_VOWELS))
+    return blob[1:].split("\n")
+
+
+def skeleton(name: str, *, drop_y: bool = False) -> str:
+    """A loose key for transliteration variants: the folded name without a leading Arabic article,
+    spaces, inner vowels or doubled letters (and with ``drop_y``, without "y" either).
+
+    "Qalqiliyah" and "Qalqilyah", "Naushehro Feroze" and "Naushahro Firoz", "Mirpurkhas" and
+    "Mirpur Khas", "Janzour" and "Janzur", "Sawiyah" and "As Sawiyah" share a skeleton; with
+    ``drop_y``, "Nabatiyeh" and "Nabatieh", "Sangareddy" and "Sangareddi" do too.
+    """
+    return _skeletons([fold(name)], drop_y=drop_y)[0]
 
 
 def fold(name: str) -> str:
@@ -92,6 +120,7 @@ class Gazetteer:
             self._admin2_keys.setdefault(fold(name), []).append(place)
         # Lines stay unsplit until looked up, and a key holds one line number or a tuple of
         # them: this keeps the load under a second and ~100 MB for 235,000 places.
+        self._loose: dict[str, int | tuple[int, ...]] | None = None
         self._cities = cities.split("\n")
         self._city_keys: dict[str, int | tuple[int, ...]] = {}
         for index, line in enumerate(self._cities):
@@ -138,27 +167,62 @@ class Gazetteer:
         """Districts called ``name`` (any country), at the centre of their towns."""
         return list(self._admin2_keys.get(fold(name), []))
 
+    def loose_city_candidates(self, name: str) -> list[Place]:
+        """Populated places whose name has the same ``skeleton`` as ``name`` (never ``exact``).
+
+        For spellings the table lacks ("Qalqiliyah"); callers should trust a match only inside
+        a country in play. Places that keep the "y" ("Qalqilyah" for "Qalqiliyah") come first
+        and alone; others only when none does ("Nabatieh" for "Nabatiyeh"). The skeleton index
+        is built on the first call (a second or two).
+        """
+        strict = skeleton(name)
+        if len(strict) < _MIN_SKELETON:
+            return []
+        found = self._loose_index().get(skeleton(name, drop_y=True), ())
+        lines = list(dict.fromkeys((found,) if isinstance(found, int) else found))
+        keep_y = [i for i in lines if strict in _skeletons(self._cities[i].split("\t", 3)[2].split("|"))]
+        return [self._city(i, "") for i in keep_y or lines]
+
+    def _loose_index(self) -> dict[str, int | tuple[int, ...]]:
+        if self._loose is None:
+            keys = list(self._city_keys)
+            self._loose = {}
+            strict = _skeletons(keys)
+            # dropping "y" from a skeleton is the skeleton without "y": no second pass over the names
+            blob = "\n" + "\n".join(strict)
+            blob = _REPEATS.sub(r"\1", blob.replace("\ny", "\nY").replace("y", ""))
+            for loose, long_enough, key in zip(blob[1:].split("\n"), strict, keys, strict=True):
+                if len(long_enough) < _MIN_SKELETON:
+                    continue
+                found = self._city_keys[key]
+                lines = (found,) if isinstance(found, int) else found
+                have = self._loose.get(loose)
+                if have is None and len(lines) == 1:
+                    self._loose[loose] = lines[0]
+                else:
+                    before = () if have is None else (have,) if isinstance(have, int) else have
+                    self._loose[loose] = (*before, *lines)
+        return self._loose
+
+    def _city(self, index: int, key: str) -> Place:
+        row = self._cities[index].split("\t")
+        return Place(
+            name=row[1],
+            kind="city",
+            cc=row[3],
+            admin1_code=row[4],
+            lat=float(row[5]),
+            lon=float(row[6]),
+            population=int(row[7]),
+            geonameid=int(row[0]),
+            exact=fold(row[1]) == key,
+        )
+
     def city_candidates(self, name: str) -> list[Place]:
         """Populated places called ``name`` by their main or an alternate name (any country)."""
         key = fold(name)
         found = self._city_keys.get(key, ())
-        out = []
-        for index in (found,) if isinstance(found, int) else found:
-            row = self._cities[index].split("\t")
-            out.append(
-                Place(
-                    name=row[1],
-                    kind="city",
-                    cc=row[3],
-                    admin1_code=row[4],
-                    lat=float(row[5]),
-                    lon=float(row[6]),
-                    population=int(row[7]),
-                    geonameid=int(row[0]),
-                    exact=fold(row[1]) == key,
-                )
-            )
-        return out
+        return [self._city(index, key) for index in ((found,) if isinstance(found, int) else found)]
 
 
 @cache

@@ -8,7 +8,10 @@ How a place is found (general rules, no list of known places):
 2. Evidence that a run names a place: a GPE/LOC/FAC label; a locative word before it ("in",
    "near", "at", "village of", "fled", "bombed"); a place noun after it ("Ghazni city", "Paktika
    province", "Beddawi highway"); or it follows another place after a comma, bracket or "and"
-   ("in Manaus, Amazonas", "Okpanam (Oshimili North LGA, Delta)", "in Syria and Iraq"). The
+   ("in Manaus, Amazonas", "Okpanam (Oshimili North LGA, Delta)", "in Syria and Iraq"), or it
+   comes right before a bracket or comma and a region ("attacked Kagara (Rafi LGA, Niger)",
+   "Caripe, Monagas state"). Runs bridge one or two connectors ("San Pedro de la Paz") and end
+   at a possessive glued to a token ("Tripoli\x92s Salahadeen"). The
    small spaCy model often tags foreign towns as ORG, PERSON or NORP, so a run with other labels
    counts only with such evidence, and is kept unresolved only after "in"/"near"/"at"/"of".
 3. Not places: demonyms, non-state actors from the actor lexicon ("ISIL"), institutions ("the
@@ -22,8 +25,16 @@ How a place is found (general rules, no list of known places):
    context country (+10), then log10(population). A province scores like a town of 10,000 and
    a district like one of 3,000, so "Gomel" is the city unless the text says "Gomel province".
    A weak match (a hamlet with no country in play, a town outside the countries in play) is
-   left unresolved rather than guessed. Unknown multi-word names fall back to a known town
-   they start with ("Benghazi Medical Centre", "Mogadishu-Hodan"), at precision 2.
+   left unresolved rather than guessed, unless only one town in the world has the name
+   ("Zgharta"; GeoNames gives many towns no population). A name written again as the region
+   right after it steers itself ("San Jose (San Jose)"), and a district named in the span
+   steers towns to its province. "X district/LGA/county" prefers the district. A spelling the
+   table lacks is tried as "New X"/"X Old" and then by ``skeleton`` (no inner vowels, doubled
+   letters or Arabic article: "Qalqiliyah" = "Qalqilyah"), trusted inside a country in play.
+   Unknown multi-word names fall back to a known town they start with ("Benghazi Medical
+   Centre", "Mogadishu-Hodan"), at precision 2, but never to an article or a generic first
+   word ("Al Watiyah" is not "Ål", "Ain Oussara" not "Ain"). A giant city known by an
+   alternate name ("Pune" for "Puno") does not dominate a big city that carries the name.
 5. Precision (ACLED geo_precision): 1 a town; 2 "near"/"outside"/"outskirts of"/"north of" a
    town, a district, or a facility in a town; 3 a region or country. Unresolved names are kept
    with the name only.
@@ -133,6 +144,14 @@ def _is_name_token(token: Token) -> bool:
     }  # fmt: skip
 
 
+_POSSESSIVE = re.compile(r"[\x92'’]s$")
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    """The name a mention covers, without a possessive the tokenizer left on it ("Tripoli\x92s")."""
+    return _POSSESSIVE.sub("", doc[start:end].text)
+
+
 def _known_name(text: str) -> bool:
     gaz = gazetteer()
     return bool(gaz.city_candidates(text) or gaz.admin1_candidates(text) or gaz.country_code(text))
@@ -146,12 +165,19 @@ def _name_runs(span: Span) -> Iterator[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < span.end:
+        while j < span.end and not _POSSESSIVE.search(span.doc[j - 1].text):  # "Tripoli\x92s Salahadeen"
             tok = span.doc[j]
             if _is_name_token(tok) and not tok.is_sent_start:
                 j += 1
             elif tok.lower_ in CONNECTORS and j + 1 < span.end and _is_name_token(span.doc[j + 1]):
                 j += 2
+            elif (
+                tok.lower_ in CONNECTORS
+                and j + 2 < span.end
+                and span.doc[j + 1].lower_ in CONNECTORS
+                and _is_name_token(span.doc[j + 2])
+            ):
+                j += 3  # "San Pedro de la Paz", "Martinez de la Torre"
             elif tok.lower_ in {"of", "and"} and j + 1 < span.end and _known_name(span.doc[i : j + 2].text):
                 j += 2  # "Port of Spain", "Bosnia and Herzegovina"; but not "Governor of Kabul"
             else:
@@ -200,6 +226,27 @@ def _follows_place(doc: Doc, start: int, floor: int, places: list[_Mention]) -> 
     if last.label == "ACTOR?":
         return False  # "Russia and Iran said": a list of actors is no list of places
     return last.end - 1 == k or (last.noun is not None and last.end == k)
+
+
+def _precedes_region(doc: Doc, end: int, limit: int) -> bool:
+    """Right before a bracket or comma and a region: "Kagara (Rafi LGA, Niger)", "Caripe, Monagas state".
+
+    The region is a province or country the gazetteer knows, or a name with a place noun after it.
+    """
+    if end + 1 >= limit or doc[end].text not in {"(", ","}:
+        return False
+    k = end + 1
+    while k < limit and _is_name_token(doc[k]):
+        if k > end + 1 and doc[k].lower_ in PLACE_NOUNS:
+            return True  # "(Rafi LGA, Niger)"
+        k += 1
+    if k == end + 1:
+        return False
+    region = doc[end + 1 : k].text
+    gaz = gazetteer()
+    if doc[end].text == "(" and gaz.admin2_candidates(region):
+        return True
+    return bool(gaz.admin1_candidates(region) or gaz.country_code(region) or _place_noun_after(doc, k, limit))
 
 
 def _is_actor_use(span: Span, placed: bool) -> bool:
@@ -251,7 +298,7 @@ def _mentions(span: Span) -> list[_Mention]:
         words = [doc[k].lower_ for k in range(start, end)]
         if all(w in NOT_PLACE_WORDS | DIRECTION_WORDS for w in words):
             continue
-        while end > start and doc[end - 1].lower_ in CONNECTORS:  # "Aleppo 's" is not part of a name
+        while end > start + (not doc[start].is_lower) and doc[end - 1].lower_ in CONNECTORS:  # "Aleppo 's"; not "Van"
             end -= 1
         # A capitalised first word of a sentence is no part of the name: "Near Mosul", "But Syria"
         while start < end and (
@@ -271,6 +318,7 @@ def _mentions(span: Span) -> list[_Mention]:
         noun = _place_noun_after(doc, end, span.end)
         follows = _follows_place(doc, start, span.start, out)
         evidence = label in PLACE_LABELS or locative or noun is not None or follows
+        evidence = evidence or _precedes_region(doc, end, span.end)
         if label not in PLACE_LABELS and label not in MISLABELS:
             continue
         if not evidence:
@@ -295,7 +343,7 @@ def _is_demonym(text: str) -> bool:
 
 def _split_trailing_region(gaz: Gazetteer, doc: Doc, m: _Mention) -> list[_Mention]:
     """ "Mojolo Sinaloa" (comma left out): a name that is unknown whole but ends in a region or country."""
-    text = doc[m.start : m.end].text
+    text = _text(doc, m.start, m.end)
     if m.end - m.start < 2 or gaz.city_candidates(text) or gaz.country_code(text):
         return [m]
     for cut in range(m.start + 1, m.end):
@@ -359,6 +407,10 @@ def _candidates(gaz: Gazetteer, name: str, noun: str | None) -> list[Place]:
         regions += gaz.admin2_candidates(name)
     if noun in REGION_NOUNS and regions:
         return regions
+    if noun in {"district", "county", "subdistrict", "sub-district", "raion", "tehsil", "lga"}:
+        districts = gaz.admin2_candidates(name)  # "Chora district": the district, not a town abroad
+        if districts:
+            return districts
     if noun in SETTLEMENT_NOUNS and cities:
         return cities
     return cities + regions
@@ -405,6 +457,17 @@ def _confident(best: Place, score: float, context_cc: str | None, mention: _Ment
     return best.population >= 1_000_000 or (best.exact and best.population >= 100_000)
 
 
+def _unique_town(candidates: list[Place], context_cc: str | None, span_ccs: set[str], mention: _Mention) -> bool:
+    """One town in the world carries the name ("Zgharta", "Kagara"; GeoNames often gives such towns
+    no population): trusted with no other country in play, or with a place noun or "in" before it."""
+    if len(candidates) != 1 or candidates[0].kind != "city":
+        return False
+    place = candidates[0]
+    if span_ccs and place.cc not in span_ccs:
+        return False
+    return context_cc is None or place.cc == context_cc
+
+
 def find_locations(span: Span, context_country: str | None = None) -> list[Location]:
     """Every place named in ``span``, resolved to name/country/admin1/lat/lon/precision where possible."""
     gaz = gazetteer()
@@ -412,27 +475,33 @@ def find_locations(span: Span, context_country: str | None = None) -> list[Locat
     mentions = [part for m in _mentions(span) for part in _split_trailing_region(gaz, doc, m)]
     countries: dict[int, str] = {}
     for m in mentions:
-        cc = gaz.country_code(doc[m.start : m.end].text)
+        cc = gaz.country_code(_text(doc, m.start, m.end))
         if cc is not None:
             countries[m.start] = cc
     # Regions and countries named in the span steer the towns: "Puli Alam city, Logar".
     actor_use = {m.start for m in mentions if m.label == "ACTOR?"}
     span_ccs = {cc for start, cc in countries.items() if start not in actor_use}
     context_cc = gaz.country_code_of(context_country)
-    regions_named: dict[str, set[tuple[str, str]]] = {}  # by folded name: a name never steers itself
-    for m in mentions:
+    # By folded name: a name never steers itself, unless it is written again as the region
+    # right after it ("in San Jose (San Jose)", "Ain Oussara (Ain Oussara)": a town in its namesake province).
+    regions_named: dict[str, set[tuple[str, str]]] = {}
+    for i, m in enumerate(mentions):
         if m.start in countries:
             continue
-        for region in gaz.admin1_candidates(doc[m.start : m.end].text):
+        name = fold(_text(doc, m.start, m.end))
+        again = i > 0 and fold(_text(doc, mentions[i - 1].start, mentions[i - 1].end)) == name
+        again = again and 0 < m.start - mentions[i - 1].end <= 2 and doc[m.start - 1].text in {"(", ","}
+        districts = [d for d in gaz.admin2_candidates(_text(doc, m.start, m.end)) if d.cc in span_ccs | {context_cc}]
+        for region in gaz.admin1_candidates(_text(doc, m.start, m.end)) + districts:
             if region.cc in span_ccs or region.cc == context_cc or not span_ccs:
-                regions_named.setdefault(fold(doc[m.start : m.end].text), set()).add(
+                regions_named.setdefault(name + " (again)" if again else name, set()).add(
                     (region.cc, region.admin1_code or "")
                 )
     out: list[Location] = []
     seen: set[tuple[str, int]] = set()
     for m in mentions:
         # only *other* names steer a name: "Gaza" alone must not vote for the region "Gaza"
-        own = fold(doc[m.start : m.end].text)
+        own = fold(_text(doc, m.start, m.end))
         admin_codes = {code for name, codes in regions_named.items() if name != own for code in codes}
         location = _resolve(gaz, span, m, countries, admin_codes, span_ccs, context_cc)
         if location is None:
@@ -454,7 +523,7 @@ def _resolve(
     context_cc: str | None,
 ) -> Location | None:
     doc = span.doc
-    text = doc[m.start : m.end].text
+    text = _text(doc, m.start, m.end)
     if m.label == "ACTOR?":
         return None
     if m.start in countries:
@@ -472,6 +541,10 @@ def _resolve(
         if country is not None:
             return _location(gaz, country, text, 3)
         candidates = _candidates(gaz, rest, m.noun)
+    if not candidates and m.noun not in REGION_NOUNS:
+        location = _resolve_loose(gaz, text, m, admin_codes, span_ccs, context_cc)
+        if location is not None:
+            return location
     if candidates:
         dominant = _dominant_city(candidates)
         dominant_id = (
@@ -481,7 +554,7 @@ def _resolve(
             ((_score(p, admin_codes, span_ccs, context_cc, dominant_id), p) for p in candidates), key=lambda x: -x[0]
         )
         score, best = scored[0]
-        if _confident(best, score, context_cc, m):
+        if _confident(best, score, context_cc, m) or _unique_town(candidates, context_cc, span_ccs, m):
             return _location(gaz, best, text, _precision(best, m))
     # Unresolved names are kept when something besides capitals says they are places
     if not _could_be_unresolved_place(doc[m.start : m.end]):
@@ -489,15 +562,48 @@ def _resolve(
     words = [w for w in re.split(r"[\s\-‐–]+", text) if w]
     if len(words) > 1:  # "Benghazi Medical Centre", "Mamelodi East", "Mogadishu-Hodan": part of a known town
         for cut in range(len(words) - 1, 0, -1):
+            if cut == 1 and (words[0].lower() in CONNECTORS | LEADING_ARTICLES | {"ain", "bir", "sidi", "wadi"}):
+                break  # "Al Watiyah", "Abu Salim", "Sidi Bouafif": an article or a generic first word is no town
             head = [p for p in _candidates(gaz, " ".join(words[:cut]), None) if p.kind == "city"]
             if head:
                 best = max(head, key=lambda p: _score(p, admin_codes, span_ccs, context_cc))
-                if _score(best, admin_codes, span_ccs, context_cc) >= 10.0 or context_cc is None:
+                score = _score(best, admin_codes, span_ccs, context_cc)
+                if score >= 10.0 or (context_cc is None and best.population >= 100_000):
                     return _location(gaz, best, text, 2)
     if m.label == "NORP" and m.noun is None and not m.strong:
         return None
     if m.label in PLACE_LABELS or m.noun is not None or (m.strong and m.label in MISLABELS):
         return Location(name=text, as_written=text)
+    return None
+
+
+def _resolve_loose(
+    gaz: Gazetteer,
+    text: str,
+    m: _Mention,
+    admin_codes: set[tuple[str, str]],
+    span_ccs: set[str],
+    context_cc: str | None,
+) -> Location | None:
+    """A spelling the table lacks ("Qalqiliyah", "Mirpurkhas", "Janzour"): a town with the same
+    ``skeleton``, trusted inside a country in play, or with no country in play when it is a town
+    of 10,000+ with no namesake of 1,000+ elsewhere."""
+    # GeoNames often lists a town that moved or grew as "New X" or "X Old" ("New Badah", "Setharja Old")
+    renamed = [p for v in (f"New {text}", f"{text} Old", f"Old {text}", f"{text} New") for p in gaz.city_candidates(v)]
+    renamed = [p for p in renamed if _score(p, admin_codes, span_ccs, context_cc) >= 10.0]
+    if renamed:
+        best = max(renamed, key=lambda p: _score(p, admin_codes, span_ccs, context_cc))
+        return _location(gaz, best, text, _precision(best, m))
+    loose = gaz.loose_city_candidates(text)
+    if not loose:
+        return None
+    scored = sorted(((_score(p, admin_codes, span_ccs, context_cc), p) for p in loose), key=lambda x: -x[0])
+    score, best = scored[0]
+    rivals = [p for _, p in scored[1:] if p.cc != best.cc and p.population >= 1_000]
+    if score >= 10.0 and (len(scored) == 1 or scored[1][0] < 10.0 or scored[1][1].cc == best.cc):
+        return _location(gaz, best, text, _precision(best, m))
+    if context_cc is None and not span_ccs and (best.population >= 10_000 or len(loose) == 1) and not rivals:
+        return _location(gaz, best, text, _precision(best, m))
     return None
 
 
@@ -507,6 +613,8 @@ def _dominant_city(candidates: list[Place]) -> str | None:
     if not cities or cities[0].population < 1_000_000:
         return None
     rivals = [p.population for p in cities[1:] if p.cc != cities[0].cc]
+    if not cities[0].exact and any(p.exact and p.population >= 100_000 for p in cities[1:] if p.cc != cities[0].cc):
+        return None  # "Puno" is Peru's Puno by its own name, not Pune by an alternate one
     return cities[0].cc if not rivals or cities[0].population >= 10 * rivals[0] else None
 
 
@@ -521,7 +629,7 @@ def document_country(doc: Doc) -> str | None:
     gaz = gazetteer()
     votes: dict[str, float] = {}
     for m in _mentions(doc[:]):
-        text = doc[m.start : m.end].text
+        text = _text(doc, m.start, m.end)
         cc = gaz.country_code(text)
         if cc is not None:
             votes[cc] = votes.get(cc, 0.0) + (0.25 if m.label == "ACTOR?" else 1.0)
