@@ -104,3 +104,11 @@ def test_rejecting_another_partys_claims_is_a_claim_contradiction() -> None:
     )
     found = [x for x in find_contradictions([us, rejection], []) if x.attribute == "claim"]
     assert [x.claims for x in found] == [["doc-c002", "doc-c001"]]
+
+
+def test_one_dispute_is_reported_once_whichever_side_speaks_first() -> None:
+    spokesman = claim(1, "a ministry spokesman")
+    us = claim(2, "US officials", actors=[], negated=True)
+    spokesman_again = claim(3, "a ministry spokesman")
+    found = find_contradictions([spokesman, us, spokesman_again], [])
+    assert [x.attribute for x in found] == ["target"]

@@ -156,7 +156,8 @@ def find_contradictions(claims: list[Claim], statements: list[Statement]) -> lis
         if disagreement is None:
             continue
         attribute, summary = disagreement
-        key = (attribute, _side(a), _side(b))
+        first, second = sorted((_side(a), _side(b)))  # the same dispute, whichever side spoke first
+        key = (attribute, first, second)
         if key in seen:
             continue
         seen.add(key)
