@@ -19,7 +19,11 @@ Data, read from ``../shared/eval`` and never copied into the repo:
 Name matching (``names_match``): canonical names through the actor lexicon, else case-folded word
 overlap on content words ("Jubaland security forces" ~ "Military Forces of Somalia ... Jubaland").
 
-    python bench/quality_claims.py [--raise-floors]
+    python bench/quality_claims.py [--raise-floors] [--show FILE]
+
+``--show FILE`` writes one TSV line per ACLED row (hit, gold actor1, our actors, sub-event types, notes) to
+FILE, and one per scored RAMS argument (hit, role, gold text, our names) beside it (FILE with suffix
+``.rams.tsv``), so that two runs can be diffed to see which rows a change gains or loses.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from bench.common import eval_dir, run_gate  # noqa: E402
 ACLED_FILE = "acled_2020-04-27_to_2020-05-09_outside_syria_iraq_yemen.csv"
 ACLED_SAMPLE = 5000  # all 4,288 rows: ~70 s here, and no sample to tune rules to
 ACLED_SEED = 2020
+_SHOW: list[Path] = []  # --show FILE: per-row ACLED results are written there
 _WORD = re.compile(r"[a-z0-9]+")
 _GENERIC_WORDS = frozenset(
     {
@@ -230,11 +235,13 @@ def score_acled() -> dict[str, float]:
     predicted: Counter[str] = Counter()
     correct: Counter[str] = Counter()
     gold_count: Counter[str] = Counter()
+    shown: list[str] = []
     for row, found in zip(rows, _analyse(r["notes"] for r in rows), strict=True):
         gold_sub = row["sub_event_type"]
         gold_count[gold_sub] += 1
         primary = _primary(found)
         if primary is None:
+            shown.append("\t".join(["-", row["actor1"], "", "", gold_sub, row["notes"]]))
             continue
         covered += 1
         acled = primary["acled"]
@@ -248,6 +255,11 @@ def score_acled() -> dict[str, float]:
         if actors:
             actor_claims += 1
             actor_hits += acled_actor_match(primary, row["actor1"])
+        hit = bool(actors) and acled_actor_match(primary, row["actor1"])
+        cells = [str(int(hit)), row["actor1"], "; ".join(actors), str(acled["sub_event_type"]), gold_sub, row["notes"]]
+        shown.append("\t".join(" ".join(c.split()) for c in cells))
+    for path in _SHOW:
+        path.write_text("\n".join(shown) + "\n", encoding="utf-8")
     print(f"\nACLED notes: {len(rows)} rows (seed {ACLED_SEED}), {covered} with a coded claim")
     print(f"  {'sub_event_type':40s} {'gold':>5s} {'pred':>5s} {'P':>5s} {'R':>5s}")
     for sub, n in gold_count.most_common():
@@ -299,6 +311,7 @@ def score_rams() -> dict[str, float]:
     type_hits = at_trigger = at_trigger_right = 0
     role_hits: Counter[str] = Counter()
     role_total: Counter[str] = Counter()
+    shown: list[str] = []
     for (row, plover), (text, offsets), found in zip(scored, docs, _analyse(d[0] for d in docs), strict=True):
         trig_start, trig_end = row["evt_triggers"][0][0], row["evt_triggers"][0][1]
         char_start, char_end = offsets[trig_start][0], offsets[trig_end][1]
@@ -321,7 +334,11 @@ def score_rams() -> dict[str, float]:
                 continue
             gold_text = text[offsets[arg_start][0] : offsets[arg_end][1]]
             ours = [loc["name"] for loc in chosen[field]] if field == "locations" else chosen[field]  # type: ignore[index, union-attr]
-            role_hits[kind] += names_match([str(n) for n in ours], gold_text)  # type: ignore[union-attr]
+            hit = names_match([str(n) for n in ours], gold_text)  # type: ignore[union-attr]
+            role_hits[kind] += hit
+            shown.append("\t".join([str(int(hit)), kind, gold_text, "; ".join(str(n) for n in ours)]))  # type: ignore[union-attr]
+    for path in _SHOW:
+        path.with_suffix(".rams.tsv").write_text("\n".join(shown) + "\n", encoding="utf-8")
     print(f"\nRAMS dev: {len(scored)} of {len(rows)} windows have a type that maps onto PLOVER")
     for kind in sorted(role_total):
         print(f"  role {kind:10s} matched {role_hits[kind]:3d}/{role_total[kind]:3d}")
@@ -356,6 +373,11 @@ def score() -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--show" in argv:
+        at = argv.index("--show")
+        _SHOW.append(Path(argv[at + 1]))
+        argv = argv[:at] + argv[at + 2 :]
     return run_gate("claims", score, argv)
 
 

@@ -241,6 +241,70 @@ def test_speech_topic_is_not_an_event() -> None:
     assert [c.event_type for c in claims] == ["CONSULT"]
 
 
+def _all_names(claims: list[Claim]) -> set[str]:
+    return {n for c in claims for n in [*c.actors, *c.targets]}
+
+
+def test_abstract_nouns_name_no_participant() -> None:
+    claims = _claims("The parliament approved the use of force abroad.")
+    assert claims
+    assert not any("use" in c.targets for c in claims)
+    assert "purpose" not in " ".join(_all_names(_claims("The stated purpose of the raid was unclear, he said.")))
+
+
+def test_dates_and_measures_are_not_targets() -> None:
+    claim = _one("On Jan. 8, coalition forces conducted 34 strikes against militants.", "ASSAULT")
+    assert not any("Jan" in t for t in claim.targets)
+    claims = _claims("The army retook 500 square kilometers of territory from the rebels.")
+    assert not any("kilometers" in n for n in _all_names(claims))
+
+
+def test_modifiers_across_a_comma_are_not_part_of_the_name() -> None:
+    claims = _claims("Near the river, soldiers attacked a rebel checkpoint.")
+    assert claims
+    assert not any("," in n for n in _all_names(claims))
+
+
+def test_place_phrase_misread_as_a_name_is_not_an_actor() -> None:
+    claims = _claims("Near Ar Kassab, strikes destroyed a rebel bunker.")
+    assert claims
+    assert not any(n.casefold().startswith("near") for n in _all_names(claims))
+
+
+def test_clause_verb_is_not_an_actor() -> None:
+    claims = _claims("Having refuelled, two aircraft struck a rebel convoy.")
+    assert claims
+    assert not any(n.casefold().startswith("having") for n in _all_names(claims))
+
+
+def test_people_hidden_in_a_misread_clause_stay_actors() -> None:
+    claim = _one("On 1 May, driving instructors held a protest in the capital.", "PROTEST")
+    assert any("instructors" in a for a in claim.actors)
+
+
+def test_crowd_counted_by_number_stays_an_actor() -> None:
+    claim = _one("Hundreds protested outside the ministry on Monday.", "PROTEST")
+    assert claim.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister stated an intent to fight the rebels.",
+        "He welcomed their stated purpose to help fight the rebels.",
+        "We will not be distracted in our fight against the rebels.",
+        "Fighting the rebels without talks only risks more war.",
+    ],
+)
+def test_intended_or_generic_fighting_is_not_an_event(text: str) -> None:
+    assert not any(c.event_type == "ASSAULT" for c in _claims(text))
+
+
+def test_actual_fighting_is_still_an_event() -> None:
+    claim = _one("Government troops fought the rebels near the border on Sunday.", "ASSAULT")
+    assert claim.actors
+
+
 # ---------------------------------------------------------------- real text: a CENTCOM release (public domain)
 
 

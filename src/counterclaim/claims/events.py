@@ -526,6 +526,63 @@ def _is_topic(token: Token, head: Token, rule_types: dict[int, str]) -> bool:
     return False
 
 
+# Nouns of intent: "the stated purpose to help fight IS", "an intent to fight ISIL", "its intentions, fighting
+# ISIL" name an aim, not an event that happened.
+_INTENT_NOUNS = frozenset(
+    {"purpose", "intent", "intention", "aim", "goal", "objective", "plan", "determination", "commitment", "willingness"}
+)
+_INTENT_PATH_DEPS = frozenset({"xcomp", "acl", "appos", "pobj", "prep", "dobj", "aux", "pcomp", "conj"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# "the fight against ISIL", "our fight against terrorism": a campaign named as a cause, not one engagement.
+_CAMPAIGN_NOUNS = frozenset({"fight", "struggle", "war"})
+
+
+def _generic_gerund(token: Token) -> bool:
+    """ "Fighting ISIL without a political transition only risks ...": a subjectless gerund with an object that
+    opens its sentence and stands as (or is misparsed as) the clause's subject names an activity."""
+    if token.tag_ != "VBG" or token.dep_ not in {"csubj", "csubjpass", "ROOT"} or subjects(token):
+        return False
+    before = token.doc[token.sent.start : token.i]
+    opens = all(t.pos_ in {"ADV", "CCONJ", "PUNCT"} for t in before)
+    return opens and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _after_intent_noun(token: Token) -> bool:
+    """ "its stated purpose to help fight IS", "its intentions, fighting ISIL": the trigger follows an intent
+    noun through "to", "help" or a comma only (the parse of such phrases is often wrong, the surface is not)."""
+    for left in reversed(token.doc[token.sent.start : token.i]):
+        if left.pos_ == "NOUN" and _lemma(left) in _INTENT_NOUNS:
+            return True
+        if left.lower_ not in {"to", "help", ","}:
+            return False
+    return False
+
+
+def is_generic(token: Token) -> bool:
+    """Whether a trigger names an activity in general rather than asserting an event: the complement of an
+    intent noun, a subjectless gerund used as a clause's subject ("Fighting ISIL ... only risks escalating"),
+    or a singular campaign noun with "against" ("the fight against ISIL")."""
+    if _generic_gerund(token) or _after_intent_noun(token):
+        return True
+    if (
+        _lemma(token) in _CAMPAIGN_NOUNS
+        and token.tag_ == "NN"
+        and any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+        and not any(c.like_num for c in token.children)
+    ):
+        return True
+    current = token
+    for _ in range(5):
+        if current.dep_ not in _INTENT_PATH_DEPS or current.head == current:
+            return False
+        current = current.head
+        if current.pos_ == "NOUN" and _lemma(current) in _INTENT_NOUNS:
+            return True
+        if current.tag_ in _FINITE_TAGS:
+            return False
+    return False
+
+
 def _cue_for(token: Token) -> ModeCue | None:
     cues = mode_cues()
     compound = " ".join(t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"})
@@ -619,7 +676,7 @@ def find_event_mentions(sentence: Span) -> list[EventMention]:
     mentions = []
     for token, rule in matched:
         head = clause_head(token)
-        if _is_topic(token, head, rule_types):
+        if _is_topic(token, head, rule_types) or is_generic(token):
             continue
         mode, hint = rule.mode, None
         if rule.event_type == "ASSAULT":

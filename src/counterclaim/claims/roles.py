@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Token
 
 from counterclaim.actors import lexicon
 from counterclaim.claims.events import LIGHT_VERBS, EventMention, is_trigger, subjects
+from counterclaim.datafiles import packaged_text, table_rows
 
 __all__ = ["RoleContext", "Roles", "find_roles", "listed_categories", "name_phrase"]
 
@@ -203,6 +205,12 @@ _PROPERTY_WORDS = frozenset(
         "premises",
     }
 )
+# Entities that measure or date, never take part: "On Jan. 8", "18,000 square kilometers".
+# A cardinal is kept: "hundreds protested", "dozens of residents" name people by their number.
+_MEASURE_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
+# A verb heading a clause ("having a single aircraft deliver ...": csubj "having") is no participant; a verb
+# in a noun's slot (subject, object) is kept, since the tagger misreads nouns ("Rioters", "Gunmen") as verbs.
+_CLAUSE_VERB_DEPS = frozenset({"csubj", "csubjpass", "xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj"})
 _NOT_ACTORS = frozenset({"who", "which", "that", "there", "what", "something", "anyone", "someone", "one", "this"})
 
 
@@ -342,7 +350,7 @@ def _noun_roles(noun: Token, head: Token, event_type: str) -> tuple[list[Token],
     if carrier != noun and carrier.lemma_.lower() in LIGHT_VERBS and noun.dep_ in {"dobj", "nsubjpass"}:
         if not actors:
             actors.extend(_verb_roles(carrier, event_type)[0])
-        targets.extend(_pobjs(carrier, _TARGET_PREPS))
+        targets.extend(t for t in _pobjs(carrier, _TARGET_PREPS) if t.ent_type_ not in _NOT_TARGET_ENTS)
     elif noun.dep_ in {"nsubj", "nsubjpass"} and head == noun.head and is_trigger(head):  # "the strikes did not hit"
         targets.extend(_verb_roles(head, event_type)[1])
     return actors, targets
@@ -382,14 +390,58 @@ def _resolve_pronoun(token: Token, context: RoleContext) -> list[str]:
     return []
 
 
+@cache
+def not_participants() -> dict[str, bool]:
+    """Common nouns that name no participant ("use", "kind", "purpose") → whether only when unmodified
+    ("areas", not "civilian areas"): ``claims_not_participants.tsv``."""
+    rows = table_rows(packaged_text("counterclaim.claims", "claims_not_participants.tsv"))
+    return {row[0]: len(row) > 1 and row[1] == "bare" for row in rows}
+
+
+def _no_participant(head: Token) -> bool:
+    """A head that cannot name who acted or was hit: a date or measure, or an abstract noun."""
+    if head.ent_type_ in _MEASURE_ENTS or (head.pos_ != "PROPN" and head.lower_ in _TIME_WORDS):
+        return True
+    only_bare = not_participants().get(head.lemma_.lower())
+    if head.pos_ != "NOUN" or only_bare is None:
+        return False
+    return not only_bare or not any(c.dep_ in {"amod", "compound", "nmod"} for c in head.children)
+
+
+def _adjacent(modifier: Token, head: Token) -> bool:
+    """No comma, colon or semicolon between a modifier and its head: "Near Ar Raqqah, strikes" is two phrases."""
+    low, high = sorted((modifier.i, head.i))
+    return not any(t.text in {",", ";", ":"} for t in head.doc[low + 1 : high])
+
+
+def _participant_in_clause(verb: Token) -> str | None:
+    """A clause's verb in an actor or target slot names no one, but the tagger's misreadings hide people in it:
+    "held by doctor criticizing officials" (the noun before the verb), "driving instructors held a protest"
+    (a gerund and the plural noun right after it, read as verb and object). Else nothing ("Having refuelled")."""
+    noun = next((c for c in verb.lefts if c.dep_ in {"nsubj", "npadvmod"} and c.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is not None:
+        return _bare_phrase(noun)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if verb.tag_ == "VBG" and after is not None and after.head == verb and after.dep_ == "dobj" and after.tag_ == "NNS":
+        return f"{verb.text} {after.text}"
+    return None
+
+
 def _bare_phrase(head: Token) -> str | None:
     if head.pos_ == "PRON" or head.lower_ in _NOT_ACTORS or (not head.is_alpha and head.pos_ != "PROPN"):
+        return None
+    if head.pos_ in {"VERB", "AUX"} and head.dep_ in _CLAUSE_VERB_DEPS:
+        return _participant_in_clause(head)
+    if _no_participant(head):
         return None
     modifiers = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.pos_ != "NUM"]
     if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         modifiers = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"} or t.ent_iob_ == "I"]
-    words = [*[m for m in modifiers if abs(m.i - head.i) <= 4 and m.lower_ not in _HONORIFICS], head]
-    return _as_text(sorted(words, key=lambda t: t.i)) or None
+    modifiers = [m for m in modifiers if abs(m.i - head.i) <= 4 and m.lower_ not in _HONORIFICS and _adjacent(m, head)]
+    words = sorted([*modifiers, head], key=lambda t: t.i)
+    if words[0].lower_ in _PLACE_PREPS:  # "Near Ar Raqqah, strikes ...": a place phrase misread as a name
+        return None
+    return _as_text(words) or None
 
 
 def name_phrase(head: Token, context: RoleContext) -> list[str]:
