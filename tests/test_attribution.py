@@ -542,3 +542,40 @@ def test_a_headline_led_by_a_named_speaker_and_a_colon(statements_of: Extract) -
 def test_a_speech_or_copy_speaks_for_its_author(statements_of: Extract) -> None:
     statements = statements_of("Aid will resume next week, according to a copy of the speech by Ayman Safadi.")
     assert [(s.quote, s.speaker.name) for s in statements] == [("Aid will resume next week", "Ayman Safadi")]
+
+
+# --- speaker resolution ------------------------------------------------------------------------
+
+
+def test_pronoun_takes_the_nearest_subject_not_the_first_speaker(statements_of: Extract) -> None:
+    text = 'Maria Lopez said the plan had failed. Later, Tom Hale arrived in the city. "We will rebuild," he said.'
+    last = statements_of(text)[-1]
+    assert (last.quote, last.speaker.name) == ("We will rebuild", "Tom Hale")
+
+
+def test_a_pronoun_in_a_later_sentence_does_not_decide_gender(statements_of: Extract) -> None:
+    # "she" right after Zaki's sentence must not make Zaki a woman; the spokeswoman is the "she"
+    text = (
+        "Jane Roe, a spokeswoman for the ministry, met Ahmed Zaki in Cairo. Zaki said nothing. "
+        '"We will continue," she said.'
+    )
+    last = statements_of(text)[-1]
+    assert (last.quote, last.speaker.name) == ("We will continue", "Jane Roe")
+
+
+def test_an_age_description_points_to_the_person_just_named(statements_of: Extract) -> None:
+    text = 'Local resident Ahmed Karimi said the shelling began at dawn. "It was terrifying," the 45-year-old said.'
+    last = statements_of(text)[-1]
+    assert (last.quote, last.speaker.name, last.speaker.kind) == ("It was terrifying", "Ahmed Karimi", "person")
+
+
+def test_a_surname_not_tagged_as_a_person_is_still_the_pronouns_antecedent(statements_of: Extract) -> None:
+    text = 'Donald Trump met John Smith on Monday. Smith left early. Trump then flew to Ohio. "We won," he said.'
+    last = statements_of(text)[-1]
+    assert (last.quote, last.speaker.name) == ("We won", "Donald Trump")
+
+
+def test_an_abstract_noun_is_not_a_speaker(statements_of: Extract) -> None:
+    text = 'Anna Berg addressed the rally on Sunday. "The vote was stolen," the controversial comment said.'
+    statements = statements_of(text)
+    assert [(s.quote, s.speaker.name) for s in statements] == [("The vote was stolen", "Anna Berg")]

@@ -673,7 +673,11 @@ def _headline_candidates(
 def _remember_subjects(doc: Doc, resolver: SpeakerResolver, quotes: list[QuoteSpan]) -> None:
     """Named people and groups of people as sentence subjects are what a later "he" or "they" points back to."""
     for token in doc:
-        named = token.ent_type_ == "PERSON" or (token.tag_ == "NNS" and token.lower_ in words("group_nouns"))
+        named = (
+            token.ent_type_ == "PERSON"
+            or (token.tag_ == "NNS" and token.lower_ in words("group_nouns"))
+            or (token.text[:1].isupper() and resolver.knows_surname(token.text, token.idx))  # "Trump" not tagged PERSON
+        )
         if named and token.dep_ in {"nsubj", "nsubjpass"} and not _inside_quote(token.idx, quotes):
             resolver.remember(describe(token))
 
@@ -695,7 +699,7 @@ def _speaker_for(
     candidate: _Candidate, earlier: list[tuple[_Candidate, Mention]], resolver: SpeakerResolver
 ) -> Mention:
     """The speaker a reader gives a candidate: its own mention resolved, else the rules for bare quotes."""
-    if candidate.mention is not None:
+    if candidate.mention is not None and not _not_a_speaker(candidate.mention):
         return resolver.resolve(candidate.mention, candidate.mention.start)
     same_paragraph = [
         m
@@ -721,6 +725,15 @@ def _speaker_for(
     if last is not None and last.speaker.kind == "person":
         return last
     return Mention(Speaker(None, "", "unattributed"), candidate.start, candidate.start)
+
+
+def _not_a_speaker(mention: Mention) -> bool:
+    """ "That is what …", "the controversial comment said": a phrase headed by a word from
+    ``non_speakers.txt`` names no one, so the statement takes its speaker from the context."""
+    speaker = mention.speaker
+    if speaker.kind == "person" or not speaker.as_written:
+        return False
+    return speaker.as_written.split()[-1].casefold() in words("non_speakers")
 
 
 def _inherit_cue(candidate: _Candidate, mention: Mention, earlier: list[tuple[_Candidate, Mention]]) -> None:

@@ -7,8 +7,10 @@ what is left is the affiliation; a demonym or country anywhere gives the country
 ("Ash Carter, the US defence secretary," / "X, a spokesman for Y,") adds title and affiliation.
 
 Later mentions are resolved against what came before: "Mr Kerry" or "Kerry" take the full
-name first given, "he"/"she" the most recent named person, "they"/"it" the most recent group
-or organisation. The resolved mention's offsets are kept so a reader can check the choice.
+name first given, "he"/"she" the nearest named subject or speaker of that gender (an honorific,
+a gendered noun from ``gendered_nouns.txt`` or a pronoun after the name tells it), "the
+45-year-old" the person just named, "they"/"it" the most recent group or organisation. The
+resolved mention's offsets are kept so a reader can check the choice.
 """
 
 from __future__ import annotations
@@ -273,6 +275,10 @@ def describe(head: Token) -> Mention:
     if _is_title_word(head) and head.tag_ == "NN" and _definite(head):
         speaker = Speaker(None, as_written, "person", title=title)
         return Mention(speaker, start, end, title_head=head.text.casefold())
+    if _definite(head) and _has_age(tokens):
+        # "the 45-year-old said", "the 45-year-old mother said": an age describes a person just named
+        speaker = Speaker(None, as_written, "person")
+        return Mention(speaker, start, end, title_head=head.text.casefold())
     speaker = Speaker(
         name=canonical,
         as_written=as_written,
@@ -285,6 +291,14 @@ def describe(head: Token) -> Mention:
         country=_country(tokens) or app_country,
     )
     return Mention(speaker, start, end)
+
+
+def _has_age(tokens: list[Token]) -> bool:
+    """ "45-year-old", "45 years old": a phrase giving a person's age."""
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.lower_ == "old" and any(t.lemma_.casefold() == "year" for t in tokens[max(0, i - 2) : i]):
+            return any(t.like_num for t in tokens[max(0, i - 4) : i])
+    return False
 
 
 def _definite(head: Token) -> bool:
@@ -357,6 +371,11 @@ class SpeakerResolver:
                     speaker = Speaker(_text(name), _text(name), "person")
                     self._people[key] = Mention(speaker, name[0].idx, name[-1].idx + len(name[-1]), key)
 
+    def knows_surname(self, word: str, at: int) -> bool:
+        """Whether ``word`` is the last name of a person named in full before ``at`` ("Trump" after "Donald Trump")."""
+        known = self._people.get(word.casefold())
+        return known is not None and known.start < at
+
     def remember(self, mention: Mention) -> None:
         """Note a named mention (a speaker or a sentence subject) as a candidate for later pronouns."""
         if mention.speaker.name is None:
@@ -380,7 +399,7 @@ class SpeakerResolver:
         pronoun = speaker.as_written.casefold()
         if mention.title_head is not None:
             return self._titled_antecedent(mention, at)
-        known_surname = self._people.get(speaker.as_written.casefold())
+        known_surname = self._people.get(_bare_surname(speaker.as_written))
         if speaker.kind != "person" and known_surname is not None and known_surname.start < mention.start:
             inherited = _inherit(speaker, known_surname.speaker)
             return Mention(inherited, mention.start, mention.end, known_surname.person_key)
@@ -397,39 +416,83 @@ class SpeakerResolver:
         return mention
 
     def _learn_genders(self, doc: Doc) -> None:
-        """A person's gender is the first "he"/"she" (or "his"/"her") after their name, before anyone else is named.
+        """A person's gender: an honorific ("Mr", "Ms"), a gendered noun beside the name
+        ("spokeswoman Jane Roe", "Roe, a mother of two,"), or the first "he"/"she" (or "his"/"her")
+        after the name before anyone else is named — the subject's name, where one was the subject.
 
-        Why: with two people in a story, "she said" must skip the man named last. Honorifics
-        ("Mr", "Ms") decide first; the pronoun rule is the usual newswire pattern.
+        Why: with two people in a story, "she said" must skip the man named last. A pronoun in the
+        name's own sentence is sure evidence; one in a later sentence counts only while no other
+        person is surely of that gender (then the pronoun may well be theirs).
         """
-        last_key: str | None = None
+        sure: dict[str, str] = {}
+        weak: dict[str, str] = {}
+        last: tuple[str, int] | None = None  # (surname key, sentence start) of the last person named
+        subject: tuple[str, int] | None = None  # the same for the last person named as a subject
         starts = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
+        in_names = {t.i for ent in starts.values() for t in ent}
         for token in doc:
-            if token.i in starts:
-                ent = starts[token.i]
-                names = [t for t in ent if not t.is_punct]
-                last_key = names[-1].text.casefold() if names else None
+            if token.i in starts or (
+                token.i not in in_names and token.text[:1].isupper() and token.text.casefold() in self._people
+            ):
+                ent = starts.get(token.i)
+                names = [t for t in ent if not t.is_punct] if ent is not None else [token]
+                root = ent.root if ent is not None else token
+                key = names[-1].text.casefold() if names else ""
+                if not key:
+                    continue
+                last = (key, token.sent.start)
+                subject = last if root.dep_ in {"nsubj", "nsubjpass"} else subject
                 honorific = token.doc[token.i - 1].lower_.rstrip(".") if token.i > 0 else ""
-                if last_key and honorific in _HONORIFIC_GENDER:
-                    self._gender.setdefault(last_key, _HONORIFIC_GENDER[honorific])
+                if honorific in _HONORIFIC_GENDER:
+                    sure.setdefault(key, _HONORIFIC_GENDER[honorific])
+                described = _described_gender(root)
+                if described:
+                    sure.setdefault(key, described)
                 continue
             gender = _PRONOUN_GENDER.get(token.lower_)
-            if gender and last_key:
-                self._gender.setdefault(last_key, gender)
-                last_key = None
+            if not gender or last is None:
+                continue
+            # "Holm met Haddad. She said …": the subject of the sentence that last named someone
+            key, sentence = subject if subject is not None and subject[1] == last[1] else last
+            if sentence == token.sent.start:
+                sure.setdefault(key, gender)
+            elif not any(g == gender for k, g in sure.items() if k != key):
+                weak.setdefault(key, gender)
+            last = subject = None
+        self._gender = {**weak, **sure}
 
     def _compatible(self, candidate: Mention, pronoun: str) -> bool:
         wanted = _PRONOUN_GENDER.get(pronoun)
         known = self._gender.get(candidate.person_key or "")
         return wanted is None or known is None or known == wanted
 
+    def _before(self, at: int) -> list[tuple[int, Mention]]:
+        """Named mentions before ``at``, nearest first: subjects and speakers are noted in two passes,
+        so the order they were noted in is not the order of the text."""
+        earlier = [(offset, candidate) for offset, candidate in reversed(self._named) if offset < at]
+        return sorted(earlier, key=lambda pair: -pair[0])
+
     def _antecedent(self, mention: Mention, at: int, kinds: set[str]) -> Mention:
         pronoun = mention.speaker.as_written.casefold()
-        for offset, candidate in reversed(self._named):
-            if offset < at and candidate.speaker.kind in kinds and self._compatible(candidate, pronoun):
-                resolved = self.resolve(candidate, candidate.start)
-                found = replace(resolved.speaker, as_written=mention.speaker.as_written)
-                return Mention(found, candidate.start, candidate.end, candidate.person_key)
+        compatible = [
+            (offset, candidate)
+            for offset, candidate in self._before(at)
+            if candidate.speaker.kind in kinds and self._compatible(candidate, pronoun)
+        ]
+        if compatible:
+            candidate = compatible[0][1]
+            if pronoun in _PRONOUN_GENDER and self._gender.get(candidate.person_key or "") is None:
+                # "she said" after "Jane Roe … Ahmed Zaki": a nearby person known as "she" beats one of unknown gender
+                known = [
+                    (o, c)
+                    for o, c in compatible
+                    if at - DESCRIPTION_REACH <= o and self._gender.get(c.person_key or "") == _PRONOUN_GENDER[pronoun]
+                ]
+                if known:
+                    candidate = known[0][1]
+            resolved = self.resolve(candidate, candidate.start)
+            found = replace(resolved.speaker, as_written=mention.speaker.as_written)
+            return Mention(found, candidate.start, candidate.end, candidate.person_key)
         return mention
 
     def _titled_antecedent(self, mention: Mention, at: int) -> Mention:
@@ -451,6 +514,32 @@ class SpeakerResolver:
             if offset < at:
                 return candidate
         return None
+
+
+def _gendered_nouns() -> dict[str, str]:
+    return {entry[0]: entry[1] for entry in phrases("gendered_nouns") if len(entry) == 2}
+
+
+def _described_gender(root: Token) -> str | None:
+    """ "spokeswoman Jane Roe", "John Doe, a father of three,": a gendered noun in the name's phrase or apposition."""
+    nouns = _gendered_nouns()
+    described = [t for t in noun_phrase(root) if t.i < root.i]
+    described += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        described.append(root.head)
+    for token in reversed(described):
+        gender = nouns.get(token.lower_)
+        if gender:
+            return gender
+    return None
+
+
+def _bare_surname(written: str) -> str:
+    """ "Trump", "Mr. Trump" → "trump": a mention that is a surname alone, perhaps after an honorific."""
+    parts = written.casefold().split()
+    while len(parts) > 1 and parts[0] in HONORIFICS:
+        parts = parts[1:]
+    return parts[0] if len(parts) == 1 else written.casefold()
 
 
 def _shorter_form(short: str | None, full: str | None) -> bool:
