@@ -305,6 +305,59 @@ def test_actual_fighting_is_still_an_event() -> None:
     assert claim.actors
 
 
+def _types(text: str) -> list[str]:
+    return [c.event_type for c in _claims(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers staged demonstrations on Monday to demand higher prices.",
+        "Thousands of students protested in the capital calling for new elections.",
+        "Workers blocked the highway to press their demands for higher wages.",
+    ],
+)
+def test_demand_voiced_by_a_protest_is_its_aim_not_a_request(text: str) -> None:
+    types = _types(text)
+    assert "PROTEST" in types
+    assert "REQUEST" not in types
+
+
+def test_object_of_a_demand_is_not_an_event() -> None:
+    types = _types("The rebels demanded the resignation of the governor.")
+    assert "REQUEST" in types
+    assert "RETREAT" not in types
+
+
+def test_object_of_an_order_stays_an_event() -> None:
+    assert "MOBILIZE" in _types("The governor ordered the deployment of troops to the border.")
+
+
+def test_answered_speech_act_is_not_a_new_one() -> None:
+    types = _types("The government rejected an appeal from the opposition on Monday.")
+    assert "REJECT" in types
+    assert "REQUEST" not in types
+
+
+def test_aid_or_truce_noun_as_a_modifier_is_not_an_event() -> None:
+    types = _types("The agency suspended aid deliveries to the province on Monday.")
+    assert "SANCTION" in types
+    assert "AID" not in types
+    assert "AGREE" not in _types("Gunmen fired on a car carrying truce monitors near the border.")
+
+
+def test_word_of_a_name_is_not_a_trigger() -> None:
+    assert "CONCEDE" not in _types("Amnesty International criticised the government on Monday.")
+    assert "CONCEDE" in _types("The president granted an amnesty to the rebels.")
+
+
+def test_talks_as_the_setting_of_another_event_are_not_a_consult() -> None:
+    types = _types("The rebels demanded the release of prisoners at the third round of talks.")
+    assert "REQUEST" in types
+    assert "CONSULT" not in types
+    assert "CONSULT" in _types("The two sides held talks in Geneva on Monday.")
+
+
 # ---------------------------------------------------------------- real text: a CENTCOM release (public domain)
 
 

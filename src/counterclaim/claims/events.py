@@ -461,8 +461,13 @@ _CONDITIONS: dict[str, Callable[[Token], bool]] = {
 }
 
 
+_NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+
 def _rule_for(token: Token) -> TriggerRule | None:
     """The highest-priority rule whose words, part of speech and condition fit this token."""
+    if token.pos_ == "PROPN" and token.ent_type_ in _NAME_ENTITIES:
+        return None  # "Amnesty International", "the Peace Corps": a word of a name, not a trigger
     rules = trigger_rules()
     candidates = rules.get(_lemma(token), ()) + (rules.get(token.lower_, ()) if token.lower_ != _lemma(token) else ())
     for rule in sorted(candidates, key=lambda r: -r.priority):
@@ -496,10 +501,21 @@ def clause_head(token: Token) -> Token:
     return current
 
 
+# An authority's order enacts its object ("the government ordered patrols"): the object stays an event.
+_ENACTING_REQUESTS = frozenset({"order", "command", "direct"})
+
+
 def _is_topic(token: Token, head: Token, rule_types: dict[int, str]) -> bool:
     """A nominal trigger reached from a speech-act trigger through "about/on/over" is that act's topic."""
     if not _is_nominal(token):
         return False
+    if token.dep_ == "dobj" and token.head != token:
+        governor = rule_types.get(token.head.i)
+        if governor == "REQUEST" and _lemma(token.head) not in _ENACTING_REQUESTS:
+            return True  # "demanded the resignation of ...", "demanded a truce": the content of a request
+        own = rule_types.get(token.i)
+        if governor in _SPEECH_TYPES and own in _SPEECH_TYPES and own != "AGREE":
+            return True  # "rejected an appeal", "accepted their demands": the speech act answered, not a new one
     current = token
     crossed_topic_prep = False
     for _ in range(8):
@@ -665,6 +681,46 @@ def _demands(sentence: Span) -> list[EventMention]:
     return found
 
 
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj"})
+
+
+def _protest_purpose(mention: EventMention, protest_tokens: set[int]) -> bool:
+    """ "Students staged demonstrations to demand reforms", "thousands demonstrated calling for independence",
+    "blocked roads to press their demands": a demand voiced by a protest is the protest's aim, not a REQUEST."""
+    current = mention.trigger
+    for _ in range(5):
+        if current.dep_ not in _PURPOSE_DEPS or current.head == current:
+            return False
+        current = current.head
+        if current.i in protest_tokens:
+            return True
+    return False
+
+
+_CLASSIFIER_TYPES = frozenset({"AID", "AGREE"})
+
+
+def _modifier(token: Token, rule: TriggerRule) -> bool:
+    """ "aid deliveries", "an aid program", "truce monitors": aid and agreement nouns modifying another noun
+    classify it (workers, convoys, monitors) and assert no event of their own. Other types keep the claim: "a
+    mediation effort", "the boycott movement" still name the act."""
+    return (
+        _is_nominal(token)
+        and token.dep_ in {"compound", "amod", "nmod"}
+        and _is_nominal(token.head)
+        and rule.event_type in _CLASSIFIER_TYPES
+    )
+
+
+def _setting_talks(mention: EventMention, mentions: list[EventMention]) -> bool:
+    """ "demanded X at the fourth round of talks", "failed to agree despite hours of negotiations": talks named
+    in a prepositional phrase are the setting of another event in the sentence, not a CONSULT of their own."""
+    token = mention.trigger
+    if mention.event_type != "CONSULT" or not _is_nominal(token) or token.dep_ != "pobj":
+        return False
+    return any(m.event_type != "CONSULT" and m.trigger != token for m in mentions)
+
+
 def find_event_mentions(sentence: Span) -> list[EventMention]:
     """Every event the sentence asserts, one per clause and type, in text order."""
     matched: list[tuple[Token, TriggerRule]] = []
@@ -676,7 +732,7 @@ def find_event_mentions(sentence: Span) -> list[EventMention]:
     mentions = []
     for token, rule in matched:
         head = clause_head(token)
-        if _is_topic(token, head, rule_types) or is_generic(token):
+        if _is_topic(token, head, rule_types) or is_generic(token) or _modifier(token, rule):
             continue
         mode, hint = rule.mode, None
         if rule.event_type == "ASSAULT":
@@ -684,4 +740,7 @@ def find_event_mentions(sentence: Span) -> list[EventMention]:
             if rule.mode in {None, "destroy", "explosives"} and cue_mode is not None:
                 mode = cue_mode if rule.mode is None or cue_mode in {"aerial", "drone", "suicide-attack"} else mode
         mentions.append(EventMention(token, head, rule.event_type, mode, rule.priority, hint))
+    protest_tokens = {t.i for m in mentions if m.event_type == "PROTEST" for t in (m.trigger, m.head)}
+    mentions = [m for m in mentions if not (m.event_type == "REQUEST" and _protest_purpose(m, protest_tokens))]
+    mentions = [m for m in mentions if not _setting_talks(m, mentions)]
     return _merge(mentions + _demands(sentence))
