@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from counterclaim.claims import find_contradictions
-from counterclaim.models import Claim, Claimant, Count, DateRef, Location
+from counterclaim.models import Claim, Claimant, Count, DateRef, Location, Speaker, Statement
 
 SYRIA = Location(name="Syria", country="Syria", precision=3)
 IDLIB = Location(name="Idlib", country="Syria", precision=1)
@@ -111,4 +111,16 @@ def test_one_dispute_is_reported_once_whichever_side_speaks_first() -> None:
     us = claim(2, "US officials", actors=[], negated=True)
     spokesman_again = claim(3, "a ministry spokesman")
     found = find_contradictions([spokesman, us, spokesman_again], [])
+    assert [x.attribute for x in found] == ["target"]
+
+
+def test_a_named_official_and_their_ministry_are_one_side_of_a_dispute() -> None:
+    spokesman = Speaker(name="Ivan Petrov", as_written="Ivan Petrov", kind="person", title="spokesman",
+                        affiliation="Russian Defence Ministry", country="Russia")
+    said = Statement(id="doc-s001", document_id="doc", speaker=spokesman, quote="…", direct=False, cue="says",
+                     start=30, end=40)
+    officials = claim(1, "Russian defence officials")
+    petrov = claim(3, "Ivan Petrov", claimant=Claimant(name="Ivan Petrov", kind="person", statement_id="doc-s001"))
+    us = claim(2, "US officials", actors=[], negated=True)
+    found = find_contradictions([officials, us, petrov], [said])
     assert [x.attribute for x in found] == ["target"]

@@ -20,7 +20,7 @@ from itertools import combinations
 
 from counterclaim.actors import lexicon
 from counterclaim.datafiles import packaged_text, table_rows
-from counterclaim.models import Claim, Contradiction, Count, Statement
+from counterclaim.models import Claim, Contradiction, Count, Speaker, Statement
 
 __all__ = ["find_contradictions"]
 
@@ -107,9 +107,15 @@ def _parties(*names: str | None) -> set[str]:
     return found | {_home_states()[f] for f in found if f in _home_states()}
 
 
-def _side(claim: Claim) -> str:
-    """One key per party, so "US officials" and "United States officials" do not repeat a contradiction."""
-    parties = sorted(_parties(claim.claimant.name))
+def _side(claim: Claim, speakers: dict[str, Speaker]) -> str:
+    """One key per party, so "US officials" and "United States officials" do not repeat a contradiction.
+
+    A named speaker stands for the body or country the text gives them ("Major General Igor
+    Konashenkov, Russian Defence Ministry spokesman" → Russia), like the group they speak for.
+    """
+    speaker = speakers.get(claim.claimant.statement_id or "")
+    names = [claim.claimant.name] + ([speaker.affiliation, speaker.country] if speaker else [])
+    parties = sorted(_parties(*names))
     return "|".join(parties) if parties else _claimant_key(claim)
 
 
@@ -149,6 +155,7 @@ def find_contradictions(claims: list[Claim], statements: list[Statement]) -> lis
     """Pairs of claims by different claimants that disagree on one attribute of the same event."""
     found: list[Contradiction] = []
     seen: set[tuple[str, str, str]] = set()
+    speakers = {statement.id: statement.speaker for statement in statements}
     for a, b in combinations(claims, 2):
         if _claimant_key(a) == _claimant_key(b) or not _same_event(a, b):
             continue
@@ -156,7 +163,7 @@ def find_contradictions(claims: list[Claim], statements: list[Statement]) -> lis
         if disagreement is None:
             continue
         attribute, summary = disagreement
-        first, second = sorted((_side(a), _side(b)))  # the same dispute, whichever side spoke first
+        first, second = sorted((_side(a, speakers), _side(b, speakers)))  # the same dispute, whichever side spoke first
         key = (attribute, first, second)
         if key in seen:
             continue
