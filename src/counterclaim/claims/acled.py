@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from counterclaim.datafiles import packaged_text, table_rows
 from counterclaim.models import Acled
 
 __all__ = ["PROTEST_MOTIVES", "RIOT_CUES", "AcledRow", "Neighbour", "acled_for", "acled_rows", "refine_protest"]
 
-_DATA = resources.files("counterclaim.claims") / "data"
 # Triggers that name two-sided fighting: without a civilian target they are battles.
 _BATTLE_TRIGGERS = frozenset(
     {

@@ -15,7 +15,6 @@ no actor at all ("the air strikes"). Claims by the same claimant never contradic
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from itertools import combinations
 
 from counterclaim.actors import lexicon
@@ -24,7 +23,6 @@ from counterclaim.models import Claim, Contradiction, Count, Speaker, Statement
 
 __all__ = ["find_contradictions"]
 
-_DATA = resources.files("counterclaim.claims") / "data"
 # Verbal events (REQUEST, ACCUSE, ...) by two claimants are two events, not one disputed event.
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION", "COOPERATE"})
 _REJECTING_TRIGGERS = frozenset({"dismiss", "deny", "reject", "refute", "rebuff", "denial", "rejection"})

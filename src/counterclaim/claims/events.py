@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -26,7 +25,6 @@ from counterclaim.datafiles import packaged_text, table_rows
 
 __all__ = ["EventMention", "ModeCue", "TriggerRule", "find_event_mentions", "is_trigger", "mode_cues", "trigger_rules"]
 
-_DATA = resources.files("counterclaim.claims") / "data"
 
 # Verbs that only carry a nominal event ("carried out strikes", "launched an attack").
 LIGHT_VERBS = frozenset(
