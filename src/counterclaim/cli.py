@@ -85,7 +85,7 @@ def _run_ingest(db: str | None, paths: Sequence[str], quiet: bool, **options: An
                 progress.update(task, advance=1, last=f"{outcome.status}: {outcome.source}"[-60:])
 
             summary = store.ingest(list(paths), on_outcome=advance, **options)
-    return summary  # type: ignore[no-any-return]
+    return summary
 
 
 @cli.command()

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, delete, event, exists, insert, select
 from sqlalchemy.engine import Connection, RowMapping
@@ -40,6 +40,9 @@ from counterclaim.models import (
 )
 from counterclaim.store import schema
 from counterclaim.store.migrations import migrate
+
+if TYPE_CHECKING:
+    from counterclaim.pipeline import IngestSummary
 
 __all__ = ["DEFAULT_DB", "Store", "database_url"]
 
@@ -226,15 +229,11 @@ class Store:
             contradictions=self.contradictions(document_id=document_id),
         )
 
-    def ingest(self, paths: Sequence[str], **options: Any) -> Any:
+    def ingest(self, paths: Sequence[str], **options: Any) -> IngestSummary:
         """Read, extract and store every document under ``paths``; see ``pipeline.ingest_paths``."""
         from counterclaim.pipeline import ingest_paths
 
         return ingest_paths(self, paths, **options)
-
-    def iter_document_ids(self) -> Iterator[str]:
-        with self.engine.connect() as connection:
-            yield from connection.execute(select(schema.documents.c.id)).scalars()
 
 
 # ---- rows <-> records ----------------------------------------------------------------------------
