@@ -8,11 +8,12 @@ downloaded at run time.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from counterclaim.errors import ModelNotInstalledError
 
@@ -63,3 +64,54 @@ def doc_text(doc: Doc) -> str:
 
 
 _TEXT_KEY = "counterclaim.text"
+
+
+# --- per-Doc analysis, computed once ------------------------------------------------------------------
+# Why: several stages ask the same questions of a Doc (which entities carry a label, which
+# paragraph a token is in). spaCy rebuilds ``Doc.ents`` as new Span objects on every access,
+# and each stage once kept its own paragraph rule; these helpers answer once per Doc and keep
+# the answer in ``doc.user_data``.
+
+_ENTS_KEY = "counterclaim.ents"
+_PARAGRAPHS_KEY = "counterclaim.paragraph_starts"
+
+
+def entities(doc: Doc, *labels: str) -> tuple[Span, ...]:
+    """The Doc's entities (all, or those with one of ``labels``), built once per Doc."""
+    ents: tuple[Span, ...] | None = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return ents if not labels else tuple(ent for ent in ents if ent.label_ in labels)
+
+
+def paragraph_starts(doc: Doc) -> list[int]:
+    """Character offsets where paragraphs begin: the one definition of a paragraph.
+
+    Ingest separates paragraphs with exactly one blank line; text that has no blank line at all
+    (a pasted wire item, a feed summary) is split at single line breaks instead.
+    """
+    starts: list[int] | None = doc.user_data.get(_PARAGRAPHS_KEY)
+    if starts is None:
+        starts = doc.user_data[_PARAGRAPHS_KEY] = paragraph_offsets(doc_text(doc))
+    return starts
+
+
+def paragraph_offsets(text: str) -> list[int]:
+    """Character offsets where the paragraphs of ``text`` begin (see :func:`paragraph_starts`)."""
+    separator = "\n\n" if "\n\n" in text else "\n"
+    starts = [0]
+    at = text.find(separator)
+    while at >= 0:
+        starts.append(at + len(separator))
+        at = text.find(separator, at + len(separator))
+    return starts
+
+
+def paragraph_of(doc: Doc, char_offset: int) -> int:
+    """The number (from 0) of the paragraph holding ``char_offset``."""
+    return bisect_right(paragraph_starts(doc), char_offset) - 1
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """Whether two tokens of one Doc sit in the same paragraph."""
+    return paragraph_of(a.doc, a.idx) == paragraph_of(b.doc, b.idx)
