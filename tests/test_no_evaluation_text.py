@@ -8,6 +8,8 @@ How, so that it runs in a few seconds: the repository is small, the evaluation d
 runs are hashed into a set first and the evaluation files are streamed past it, one text field at a time.
 A "word" is a maximal run of letters or digits, lower-cased: punctuation, quotes and apostrophes split words
 (``regime's`` → ``regime s``), so raw text and tokenised copies of the same text yield the same runs.
+The evaluation side reads the text fields of CSV, TSV, JSON, JSON Lines and TXT files; brat ``.ann`` and CoNLL
+files only repeat spans and tokens of texts held whole in those, and ``.md`` files describe the data.
 
 Outside CI a missing ``../shared/eval`` skips with the reason; in CI (``CI=true``) it fails.
 Run as a script (``python tests/test_no_evaluation_text.py``) it lists every run found and where.
