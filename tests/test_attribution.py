@@ -232,9 +232,9 @@ def test_short_name_takes_the_full_name(statements_of: Extract) -> None:
 
 
 def test_according_to(statements_of: Extract) -> None:
-    (statement,) = statements_of("At least 12 people were killed in the attack, according to local officials.")
+    (statement,) = statements_of("At least nine villagers died in the raid, according to local officials.")
     assert statement.cue == "according to"
-    assert statement.quote == "At least 12 people were killed in the attack"
+    assert statement.quote == "At least nine villagers died in the raid"
     assert statement.speaker.kind == "group" and statement.speaker.as_written == "local officials"
 
 
@@ -353,13 +353,13 @@ def test_hyphenated_names_and_denials(statements_of: Extract) -> None:
 
 def test_named_apposition_inside_a_title_phrase(statements_of: Extract) -> None:
     text = (
-        "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the council met on Monday. "
-        "He said in a statement that the new king would be sworn in on Jan. 31."
+        "Keeper of the Queen's Household, Wan Aziz Wan Hamid, said the board met on Friday. "
+        "He said in a statement on Saturday that the young prince would be crowned on March 4."
     )
     first, second = statements_of(text)
-    assert first.speaker.name == "Syed Danial Syed Ahmad"
-    assert second.quote == "the new king would be sworn in on Jan. 31"
-    assert second.speaker.name == "Syed Danial Syed Ahmad" and second.speaker.as_written == "He"
+    assert first.speaker.name == "Wan Aziz Wan Hamid"
+    assert second.quote == "the young prince would be crowned on March 4"
+    assert second.speaker.name == "Wan Aziz Wan Hamid" and second.speaker.as_written == "He"
 
 
 def test_calls_for_and_hyphenated_titles(statements_of: Extract) -> None:
@@ -385,7 +385,7 @@ def test_transcript_speaker_labels(statements_of: Extract) -> None:
     text = (
         "Defense Secretary Ash Carter briefed reporters on Tuesday.\n\n"
         "CARTER: We will continue to support our partners in the fight against ISIL.\n\n"
-        "KEEPING SCORE: The index gained 18 points, or 0.7 per cent, by the close."
+        "MARKET WATCH: The benchmark rose 25 points, or 1.2 per cent, at the bell."
     )
     statements = [s for s in statements_of(text) if s.direct]
     assert len(statements) == 1
@@ -412,10 +412,10 @@ def test_bare_quote_after_reported_speech_in_its_paragraph(statements_of: Extrac
 
 def test_a_description_points_to_the_person_just_named(statements_of: Extract) -> None:
     text = (
-        'Marco Diaz runs the only shop left on the street. "We sell only local comics," says the 39-year-old founder.'
+        'Nora Field runs the last bakery on the block. "We bake only with local flour," says the 52-year-old owner.'
     )
     (statement,) = statements_of(text)
-    assert statement.speaker.name == "Marco Diaz"
+    assert statement.speaker.name == "Nora Field"
 
 
 def test_asked_attributes_a_quoted_question_only(statements_of: Extract) -> None:
@@ -425,8 +425,8 @@ def test_asked_attributes_a_quoted_question_only(statements_of: Extract) -> None
 
 
 def test_gerund_clause_after_said(statements_of: Extract) -> None:
-    (statement,) = statements_of("Coach Peter Dale said having Karlsson back on the line was a big boost.")
-    assert statement.quote == "having Karlsson back on the line was a big boost"
+    (statement,) = statements_of("Manager Tom Price said having Okafor back in midfield was a huge relief.")
+    assert statement.quote == "having Okafor back in midfield was a huge relief"
 
 
 def test_they_takes_the_group_just_named(statements_of: Extract) -> None:
@@ -465,10 +465,10 @@ def test_the_clause_after_the_cue_beats_one_before_it(statements_of: Extract) ->
 
 
 def test_according_to_a_long_name_opening_the_sentence(statements_of: Extract) -> None:
-    text = "According to conservative talk radio host Rush Limbaugh, the move reeks of fear and desperation."
+    text = "According to veteran late-night TV presenter Carla Jensen, the decision smells of panic and weakness."
     statements = statements_of(text)
     assert [(s.quote, s.speaker.name) for s in statements] == [
-        ("the move reeks of fear and desperation", "Rush Limbaugh")
+        ("the decision smells of panic and weakness", "Carla Jensen")
     ]
 
 
@@ -479,11 +479,11 @@ def test_called_for_an_action(statements_of: Extract) -> None:
 
 def test_called_on_someone_to_act_but_not_a_visit(statements_of: Extract) -> None:
     statements = statements_of(
-        "The UN called on all parties to the conflict to respect international law. "
+        "The Red Cross called on the warring factions to let medical teams reach the wounded. "
         "She called on the minister at his home in Kabul yesterday."
     )
-    assert [(s.cue, s.speaker.as_written) for s in statements] == [("called on", "UN")]
-    assert statements[0].quote == "all parties to the conflict to respect international law"
+    assert [(s.cue, s.speaker.as_written) for s in statements] == [("called on", "Red Cross")]
+    assert statements[0].quote == "the warring factions to let medical teams reach the wounded"
 
 
 def test_someones_claim_that(statements_of: Extract) -> None:

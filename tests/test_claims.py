@@ -211,13 +211,13 @@ def test_future_cooperation_announced_by_its_actor_is_agree() -> None:
 
 
 def test_refusal_is_reject() -> None:
-    claim = _one("Syria says it will not accept any more refugees.", "REJECT")
+    claim = _one("Jordan says it will not accept any new refugees from the camps.", "REJECT")
     assert not claim.negated
 
 
 def test_demand_with_must_is_request() -> None:
-    claim = _one("Russia said on Tuesday that Sudan must return the helicopter.", "REQUEST")
-    assert "Russia" in claim.actors and "Sudan" in claim.targets
+    claim = _one("Kenya said on Monday that Somalia must hand over the captured pilots.", "REQUEST")
+    assert "Kenya" in claim.actors and "Somalia" in claim.targets
 
 
 def test_reports_of_casualties_are_unattributed() -> None:
@@ -278,8 +278,8 @@ def test_clause_verb_is_not_an_actor() -> None:
 
 
 def test_people_hidden_in_a_misread_clause_stay_actors() -> None:
-    claim = _one("On 1 May, driving instructors held a protest in the capital.", "PROTEST")
-    assert any("instructors" in a for a in claim.actors)
+    claim = _one("On 12 March, bus conductors held a protest in the port city.", "PROTEST")
+    assert any("conductors" in a for a in claim.actors)
 
 
 def test_crowd_counted_by_number_stays_an_actor() -> None:
@@ -324,7 +324,7 @@ def test_demand_voiced_by_a_protest_is_its_aim_not_a_request(text: str) -> None:
 
 
 def test_object_of_a_demand_is_not_an_event() -> None:
-    types = _types("The rebels demanded the resignation of the governor.")
+    types = _types("The opposition demanded the resignation of the interior minister.")
     assert "REQUEST" in types
     assert "RETREAT" not in types
 

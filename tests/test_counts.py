@@ -146,10 +146,22 @@ def test_centcom_release_strike_counts(language: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "category", "low", "high", "qualifier"),
     [
-        ("Between 1 and 4 soldiers killed in a blast.", "killed", 1, 4, "between"),
-        ("Police killed one of their chiefs.", "killed", 1, 1, None),
-        ("Five corpses of suspected militants were discovered.", "killed", 5, 5, None),
-        ("In the village one Indian civilian was killed.", "killed", 1, 1, None),
+        ("Between 3 and 5 rangers killed in a raid.", "killed", 3, 5, "between"),
+        pytest.param(
+            "Between 2 and 6 police officers killed in an ambush.",
+            "killed",
+            2,
+            6,
+            "between",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="claims/counts.py: a 'between X and Y' range ends at the first noun of a compound "
+                "('Between 2 and 6 police'), so the count's category is 'other'; 'About 6 police officers' works",
+            ),
+        ),
+        ("Troops killed one of their commanders.", "killed", 1, 1, None),
+        ("Seven corpses of suspected bandits were recovered.", "killed", 7, 7, None),
+        ("At the market one Kenyan trader was killed.", "killed", 1, 1, None),
     ],
 )
 def test_ranges_partitives_and_bodies(

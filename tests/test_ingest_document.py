@@ -133,11 +133,66 @@ def test_short_cyrillic_is_refused() -> None:
         "Harasta, Zamalka, Ain Tarma and Jobar, SANA and SOHR said.",
         'Hezbollah\'s al-Manar TV quoted Sheikh Naim Qassem as saying: "Al-Muqawama mustamirra." '
         "The group denied involvement.",
-        "Nigerian Air Force jets bomb an Boko Haram convoy in Doron Naira, fifteen dead.",
+        "Army gunboats sink smugglers' barge near Bakassi creek, nine dead.",
     ],
 )
 def test_short_or_name_heavy_english_is_kept(english: str) -> None:
     assert document_from_text(english).language == "en"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # terse wire-style notes: long enough for the language model to judge, yet almost no function words
+        "Army helicopters strafe suspected bandit camp near Gusau forest, Zamfara; twelve gunmen dead, "
+        "two soldiers injured. Villagers return home Friday.",
+        "Militia fighters ambush army patrol near Beni, North Kivu: seven soldiers killed, rifles looted, "
+        "hundreds displaced. MONUSCO condemns ambush.",
+        "Unknown gunmen torch police post in Ihiala, Anambra. Two officers missing, patrol vehicle burnt. "
+        "State command vows manhunt.",
+        "Kano: Hisbah operatives raid beer parlours, destroy crates, arrest nine traders. Residents protest "
+        "outside Hisbah office, police intervene.",
+    ],
+)
+def test_terse_english_notes_are_kept(note: str) -> None:
+    assert document_from_text(note).language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le ministère de la Défense a annoncé mardi que trois soldats avaient été tués lors d'une embuscade "
+            "près de la frontière. Les assaillants ont pris la fuite vers le nord.",
+            "fr",
+        ),
+        (
+            "El gobierno regional informó el lunes que al menos cinco personas murieron en los enfrentamientos "
+            "entre la policía y los manifestantes en la capital del país.",
+            "es",
+        ),
+        (
+            "Menurut juru bicara kepolisian, sekelompok orang bersenjata menyerang pos keamanan di desa itu pada "
+            "malam hari dan melukai tiga petugas yang sedang berjaga.",
+            "id",
+        ),
+        (
+            "Kwa mujibu wa msemaji wa polisi, watu wenye silaha walivamia kijiji hicho usiku wa manane na kuwaua "
+            "wakulima watatu kabla ya kutoroka msituni.",
+            "sw",
+        ),
+        (
+            "Police for Kaduna State don arrest three men wey dem suspect say na dem kidnap di pikin for Zaria "
+            "last week. Di police spokesman talk say dem go charge dem go court.",
+            "pcm",
+        ),
+    ],
+)
+def test_latin_script_prose_in_another_language_is_refused(text: str, language: str) -> None:
+    # Indonesian is the case where the model splits its confidence (with Malay): the top language alone is
+    # unsure, but English is plainly ruled out. Nigerian Pidgin shares English spelling and is still refused.
+    with pytest.raises(LanguageError, match=rf"^not English \(detected: {language}\)"):
+        document_from_text(text)
 
 
 def test_ingest_errors_share_one_base() -> None:

@@ -81,9 +81,9 @@ def test_context_country_disambiguates(language: Language) -> None:
 
 
 def test_region_named_in_the_span_disambiguates_and_gives_admin1(language: Language) -> None:
-    found = places(language, "Residents held a protest in Talhar town (Badin, Sindh).")
-    talhar = by_written(found, "Talhar")
-    assert (talhar.country, talhar.admin1, talhar.precision) == ("Pakistan", "Sindh", 1)
+    found = places(language, "Sugar-cane farmers blocked a road in Matli town (Badin, Sindh).")
+    matli = by_written(found, "Matli")
+    assert (matli.country, matli.admin1, matli.precision) == ("Pakistan", "Sindh", 1)
     sindh = by_written(found, "Sindh")
     assert sindh.precision == 3 and sindh.admin1 == "Sindh"
 
@@ -137,45 +137,45 @@ def test_skeleton_meets_transliteration_variants() -> None:
 
 
 def test_a_spelling_the_table_lacks_resolves_inside_the_country_in_play(language: Language) -> None:
-    found = places(language, "Two groups clashed in Mirpurkhas city (Mirpurkhas, Sindh).")
+    found = places(language, "Shopkeepers staged a sit-in in Mirpurkhas city (Mirpurkhas, Sindh) over water shortages.")
     town = by_written(found, "Mirpurkhas")
     assert town.country == "Pakistan" and km(town, 25.53, 69.01) < 25
 
 
 def test_a_name_only_one_town_has_is_trusted_without_a_country(language: Language) -> None:
-    town = by_written(places(language, "Protesters gathered in Zgharta on Friday."), "Zgharta")
+    town = by_written(places(language, "Farmers rallied in Zgharta on Friday."), "Zgharta")
     assert town.country == "Lebanon" and town.lat is not None
 
 
 def test_a_name_before_a_bracketed_region_is_a_place(language: Language) -> None:
-    found = places(language, "Unidentified gunmen attacked Kagara (Rafi LGA, Niger) and killed a resident.", "Nigeria")
-    assert by_written(found, "Kagara").country == "Nigeria"
+    found = places(language, "Bandits raided Tegina (Rafi LGA, Niger) overnight and burned several homes.", "Nigeria")
+    assert by_written(found, "Tegina").country == "Nigeria"
 
 
 def test_a_town_written_again_as_its_province_is_in_that_province(language: Language) -> None:
-    town = by_written(places(language, "Workers protested in San Jose (San Jose) on Monday."), "San Jose")
-    assert town.country == "Costa Rica"
+    town = by_written(places(language, "Nurses marched in Cartago (Cartago) on Monday."), "Cartago")
+    assert town.country == "Costa Rica"  # bare "Cartago" is the larger Colombian town
 
 
 def test_an_article_is_no_town_to_fall_back_on(language: Language) -> None:
-    found = places(language, "Air strikes targeted positions at Al Watiyah airbase.")
+    found = places(language, "Drones hit hangars at Al Jufra airbase.")
     assert all(loc.country != "Norway" for loc in found)
 
 
 def test_a_possessive_glued_to_a_name_ends_it(language: Language) -> None:
-    found = places(language, "A car bomb exploded at Benghazi\x92s Al-Jalaa Hospital.")
-    assert by_written(found, "Benghazi").country == "Libya"
+    found = places(language, "Shells struck Sirte\x92s Al-Hayat Hospital on Sunday.")
+    assert by_written(found, "Sirte").country == "Libya"
 
 
 def test_a_name_bridges_two_connectors(language: Language) -> None:
-    found = places(language, "Armed men opened fire in San Pedro de la Paz, Biobio.")
-    assert by_written(found, "San Pedro de la Paz").country == "Chile"
+    found = places(language, "Police clashed with students in Santa Cruz de la Sierra on Friday.")
+    assert by_written(found, "Santa Cruz de la Sierra").country == "Bolivia"
 
 
 def test_a_town_listed_as_new_or_old_is_found_inside_the_country_in_play(language: Language) -> None:
-    found = places(language, "Residents protested in Badah town (Larkana, Sindh).", "Pakistan")
-    badah = by_written(found, "Badah")
-    assert badah.country == "Pakistan" and badah.lat is not None
+    found = places(language, "Traders shut their shops in Setharja town (Khairpur, Sindh) over power cuts.", "Pakistan")
+    setharja = by_written(found, "Setharja")
+    assert setharja.country == "Pakistan" and setharja.lat is not None
 
 
 def test_a_district_noun_picks_the_district(language: Language) -> None:
@@ -185,10 +185,10 @@ def test_a_district_noun_picks_the_district(language: Language) -> None:
 
 
 def test_a_giant_known_by_an_alternate_name_does_not_outvote_a_city_by_its_own(language: Language) -> None:
-    doc = language("In Puno city, citizens protested against the return of citizens stuck in Lima.")
+    doc = language("In Puno city, families rallied for relatives who remain stranded in Lima.")
     assert by_written(find_locations(doc[:], document_country(doc)), "Puno").country == "Peru"
 
 
 def test_a_capitalised_connector_word_can_be_the_name(language: Language) -> None:
-    found = places(language, "Activists organized a protest in central Van on Monday.", "Turkey")
+    found = places(language, "Teachers held a rally in central Van on Monday.", "Turkey")
     assert by_written(found, "Van").country == "Turkey"

@@ -6,11 +6,18 @@ noise, so a text is refused only when
 
 - most of its letters are not Latin (Arabic, Cyrillic, Chinese…: English is written in Latin
   letters, so this needs no model's confidence, and twenty letters are enough to tell), or
-- it is long enough to judge (a headline or a one-line quote is not), py3langid names another
-  language with high calibrated confidence, *and* English function words ("the", "of", "said"…,
-  ``data/english_function_words.txt``) are rare: an English report dense with Arabic or Russian
-  names still reads as English by this test, where a character n-gram model like py3langid may
-  be misled by the names.
+- it is long enough to judge (a headline or a one-line quote is not), py3langid is confident it
+  is *not English* (whatever other language it names), *and* English function words ("the",
+  "of", "said"…, ``data/english_function_words.txt``) are rare: an English report dense with
+  Arabic or Russian names still reads as English by this test, where a character n-gram model
+  like py3langid may be misled by the names.
+
+Why "not English" rather than "some other language": the model splits its confidence between
+languages close to each other (Indonesian and Malay, Norwegian and Danish, Nigerian Pidgin and
+English), so the top language's own probability can be low for a text that plainly is not English,
+and high for a terse English line that shares its spelling with an English-based creole. The
+probability left to English is the one that answers the question asked, and no language needs an
+exception of its own.
 """
 
 from __future__ import annotations
@@ -22,14 +29,9 @@ from typing import Any, NoReturn
 from counterclaim.datafiles import packaged_text, table_lines
 from counterclaim.errors import LanguageError
 
-__all__ = ["ENGLISH", "detect_language", "english_share", "latin_share", "require_english"]
+__all__ = ["ENGLISH", "detect_language", "english_share", "latin_share", "not_english_probability", "require_english"]
 
 ENGLISH = "en"
-
-_READS_AS_ENGLISH = frozenset({ENGLISH, "pcm"})
-"""Nigerian Pidgin (pcm) shares English spelling and most of its words: py3langid gives it to
-terse English news lines ("Air Force jets bomb Boko Haram convoy, fifteen dead"), and a report
-that really is in Pidgin still parses well enough with the English model."""
 
 _SAMPLE_CHARS = 5000
 """The first 5,000 characters decide: enough for a stable guess, and cheap on a long document."""
@@ -39,7 +41,8 @@ _MIN_LETTERS = 100
 name-heavy news lines: such a text is not refused."""
 
 _MIN_CONFIDENCE = 0.9
-"""py3langid's probabilities are normalised; at 0.9+ its non-English verdicts on prose are sound."""
+"""py3langid's probabilities are normalised; when English keeps under 0.1 of them, a prose text is
+not English."""
 
 _ENGLISH_SHARE = 0.12
 """English news prose has 30–45% of its words in the function-word list; other Latin-script
@@ -76,6 +79,12 @@ def detect_language(text: str) -> tuple[str, float]:
     return str(language), float(probability)
 
 
+def not_english_probability(text: str) -> float:
+    """py3langid's probability that ``text`` is in any language but English (1 − P(English))."""
+    ranked = _identifier().rank(text[:_SAMPLE_CHARS])
+    return 1.0 - next((float(probability) for language, probability in ranked if language == ENGLISH), 0.0)
+
+
 def english_share(text: str) -> float:
     """The share of words in ``text`` that are common English function words (0.0 when no words)."""
     words = _WORD.findall(text[:_SAMPLE_CHARS].lower())
@@ -101,10 +110,9 @@ def require_english(text: str) -> str:
         _refuse(detect_language(sample)[0])
     if letters < _MIN_LETTERS:
         return ENGLISH
-    language, probability = detect_language(sample)
-    if language in _READS_AS_ENGLISH or probability < _MIN_CONFIDENCE or english_share(sample) >= _ENGLISH_SHARE:
+    if not_english_probability(sample) < _MIN_CONFIDENCE or english_share(sample) >= _ENGLISH_SHARE:
         return ENGLISH
-    _refuse(language)
+    _refuse(detect_language(sample)[0])
 
 
 def _refuse(language: str) -> NoReturn:
