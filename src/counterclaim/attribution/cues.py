@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from counterclaim.datafiles import SHARED, words
-from counterclaim.nlp import paragraph_of, paragraph_starts, same_paragraph
+from counterclaim.nlp import same_paragraph
 
 __all__ = [
     "according_source",
@@ -96,7 +96,7 @@ def subject_of(verb: Token) -> Token | None:
             return None
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and not same_paragraph(child, verb):
-                return _paragraph_opening_name(verb)
+                return None  # a heading the parse joined to the cue's sentence names no speaker
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in {"who", "that", "which"} and current.dep_ == "relcl":
                     return current.head
@@ -104,30 +104,6 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             break
         current = current.head
-    return _name_before(verb) if verb.dep_ == "ROOT" else None
-
-
-def _name_before(verb: Token) -> Token | None:
-    """A root cue the parse left without a subject ("… advocate Josh Matlow told HuffPost …"): the
-    person named right before it."""
-    if verb.i == 0:
-        return None
-    token = verb.doc[verb.i - 1]
-    return token if token.ent_type_ == "PERSON" else None
-
-
-def _paragraph_opening_name(verb: Token) -> Token | None:
-    """The parse joined a heading to this paragraph and took its subject from there: use the name
-    that opens the cue's own paragraph instead ("Nadia Jamil, principal researcher …, said")."""
-    opening = paragraph_starts(verb.doc)[paragraph_of(verb.doc, verb.idx)]
-    start = verb.i
-    while start > 0 and verb.doc[start - 1].idx >= opening:
-        start -= 1
-    for token in verb.doc[start : verb.i]:
-        if token.ent_type_ in {"PERSON", "ORG", "NORP"} or token.pos_ == "PRON":
-            while token.dep_ in {"compound", "amod", "nmod"} and token.head.i <= verb.i:
-                token = token.head
-            return token
     return None
 
 
@@ -138,7 +114,7 @@ def _complement(verb: Token) -> Token | None:
     for child in verb.children:
         if not same_paragraph(child, verb):
             continue  # a heading the parse hung on this verb
-        gerund = child.dep_ == "xcomp" and child.tag_ == "VBG"  # "said having Karlsson back was a boost"
+        gerund = child.dep_ == "xcomp" and child.tag_ == "VBG"  # "said having the captain back was a relief"
         if child.dep_ == "ccomp" or gerund or (child.dep_ == "xcomp" and takes_object(verb)):
             clauses.append(child)
     if clauses:
@@ -150,7 +126,7 @@ def _complement(verb: Token) -> Token | None:
 
 
 def _that_clause(verb: Token) -> Token | None:
-    """ "said in a statement that the king would be sworn in": the parse hangs the clause on "statement"."""
+    """ "said in a statement that the vote would be delayed": the parse hangs the clause on "statement"."""
     for token in verb.subtree:
         if token.i <= verb.i or token.dep_ not in {"acl", "relcl", "ccomp", "advcl"}:
             continue
@@ -189,7 +165,7 @@ def content_tokens(verb: Token) -> list[Token]:
             return []  # "wrote about style" names a topic, not what was said
         tokens = [t for c in right for t in c.subtree]
     elif verb.dep_ == "parataxis":
-        # "There are people trying to create fear …, he said, though …": the clause before the cue.
+        # "Some want to spread panic …, he said, but …": the clause before the cue.
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
     else:
         return []

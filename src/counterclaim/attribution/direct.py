@@ -39,8 +39,8 @@ _SIGNATURE = re.compile(
 MIN_WORDS_WITHOUT_CUE = 6
 MIN_WORDS_WITH_CUE = 2
 # How far after a closing quote mark a cue may stand ("…," the ministry's spokesman said), and how far
-# when the speaker's name opens the stretch and an apposition delays the cue ("…," Alexei Malashenko,
-# a leading Moscow-based Middle East expert, said).
+# when the speaker's name opens the stretch and an apposition delays the cue ("…," Ivan Petrov, a
+# veteran analyst of the region at a Moscow institute, said).
 AFTER_WINDOW_TOKENS = 12
 AFTER_WINDOW_WITH_NAME_FIRST = 40
 NAME_FIRST_TOKENS = 3
@@ -87,7 +87,7 @@ def _signature_after(doc: Doc, quote: QuoteSpan, next_open: int, paragraph_end: 
 
 
 def _cue_before(doc: Doc, quote: QuoteSpan, previous_close: int, paragraph_start: int) -> tuple[Token, Token] | None:
-    """``Carter said: "…"`` / ``Hayne joked in his turn, "…"``: the cue nearest the opening mark."""
+    """``Carter said: "…"`` / ``Ruiz quipped in reply, "…"``: the cue nearest the opening mark."""
     window = tokens_between(doc, max(previous_close, paragraph_start), quote.open_at)
     for cut in range(len(window) - 1, -1, -1):
         if window[cut].text in SENTENCE_END:
@@ -159,7 +159,7 @@ def _is_sentence(quote: QuoteSpan, doc: Doc) -> bool:
 
 
 def _looks_like_a_title(text: str) -> bool:
-    """ "The Kid Who Would Be King": a quoted name of a book, film or programme, not a statement."""
+    """ "The Long Road Home": a quoted name of a book, film or programme, not a statement."""
     words = [w for w in text.split() if any(c.isalpha() for c in w) and not is_small_title_word(w)]
     capitalised = sum(w[0].isupper() for w in words)
     return len(words) >= 2 and capitalised >= 0.8 * len(words) and text.rstrip()[-1:] not in {"?", "!"}

@@ -350,7 +350,22 @@ def _named_apposition(head: Token) -> Token | None:
     """In "the US defence secretary, Ash Carter, said" the named apposition is the speaker's name."""
     if head.ent_type_ == "PERSON":
         return None
-    for token in head.subtree:  # also "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad,"
-        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and token is not head:
-            return token
+    for noun in _title_phrase_nouns(head):
+        for token in noun.children:
+            if token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+                return token
     return None
+
+
+def _title_phrase_nouns(head: Token) -> list[Token]:
+    """The head and the nouns of its "of …" tail: in "the Secretary of State, John Kerry," the parse
+    may hang the name on the last noun of the title ("State") rather than on its head."""
+    nouns = [head]
+    current = head
+    while True:
+        of = next((c for c in current.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        if not objects:
+            return nouns
+        current = objects[0]
+        nouns.append(current)

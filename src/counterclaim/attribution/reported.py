@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from counterclaim.attribution.candidates import (
+    ATTRIBUTION,
     UNATTRIBUTED,
     Candidate,
     clause_span,
@@ -28,6 +29,7 @@ from counterclaim.attribution.cues import (
 )
 from counterclaim.attribution.mentions import Mention, describe
 from counterclaim.attribution.quotes import QuoteSpan
+from counterclaim.datafiles import words
 from counterclaim.nlp import doc_text, paragraph_of, same_paragraph
 
 __all__ = ["MIN_CLAUSE_WORDS", "embeds", "reported_candidates"]
@@ -66,7 +68,7 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
     span = clause_span(content_tokens(verb))
     own_quote = used_cues.get(verb.i)
     if span is not None and own_quote is not None and _quote_opens_its_own_sentence(own_quote, verb, span[0]):
-        return None  # '… Syria "ISIL continues …," Lyons said': the parse ran past a missing full stop
+        return None  # '… in the north "The raids go on …," Ruiz said': the parse ran past a missing full stop
     minimum = MIN_OBJECT_WORDS if takes_object(verb) else MIN_CLAUSE_WORDS
     too_short = span is not None and word_count(doc_text(verb.doc)[span[0] : span[1]]) < minimum
     if span is None or too_short or overlaps_quote(*span, quotes):
@@ -98,7 +100,8 @@ def _not_yet_said(verb: Token) -> bool:
     """ "Russia must confirm …", "is able to say", "will announce": an obligation or plan, not a statement."""
     if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
         return True
-    return any(c.dep_ == "neg" for c in verb.children) and verb.lemma_ in {"say", "tell", "comment"}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and verb.lemma_ in words(ATTRIBUTION, "silent_when_negated")
 
 
 def _sentence_without(token: Token, skip: set[int]) -> list[Token]:

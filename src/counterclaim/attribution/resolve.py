@@ -105,7 +105,7 @@ def _not_a_speaker(mention: Mention) -> bool:
 
 
 def _inherit_cue(candidate: Candidate, mention: Mention, earlier: list[tuple[Candidate, Mention]]) -> None:
-    """ ""A," said Burman. "B."": B is said by the same "said" — a quote that takes its speaker from an
+    """ ""A," said Okafor. "B."": B is said by the same "said" — a quote that takes its speaker from an
     earlier direct quote in its paragraph (or continues one left open) takes that quote's cue too."""
     for other, other_mention in reversed(earlier):
         if other_mention is not mention:

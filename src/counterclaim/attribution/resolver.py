@@ -197,7 +197,7 @@ class SpeakerResolver:
                 found = replace(candidate.speaker, as_written=mention.speaker.as_written)
                 return Mention(found, candidate.start, candidate.end, candidate.person_key)
         for offset, candidate in reversed(self._named):
-            # "the 39-year-old founder said": with no one of that title, the person just named.
+            # "the 52-year-old engineer said": with no one of that title, the person just named.
             if at - DESCRIPTION_REACH <= offset < at and candidate.speaker.kind == "person":
                 found = replace(candidate.speaker, as_written=mention.speaker.as_written)
                 return Mention(found, candidate.start, candidate.end, candidate.person_key)

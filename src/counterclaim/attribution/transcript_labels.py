@@ -56,7 +56,7 @@ def speaker_labels(doc: Doc, in_paragraphs: list[Paragraph]) -> dict[int, Label]
 def _is_transcript_label(label: list[Token], surnames: set[str]) -> bool:
     """ "PENCE:" or "SECRETARY CARTER:" — capitals naming someone the text names, or with a title or rank.
 
-    Capitals alone are not enough: news wires open sections the same way ("KEEPING SCORE:", "WATCH:").
+    Capitals alone are not enough: news wires open sections the same way ("UPDATE:", "WATCH:").
     """
     if not all(t.text.isupper() for t in label if t.is_alpha):
         return False
