@@ -1,11 +1,10 @@
 """Stage 3: speakers, part 1 — read a speaker's noun phrase the way a reader does (resolving is ``resolver.py``).
 
-A subject such as "Russian Defence Ministry spokesman Major General Igor Konashenkov" is read
+A subject such as "Interior Ministry spokesman Brigadier General Omar Haddad" is read
 right to left: the run of capitalised words at the end is the name, a rank from ``ranks.txt``
 stands right before it, then a title (a head word from ``titles.txt`` with its modifiers), and
 what is left is the affiliation; a demonym or country anywhere gives the country. An apposition
 ("Ash Carter, the US defence secretary," / "X, a spokesman for Y,") adds title and affiliation.
-
 """
 
 from __future__ import annotations
