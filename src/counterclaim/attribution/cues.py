@@ -1,7 +1,7 @@
 """Stage 3: cues — the reporting words that tie a speaker to what was said, read off the parse.
 
-A cue is a verb whose lemma is in ``data/cue_verbs.txt`` ("says", "warned", "was quoted as
-saying"), the phrase "according to", or a reporting noun ("reports from activists", "There have
+A cue is a verb of saying (``lexicon/data/reporting_verbs.txt``: "says", "warned", "was quoted as
+saying"), the phrase "according to", or a report noun (``report_nouns.txt``: ("reports from activists", "There have
 been reports of …"). Verbs of plain saying need a clausal complement to count ("said the strikes
 hit IS" is a statement, "said on Tuesday" is not); verbs that take what was said as an object
 ("denied the claims", "accused Russia of …", "urged calm") count with an object too.
@@ -11,37 +11,35 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from counterclaim.attribution.lexicons import words
-from counterclaim.nlp import doc_text
+from counterclaim.datafiles import SHARED, words
+from counterclaim.nlp import same_paragraph
 
 __all__ = [
-    "OBJECT_CUES",
-    "REPORT_NOUNS",
+    "according_source",
     "content_tokens",
     "is_cue_verb",
     "is_quote_cue",
+    "is_report_noun",
     "phrasal_particle",
-    "same_paragraph",
     "subject_of",
+    "takes_object",
 ]
 
-# Verbs whose object can be the thing said; for the rest a clause (ccomp) is required.
-OBJECT_CUES = frozenset(
-    {
-        "deny", "dismiss", "accuse", "confirm", "claim", "announce", "allege", "acknowledge",
-        "admit", "reveal", "urge", "warn", "promise", "vow", "pledge", "predict",
-        "describe", "estimate", "reiterate", "repeat", "declare", "insist", "caution", "stress",
-        "emphasise", "emphasize", "blame", "condemn", "criticise", "criticize", "denounce", "decry",
-        "tweet", "write",
-    }
-)  # fmt: skip
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Climbing from a cue with no subject of its own: "was quoted as saying", "said … and added",
 # "criticised the plan, saying …". Each step goes to the head through one of these relations.
 _CLIMB_DEPS = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _VERBAL_POS = frozenset({"VERB", "AUX"})
-# Nouns of reporting: "reports from activists" names a source; "There have been reports of …" is unattributed.
-REPORT_NOUNS = frozenset({"report", "claim", "allegation"})
+
+
+def takes_object(verb: Token) -> bool:
+    """A verb whose object can be the thing said ("denied the claims"); for the rest a clause is required."""
+    return verb.lemma_.casefold() in words(SHARED, "reporting_verbs_with_object")
+
+
+def is_report_noun(token: Token) -> bool:
+    """ "reports from activists" names a source; "There have been reports of …" is unattributed."""
+    return token.pos_ == "NOUN" and token.lemma_.casefold() in words(SHARED, "report_nouns")
 
 
 # Verbs that report speech only with their particle: "called for a ceasefire", "called on Moscow to
@@ -57,21 +55,20 @@ def phrasal_particle(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "prep" and c.lower_ in wanted and any(c.children)), None)
 
 
-# Verbs that introduce a direct quote but not reported speech: '"Are there prizes?" she asked' is a
-# quote, "asked whether …" is a question, not a statement.
-QUOTE_ONLY_CUES = frozenset({"ask", "wonder", "shout", "yell", "scream", "exclaim", "whisper", "laugh", "sigh"})
-
-
 def is_quote_cue(token: Token) -> bool:
-    """A verb that can attribute a direct quote: a reporting verb, or one of QUOTE_ONLY_CUES."""
-    return is_cue_verb(token) or (token.pos_ in _VERBAL_POS and token.lemma_.casefold() in QUOTE_ONLY_CUES)
+    """A verb that can attribute a direct quote: a reporting verb, or one that introduces only quotes
+    ('"Is it over?" she asked' is a quote; "asked whether …" is a question, not a statement)."""
+    quote_only = token.lemma_.casefold() in words(SHARED, "reporting_verbs_quote_only")
+    return is_cue_verb(token) or (token.pos_ in _VERBAL_POS and quote_only)
 
 
 def is_cue_verb(token: Token) -> bool:
     """A reporting verb (by lemma), used as a verb."""
     if token.pos_ not in _VERBAL_POS:
         return False
-    return token.lemma_.casefold() in words("cue_verbs") or phrasal_particle(token) is not None or _labels(token)
+    if token.lemma_.casefold() in words(SHARED, "reporting_verbs"):
+        return True
+    return phrasal_particle(token) is not None or _labels(token)
 
 
 def _labels(token: Token) -> bool:
@@ -79,6 +76,16 @@ def _labels(token: Token) -> bool:
     if token.lemma_.casefold() != "call" or not any(c.dep_ == "nsubj" for c in token.children):
         return False
     return any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ in {"oprd", "xcomp"} for c in token.children)
+
+
+def according_source(token: Token) -> Token | None:
+    """The X of "according to X" (``token`` is "according"), or None when the parse gives none."""
+    for prep in token.children:
+        if prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -89,7 +96,7 @@ def subject_of(verb: Token) -> Token | None:
             return None
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and not same_paragraph(child, verb):
-                return _paragraph_opening_name(verb)
+                return None  # a heading the parse joined to the cue's sentence names no speaker
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in {"who", "that", "which"} and current.dep_ == "relcl":
                     return current.head
@@ -97,36 +104,7 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             break
         current = current.head
-    return _name_before(verb) if verb.dep_ == "ROOT" else None
-
-
-def _name_before(verb: Token) -> Token | None:
-    """A root cue the parse left without a subject ("… advocate Josh Matlow told HuffPost …"): the
-    person named right before it."""
-    if verb.i == 0:
-        return None
-    token = verb.doc[verb.i - 1]
-    return token if token.ent_type_ == "PERSON" else None
-
-
-def _paragraph_opening_name(verb: Token) -> Token | None:
-    """The parse joined a heading to this paragraph and took its subject from there: use the name
-    that opens the cue's own paragraph instead ("Nadia Jamil, principal researcher …, said")."""
-    start = verb.i
-    while start > 0 and "\n" not in verb.doc[start - 1].text:
-        start -= 1
-    for token in verb.doc[start : verb.i]:
-        if token.ent_type_ in {"PERSON", "ORG", "NORP"} or token.pos_ == "PRON":
-            while token.dep_ in {"compound", "amod", "nmod"} and token.head.i <= verb.i:
-                token = token.head
-            return token
     return None
-
-
-def same_paragraph(a: Token, b: Token) -> bool:
-    """Whether no paragraph break separates two tokens (the parser can join a heading to the next line)."""
-    first, last = sorted((a, b), key=lambda t: t.i)
-    return "\n" not in doc_text(a.doc)[first.idx : last.idx]
 
 
 def _complement(verb: Token) -> Token | None:
@@ -136,8 +114,8 @@ def _complement(verb: Token) -> Token | None:
     for child in verb.children:
         if not same_paragraph(child, verb):
             continue  # a heading the parse hung on this verb
-        gerund = child.dep_ == "xcomp" and child.tag_ == "VBG"  # "said having Karlsson back was a boost"
-        if child.dep_ == "ccomp" or gerund or (child.dep_ == "xcomp" and verb.lemma_ in OBJECT_CUES):
+        gerund = child.dep_ == "xcomp" and child.tag_ == "VBG"  # "said having the captain back was a relief"
+        if child.dep_ == "ccomp" or gerund or (child.dep_ == "xcomp" and takes_object(verb)):
             clauses.append(child)
     if clauses:
         return next((c for c in clauses if c.i > verb.i), clauses[0])
@@ -148,7 +126,7 @@ def _complement(verb: Token) -> Token | None:
 
 
 def _that_clause(verb: Token) -> Token | None:
-    """ "said in a statement that the king would be sworn in": the parse hangs the clause on "statement"."""
+    """ "said in a statement that the vote would be delayed": the parse hangs the clause on "statement"."""
     for token in verb.subtree:
         if token.i <= verb.i or token.dep_ not in {"acl", "relcl", "ccomp", "advcl"}:
             continue
@@ -162,7 +140,6 @@ def content_tokens(verb: Token) -> list[Token]:
 
     Empty when the verb has nothing that can be a statement (a bare "said on Tuesday").
     """
-    lemma = verb.lemma_.casefold()
     particle = phrasal_particle(verb)
     if particle is not None:
         # "called for a ceasefire" (pobj), "called for reducing the rate" (pcomp), "called on Moscow to
@@ -181,15 +158,14 @@ def content_tokens(verb: Token) -> list[Token]:
     complement = _complement(verb)
     if complement is not None:
         tokens = list(complement.subtree)
-    elif lemma in OBJECT_CUES:
+    elif takes_object(verb):
         right = [c for c in verb.rights if c.dep_ not in {"punct", "cc", "conj", "npadvmod", "advcl"}]
         right = [c for c in right if c.dep_ in {"dobj", "prep", "xcomp", "dative", "attr", "oprd", "ccomp"}]
         if not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in right):
             return []  # "wrote about style" names a topic, not what was said
-            return []
         tokens = [t for c in right for t in c.subtree]
     elif verb.dep_ == "parataxis":
-        # "There are people trying to create fear …, he said, though …": the clause before the cue.
+        # "Some want to spread panic …, he said, but …": the clause before the cue.
         tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
     else:
         return []

@@ -8,8 +8,11 @@ of a paragraph runs to the end of that paragraph and marks the next one as its c
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from counterclaim.nlp import doc_text, paragraph_starts
 
 __all__ = ["Paragraph", "QuoteSpan", "find_quotes", "paragraphs"]
 
@@ -18,8 +21,6 @@ OPENING_ONLY = frozenset("“„«")
 CLOSING_ONLY = frozenset("”»")
 # Two single quotes standing for one double quote (typewriter and TeX habits: ''…'' ‘‘…’’ ``…'').
 DOUBLED_MARKS = {"''": "", "’’": "close", "‘‘": "open", "``": "open"}
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_LINE_BREAK = re.compile(r"\n\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,16 +49,21 @@ class QuoteSpan:
         return self.close_at + self.close_width if self.close_at is not None else self.end
 
 
-def paragraphs(text: str) -> list[Paragraph]:
-    """Paragraphs split at blank lines, as ingest writes them (at line breaks in text with no blank line)."""
-    breaks = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(text) else _LINE_BREAK
+def paragraphs(doc: Doc) -> list[Paragraph]:
+    """The Doc's paragraphs as character ranges, from the one definition (``nlp.paragraph_starts``).
+
+    A paragraph's range ends before the blank line that closes it; a paragraph of nothing but
+    white space is left out, but the others keep their numbers, so ``Paragraph.index`` is always
+    ``nlp.paragraph_of`` of its start.
+    """
+    text = doc_text(doc)
+    starts = paragraph_starts(doc)
     found: list[Paragraph] = []
-    position = 0
-    for match in [*breaks.finditer(text), None]:
-        end = match.start() if match else len(text)
-        if text[position:end].strip():
-            found.append(Paragraph(len(found), position, end))
-        position = match.end() if match else len(text)
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        content = text[start:end].rstrip()
+        if content.strip():
+            found.append(Paragraph(index, start, start + len(content)))
     return found
 
 
@@ -124,6 +130,7 @@ def _paragraph_quotes(text: str, paragraph: Paragraph) -> list[QuoteSpan]:
     return spans
 
 
-def find_quotes(text: str) -> list[QuoteSpan]:
-    """Every double-quoted stretch of ``text`` in text order."""
-    return [span for paragraph in paragraphs(text) for span in _paragraph_quotes(text, paragraph)]
+def find_quotes(doc: Doc, in_paragraphs: list[Paragraph]) -> list[QuoteSpan]:
+    """Every double-quoted stretch of the Doc's text in text order, paired within ``in_paragraphs``."""
+    text = doc_text(doc)
+    return [span for paragraph in in_paragraphs for span in _paragraph_quotes(text, paragraph)]

@@ -1,0 +1,156 @@
+"""Stage 3, step 4: speakers resolved, in text order — every candidate becomes a Statement.
+
+A candidate's own speaker mention is resolved (a pronoun or short name points back to a full
+name). A candidate with none — a bare quote — takes the speaker of an earlier statement in its
+paragraph, of the quote it continues, or of the paragraph before it (a paragraph that is all
+quotation belongs to the speaker just named), and that statement's cue when it was a quote's.
+
+Statement ids are ``{document.id}-s{n:03d}`` in text order.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from counterclaim.attribution.candidates import ATTRIBUTION, Candidate, inside_quote
+from counterclaim.attribution.mentions import Mention, describe
+from counterclaim.attribution.quotes import QuoteSpan
+from counterclaim.attribution.resolver import SpeakerResolver
+from counterclaim.datafiles import words
+from counterclaim.models import Document, Speaker, Statement
+
+__all__ = ["remember_subjects", "resolve_all"]
+
+
+def remember_subjects(doc: Doc, resolver: SpeakerResolver, quotes: list[QuoteSpan]) -> None:
+    """Named people and groups of people as sentence subjects are what a later "he" or "they" points back to."""
+    for token in doc:
+        named = (
+            token.ent_type_ == "PERSON"
+            or (token.tag_ == "NNS" and token.lower_ in words(ATTRIBUTION, "group_nouns"))
+            or (token.text[:1].isupper() and resolver.knows_surname(token.text, token.idx))  # "Trump" not tagged PERSON
+        )
+        if named and token.dep_ in {"nsubj", "nsubjpass"} and not inside_quote(token.idx, quotes):
+            resolver.remember(describe(token))
+
+
+def resolve_all(document: Document, candidates: list[Candidate], resolver: SpeakerResolver) -> list[Statement]:
+    statements: list[Statement] = []
+    speakers: list[tuple[Candidate, Mention]] = []
+    for candidate in candidates:
+        mention = _speaker_for(candidate, speakers, resolver)
+        if candidate.cue is None:
+            _inherit_cue(candidate, mention, speakers)
+        speakers.append((candidate, mention))
+        resolver.remember(mention)
+        statements.append(_statement(document, len(statements) + 1, candidate, mention))
+    return statements
+
+
+def _speaker_for(candidate: Candidate, earlier: list[tuple[Candidate, Mention]], resolver: SpeakerResolver) -> Mention:
+    """The speaker a reader gives a candidate: its own mention resolved, else the rules for bare quotes."""
+    if candidate.mention is not None and not _not_a_speaker(candidate.mention):
+        return resolver.resolve(candidate.mention, candidate.mention.start)
+    return (
+        _paragraph_speaker(candidate, earlier)
+        or _open_quote_speaker(earlier)
+        or _previous_paragraph_speaker(candidate, earlier)
+        or _last_person_named(candidate, resolver)
+        or Mention(Speaker(None, "", "unattributed"), candidate.start, candidate.start)
+    )
+
+
+def _speaks(candidate: Candidate, mention: Mention) -> bool:
+    """A statement whose speaker a later bare quote can take: attributed, and not a report's source."""
+    return mention.speaker.kind != "unattributed" and not candidate.sourced_by_noun
+
+
+def _paragraph_speaker(candidate: Candidate, earlier: list[tuple[Candidate, Mention]]) -> Mention | None:
+    """ "Smith said the plan failed. "It was a disaster."": still Smith, the paragraph's last speaker."""
+    same = [m for c, m in earlier if c.paragraph == candidate.paragraph and _speaks(c, m)]
+    return same[-1] if same else None
+
+
+def _open_quote_speaker(earlier: list[tuple[Candidate, Mention]]) -> Mention | None:
+    """A quote that continues one left open at the end of the paragraph before: that quote's speaker."""
+    last_quote = earlier[-1][0].quote if earlier else None
+    return earlier[-1][1] if last_quote is not None and last_quote.close_at is None else None
+
+
+def _previous_paragraph_speaker(candidate: Candidate, earlier: list[tuple[Candidate, Mention]]) -> Mention | None:
+    """A paragraph that is all quotation belongs to the speaker of the paragraph before (not to someone
+    that speaker was reporting: "Kerry said Lavrov told him …" leaves Kerry the speaker)."""
+    others = [o for o, _ in earlier]
+    before = [
+        m
+        for c, m in earlier
+        if c.paragraph == candidate.paragraph - 1 and _speaks(c, m) and not _nested(c, others)
+    ]  # fmt: skip
+    return before[-1] if before else None
+
+
+def _last_person_named(candidate: Candidate, resolver: SpeakerResolver) -> Mention | None:
+    """Failing all else, the last person named as a subject or speaker before the candidate."""
+    last = resolver.last_speaker_before(candidate.start)
+    return last if last is not None and last.speaker.kind == "person" else None
+
+
+def _not_a_speaker(mention: Mention) -> bool:
+    """ "That is what …", "the controversial comment said": a phrase headed by a word from
+    ``non_speakers.txt`` names no one, so the statement takes its speaker from the context."""
+    speaker = mention.speaker
+    if speaker.kind == "person" or not speaker.as_written:
+        return False
+    return speaker.as_written.split()[-1].casefold() in words(ATTRIBUTION, "non_speakers")
+
+
+def _inherit_cue(candidate: Candidate, mention: Mention, earlier: list[tuple[Candidate, Mention]]) -> None:
+    """ ""A," said Okafor. "B."": B is said by the same "said" — a quote that takes its speaker from an
+    earlier direct quote in its paragraph (or continues one left open) takes that quote's cue too."""
+    for other, other_mention in reversed(earlier):
+        if other_mention is not mention:
+            continue
+        if other.quote is None or other.cue is None:
+            return  # after reported speech a bare quote is the speaker's, but not that verb's
+        if other.paragraph == candidate.paragraph or other.quote.close_at is None:
+            candidate.cue, candidate.cue_text = other.cue, other.cue_text
+        return
+
+
+def _nested(candidate: Candidate, others: list[Candidate]) -> bool:
+    """A cue inside another statement's content ("Kerry said Lavrov told him …") is not the paragraph's speaker."""
+    if candidate.cue is None:
+        return False
+    at = candidate.cue.idx
+    return any(o is not candidate and o.start <= at < o.end for o in others)
+
+
+def _statement(document: Document, n: int, candidate: Candidate, mention: Mention) -> Statement:
+    cue = candidate.cue
+    cue_text = candidate.cue_text or (cue.text if cue is not None else None)
+    cue_end = None
+    if cue is not None:
+        cue_end = cue.idx + len(cue) if candidate.cue_text is None else _phrase_end(cue)
+    unattributed = mention.speaker.kind == "unattributed"
+    return Statement(
+        id=f"{document.id}-s{n:03d}",
+        document_id=document.id,
+        speaker=mention.speaker,
+        quote=document.text[candidate.start : candidate.end],
+        direct=candidate.direct,
+        cue=cue_text,
+        start=candidate.start,
+        end=candidate.end,
+        speaker_start=None if unattributed else mention.start,
+        speaker_end=None if unattributed else mention.end,
+        cue_start=cue.idx if cue is not None else None,
+        cue_end=cue_end,
+    )
+
+
+def _phrase_end(token: Token) -> int:
+    """End of a two-word cue: "according to", "called for", "called on"."""
+    for child in token.children:
+        if child.lower_ in {"to", "for", "on"} and child.dep_ == "prep":
+            return child.idx + len(child)
+    return token.idx + len(token)

@@ -1,0 +1,255 @@
+"""Stage 3: speakers, part 2 — resolve later mentions against what came before (reading one is ``mentions.py``).
+
+"Mr Kerry" or "Kerry" take the full name first given, "he"/"she" the nearest named subject or
+speaker of that gender (an honorific, a gendered noun from ``gendered_nouns.txt`` or a pronoun after
+the name tells it), "the 45-year-old" the person just named, "they"/"it" the most recent group or
+organisation. The resolved mention's offsets are kept so a reader can check the choice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from counterclaim.attribution.mentions import (
+    GROUP_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    THING_PRONOUNS,
+    Mention,
+    is_honorific,
+    noun_phrase,
+    span_text,
+)
+from counterclaim.datafiles import SHARED, mapping, phrases
+from counterclaim.models import Speaker
+from counterclaim.nlp import entities
+
+__all__ = ["SpeakerResolver"]
+
+_HERE = "counterclaim.attribution"
+# How far back (characters) "the founder" may point to a person named without that title.
+DESCRIPTION_REACH = 400
+
+
+def _pronoun_gender(word: str) -> str | None:
+    """ "he" for "him" or "his", "she" for "her" or "hers" (``data/pronoun_genders.tsv``)."""
+    return mapping(_HERE, "pronoun_genders").get(word.casefold())
+
+
+def _honorific_gender(word: str) -> str | None:
+    """ "he" for "Mr", "she" for "Ms" or "Dame" (``lexicon/data/honorific_genders.tsv``)."""
+    return mapping(SHARED, "honorific_genders").get(word.casefold())
+
+
+class SpeakerResolver:
+    """What a reader remembers while reading: the people named so far and the last speakers."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._people: dict[str, Mention] = {}
+        self._named: list[tuple[int, Mention]] = []  # (offset, mention) of named subjects and speakers
+        self._doc = doc
+        self._gender: dict[str, str] = {}  # surname key → "he" or "she", learnt from the text
+        self._register_entities(doc)
+        self._learn_genders(doc)
+
+    def _register_entities(self, doc: Doc) -> None:
+        """Full names anywhere in the text, so "Lavrov" finds "Sergei Lavrov" even if he never spoke first."""
+        for ent in entities(doc, "PERSON"):
+            name = [t for t in ent if not is_honorific(t.text) and not t.is_punct]
+            if len(name) >= 2:
+                key = name[-1].text.casefold()
+                if key not in self._people:
+                    speaker = Speaker(span_text(name), span_text(name), "person")
+                    self._people[key] = Mention(speaker, name[0].idx, name[-1].idx + len(name[-1]), key)
+
+    def knows_surname(self, word: str, at: int) -> bool:
+        """Whether ``word`` is the last name of a person named in full before ``at`` ("Trump" after "Donald Trump")."""
+        known = self._people.get(word.casefold())
+        return known is not None and known.start < at
+
+    def remember(self, mention: Mention) -> None:
+        """Note a named mention (a speaker or a sentence subject) as a candidate for later pronouns."""
+        if mention.speaker.name is None:
+            return
+        mention = self.resolve(mention, mention.start)
+        self._named.append((mention.start, mention))
+        key = mention.person_key
+        if not key or not mention.speaker.name or " " not in mention.speaker.name:
+            return
+        known = self._people.get(key)
+        if known is None or known.speaker.name != mention.speaker.name:
+            if known is None or known.start > mention.start:
+                self._people[key] = mention
+            return
+        merged = _inherit(known.speaker, mention.speaker)
+        self._people[key] = Mention(merged, known.start, known.end, key)
+
+    def resolve(self, mention: Mention, at: int) -> Mention:
+        """The named mention ``mention`` stands for, looked up at text offset ``at``."""
+        speaker = mention.speaker
+        pronoun = speaker.as_written.casefold()
+        if mention.title_head is not None:
+            return self._titled_antecedent(mention, at)
+        known_surname = self._people.get(_bare_surname(speaker.as_written))
+        if speaker.kind != "person" and known_surname is not None and known_surname.start < mention.start:
+            inherited = _inherit(speaker, known_surname.speaker)
+            return Mention(inherited, mention.start, mention.end, known_surname.person_key)
+        if speaker.name is None and pronoun in PERSONAL_PRONOUNS:
+            return self._antecedent(mention, at, {"person"})
+        if speaker.name is None and pronoun in GROUP_PRONOUNS:
+            return self._antecedent(mention, at, {"group", "organisation"})
+        if speaker.name is None and pronoun in THING_PRONOUNS:
+            return self._antecedent(mention, at, {"organisation"})
+        if speaker.kind == "person" and mention.person_key:
+            known = self._people.get(mention.person_key)
+            if known and known.start < mention.start and _shorter_form(speaker.name, known.speaker.name):
+                return Mention(_inherit(speaker, known.speaker), mention.start, mention.end, mention.person_key)
+        return mention
+
+    def _learn_genders(self, doc: Doc) -> None:
+        """A person's gender: an honorific ("Mr", "Ms"), a gendered noun beside the name
+        ("spokeswoman Jane Roe", "Roe, a mother of two,"), or the first "he"/"she" (or "his"/"her")
+        after the name before anyone else is named — the subject's name, where one was the subject.
+
+        Why: with two people in a story, "she said" must skip the man named last. A pronoun in the
+        name's own sentence is sure evidence; one in a later sentence counts only while no other
+        person is surely of that gender (then the pronoun may well be theirs).
+        """
+        sure: dict[str, str] = {}
+        weak: dict[str, str] = {}
+        last: tuple[str, int] | None = None  # (surname key, sentence start) of the last person named
+        subject: tuple[str, int] | None = None  # the same for the last person named as a subject
+        starts = {ent.start: ent for ent in entities(doc, "PERSON")}
+        in_names = {t.i for ent in starts.values() for t in ent}
+        for token in doc:
+            if token.i in starts or (
+                token.i not in in_names and token.text[:1].isupper() and token.text.casefold() in self._people
+            ):
+                ent = starts.get(token.i)
+                names = [t for t in ent if not t.is_punct] if ent is not None else [token]
+                root = ent.root if ent is not None else token
+                key = names[-1].text.casefold() if names else ""
+                if not key:
+                    continue
+                last = (key, token.sent.start)
+                subject = last if root.dep_ in {"nsubj", "nsubjpass"} else subject
+                honorific = token.doc[token.i - 1].lower_.rstrip(".") if token.i > 0 else ""
+                by_honorific = _honorific_gender(honorific)
+                if by_honorific:
+                    sure.setdefault(key, by_honorific)
+                described = _described_gender(root)
+                if described:
+                    sure.setdefault(key, described)
+                continue
+            gender = _pronoun_gender(token.lower_)
+            if not gender or last is None:
+                continue
+            # "Holm met Haddad. She said …": the subject of the sentence that last named someone
+            key, sentence = subject if subject is not None and subject[1] == last[1] else last
+            if sentence == token.sent.start:
+                sure.setdefault(key, gender)
+            elif not any(g == gender for k, g in sure.items() if k != key):
+                weak.setdefault(key, gender)
+            last = subject = None
+        self._gender = {**weak, **sure}
+
+    def _compatible(self, candidate: Mention, pronoun: str) -> bool:
+        wanted = _pronoun_gender(pronoun)
+        known = self._gender.get(candidate.person_key or "")
+        return wanted is None or known is None or known == wanted
+
+    def _before(self, at: int) -> list[tuple[int, Mention]]:
+        """Named mentions before ``at``, nearest first: subjects and speakers are noted in two passes,
+        so the order they were noted in is not the order of the text."""
+        earlier = [(offset, candidate) for offset, candidate in reversed(self._named) if offset < at]
+        return sorted(earlier, key=lambda pair: -pair[0])
+
+    def _antecedent(self, mention: Mention, at: int, kinds: set[str]) -> Mention:
+        pronoun = mention.speaker.as_written.casefold()
+        compatible = [
+            (offset, candidate)
+            for offset, candidate in self._before(at)
+            if candidate.speaker.kind in kinds and self._compatible(candidate, pronoun)
+        ]
+        if compatible:
+            candidate = compatible[0][1]
+            wanted = _pronoun_gender(pronoun)
+            if wanted and self._gender.get(candidate.person_key or "") is None:
+                # "she said" after "Jane Roe … Ahmed Zaki": a nearby person known as "she" beats one of unknown gender
+                known = [
+                    (o, c)
+                    for o, c in compatible
+                    if at - DESCRIPTION_REACH <= o and self._gender.get(c.person_key or "") == wanted
+                ]
+                if known:
+                    candidate = known[0][1]
+            resolved = self.resolve(candidate, candidate.start)
+            found = replace(resolved.speaker, as_written=mention.speaker.as_written)
+            return Mention(found, candidate.start, candidate.end, candidate.person_key)
+        return mention
+
+    def _titled_antecedent(self, mention: Mention, at: int) -> Mention:
+        """ "the secretary said" points back to the last person whose title ends in that word."""
+        for offset, candidate in reversed(self._named):
+            title = (candidate.speaker.title or "").casefold()
+            if offset < at and candidate.speaker.kind == "person" and title.endswith(mention.title_head or "-"):
+                found = replace(candidate.speaker, as_written=mention.speaker.as_written)
+                return Mention(found, candidate.start, candidate.end, candidate.person_key)
+        for offset, candidate in reversed(self._named):
+            # "the 52-year-old engineer said": with no one of that title, the person just named.
+            if at - DESCRIPTION_REACH <= offset < at and candidate.speaker.kind == "person":
+                found = replace(candidate.speaker, as_written=mention.speaker.as_written)
+                return Mention(found, candidate.start, candidate.end, candidate.person_key)
+        return Mention(replace(mention.speaker, kind="group"), mention.start, mention.end)
+
+    def last_speaker_before(self, at: int) -> Mention | None:
+        for offset, candidate in reversed(self._named):
+            if offset < at:
+                return candidate
+        return None
+
+
+def _gendered_nouns() -> dict[str, str]:
+    return {entry[0]: entry[1] for entry in phrases(_HERE, "gendered_nouns") if len(entry) == 2}
+
+
+def _described_gender(root: Token) -> str | None:
+    """ "spokeswoman Jane Roe", "John Doe, a father of three,": a gendered noun in the name's phrase or apposition."""
+    nouns = _gendered_nouns()
+    described = [t for t in noun_phrase(root) if t.i < root.i]
+    described += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        described.append(root.head)
+    for token in reversed(described):
+        gender = nouns.get(token.lower_)
+        if gender:
+            return gender
+    return None
+
+
+def _bare_surname(written: str) -> str:
+    """ "Trump", "Mr. Trump" → "trump": a mention that is a surname alone, perhaps after an honorific."""
+    parts = written.casefold().split()
+    while len(parts) > 1 and is_honorific(parts[0]):
+        parts = parts[1:]
+    return parts[0] if len(parts) == 1 else written.casefold()
+
+
+def _shorter_form(short: str | None, full: str | None) -> bool:
+    if not short or not full:
+        return False
+    return short != full and full.casefold().endswith(short.split()[-1].casefold())
+
+
+def _inherit(short: Speaker, full: Speaker) -> Speaker:
+    """A later short mention keeps its own words but takes the name and roles of the first full mention."""
+    return Speaker(
+        name=full.name if full.name and " " in full.name else short.name,
+        as_written=short.as_written,
+        kind="person",
+        title=short.title or full.title,
+        rank=short.rank or full.rank,
+        affiliation=short.affiliation or full.affiliation,
+        country=short.country or full.country,
+    )
