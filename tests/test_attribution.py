@@ -353,13 +353,13 @@ def test_hyphenated_names_and_denials(statements_of: Extract) -> None:
 
 def test_named_apposition_inside_a_title_phrase(statements_of: Extract) -> None:
     text = (
-        "Keeper of the Queen's Household, Wan Aziz Wan Hamid, said the board met on Friday. "
-        "He said in a statement on Saturday that the young prince would be crowned on March 4."
+        "Keeper of the Royal Seal, Ahmad Fauzi Bin Omar, said the council met on Monday. "
+        "He said in a statement on Tuesday that the new sultan would be installed on May 9."
     )
     first, second = statements_of(text)
-    assert first.speaker.name == "Wan Aziz Wan Hamid"
-    assert second.quote == "the young prince would be crowned on March 4"
-    assert second.speaker.name == "Wan Aziz Wan Hamid" and second.speaker.as_written == "He"
+    assert first.speaker.name == "Ahmad Fauzi Bin Omar"
+    assert second.quote == "the new sultan would be installed on May 9"
+    assert second.speaker.name == "Ahmad Fauzi Bin Omar" and second.speaker.as_written == "He"
 
 
 def test_calls_for_and_hyphenated_titles(statements_of: Extract) -> None:

@@ -47,8 +47,6 @@ Copy = tuple[Path, Run, Path]
 
 AWAITING_REWRITE = frozenset(
     {
-        "src/counterclaim/attribution/__init__.py",
-        "src/counterclaim/attribution/speakers.py",
         "src/counterclaim/claims/acled.py",
     }
 )

@@ -8,6 +8,7 @@ downloaded at run time.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cache
 
@@ -97,14 +98,16 @@ def paragraph_starts(doc: Doc) -> list[int]:
 
 
 def paragraph_offsets(text: str) -> list[int]:
-    """Character offsets where the paragraphs of ``text`` begin (see :func:`paragraph_starts`)."""
-    separator = "\n\n" if "\n\n" in text else "\n"
-    starts = [0]
-    at = text.find(separator)
-    while at >= 0:
-        starts.append(at + len(separator))
-        at = text.find(separator, at + len(separator))
-    return starts
+    """Character offsets where the paragraphs of ``text`` begin (see :func:`paragraph_starts`).
+
+    A run of blank lines is one break, so raw text that skips ingest gets no empty paragraphs.
+    """
+    breaks = _BLANK_LINES if _BLANK_LINES.search(text) else _LINE_BREAKS
+    return [0, *(match.end() for match in breaks.finditer(text) if match.end() < len(text))]
+
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAKS = re.compile(r"\n\s*")
 
 
 def paragraph_of(doc: Doc, char_offset: int) -> int:
