@@ -25,18 +25,8 @@ from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-__all__ = [
-    "LOOSE_INDEX_FILE",
-    "MIN_SKELETON",
-    "Gazetteer",
-    "LooseIndex",
-    "Place",
-    "fold",
-    "gazetteer",
-    "read_gazetteer",
-    "skeleton",
-    "skeletons",
-]
+# the runtime API; the build tool also uses read_gazetteer, skeletons, MIN_SKELETON and LOOSE_INDEX_FILE
+__all__ = ["Gazetteer", "LooseIndex", "Place", "fold", "gazetteer", "skeleton"]
 
 _DATA = resources.files("counterclaim.claims") / "data"
 LOOSE_INDEX_FILE = "places_loose_index.tsv.gz"
