@@ -66,6 +66,7 @@ class ActorLexicon:
     def __init__(self, actor_tables: list[str], demonym_tables: list[str], country_names: list[str]) -> None:
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
+        self._folded_as_written: set[str] = set()  # patterns keep their spelling: LOWER is lower(), not casefold()
         self.kinds: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
         for name in country_names:
@@ -82,6 +83,7 @@ class ActorLexicon:
             for row in table_rows(table):
                 if len(row) >= 2:
                     self.demonyms[row[0].casefold()] = row[1]
+                    self._folded_as_written.add(row[0])
                     self.kinds.setdefault(row[1], "state")
         self._matcher: AliasMatcher | None = None
         self._found_in_text: dict[str, tuple[ActorMention, ...]] = {}
@@ -95,6 +97,7 @@ class ActorLexicon:
             self._exact[alias] = canonical
         else:
             self._folded[alias.casefold()] = canonical
+            self._folded_as_written.add(alias)
 
     def canonical(self, text: str) -> str | None:
         """The canonical actor a name, alias or demonym refers to, or None.
@@ -128,7 +131,7 @@ class ActorLexicon:
             from counterclaim.actors.matching import AliasMatcher
             from counterclaim.nlp import load
 
-            self._matcher = AliasMatcher(load().vocab, self._exact, [*self._folded, *self.demonyms])
+            self._matcher = AliasMatcher(load().vocab, self._exact, self._folded_as_written)
         return self._matcher
 
     def mentions(self, doc: Doc) -> tuple[ActorMention, ...]:
