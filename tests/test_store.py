@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import Engine, create_engine, inspect
 
 from counterclaim.errors import StoreError
 from counterclaim.models import Extraction, Failure
-from counterclaim.store import Store, database_url
-from counterclaim.store.migrations import LATEST_VERSION
+from counterclaim.store import Store, database_url, schema
+from counterclaim.store.migrations import LATEST_VERSION, MIGRATIONS, migrate
+
+STORE_PACKAGE = Path(schema.__file__).resolve().parent
 
 
 def test_new_store_is_migrated_to_the_latest_version(tmp_path: Path) -> None:
@@ -76,3 +81,56 @@ def test_speaker_filter_is_a_bound_parameter_not_sql(seed_extraction: Extraction
     store.save(seed_extraction)
     assert store.statements(speaker="x' OR '1'='1") == []
     assert len(store.documents()) == 1
+
+
+def _shape(engine: Engine) -> dict[str, Any]:
+    """Tables → columns (type, nullability, key), foreign keys and indexes, as the database reports them."""
+    found = inspect(engine)
+    return {
+        table: {
+            "columns": [
+                (c["name"], str(c["type"]), c["nullable"], c.get("primary_key")) for c in found.get_columns(table)
+            ],
+            "foreign_keys": sorted(
+                (tuple(fk["constrained_columns"]), fk["referred_table"], str(fk.get("options")))
+                for fk in found.get_foreign_keys(table)
+            ),
+            "indexes": sorted((ix["name"], tuple(ix["column_names"])) for ix in found.get_indexes(table)),
+        }
+        for table in sorted(found.get_table_names())
+    }
+
+
+def test_the_migrations_build_exactly_the_live_schema(tmp_path: Path) -> None:
+    migrated = Store(tmp_path / "migrated.db")
+    live = create_engine(f"sqlite:///{tmp_path / 'live.db'}")
+    schema.metadata.create_all(live)
+    assert _shape(migrated.engine) == _shape(live)
+
+
+def test_a_store_at_an_older_version_is_brought_up_to_date(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    with engine.begin() as connection:
+        migrate(connection)  # everything, then forget the last step as if the store were older
+        connection.exec_driver_sql("drop table contradictions")
+        connection.exec_driver_sql(f"delete from schema_migrations where version = {LATEST_VERSION}")
+    store = Store(tmp_path / "old.db")
+    assert "contradictions" in inspect(store.engine).get_table_names()
+    assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
+
+
+def _imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    return names | {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+
+
+@pytest.mark.parametrize("module", sorted(p.name for p in STORE_PACKAGE.glob("*.py")))
+def test_the_store_knows_nothing_of_the_pipeline(module: str) -> None:
+    imported = _imported_modules(STORE_PACKAGE / module)
+    forbidden = {"counterclaim.pipeline", "counterclaim.batch", "counterclaim.nlp", "spacy"}
+    assert not {name for name in imported if name.split(".")[0] == "spacy" or name in forbidden}
+
+
+def test_a_migration_never_builds_from_the_live_schema() -> None:
+    assert "counterclaim.store.schema" not in _imported_modules(STORE_PACKAGE / "migrations.py")

@@ -8,9 +8,10 @@ Public API::
         print(s.speaker.name, s.cue, s.quote)
 
     store = counterclaim.Store("sqlite:///counterclaim.db")
-    store.ingest(["reports/"])
+    summary = counterclaim.ingest_paths(store, ["reports/"])
 """
 
+from counterclaim.batch import IngestSummary, Outcome, ingest_paths
 from counterclaim.models import (
     Claim,
     Claimant,
@@ -24,7 +25,7 @@ from counterclaim.models import (
     Speaker,
     Statement,
 )
-from counterclaim.pipeline import IngestSummary, extract, extract_documents
+from counterclaim.pipeline import extract, extract_documents
 from counterclaim.store import Store
 
 __version__ = "0.1.0"
@@ -40,10 +41,12 @@ __all__ = [
     "Failure",
     "IngestSummary",
     "Location",
+    "Outcome",
     "Speaker",
     "Statement",
     "Store",
     "__version__",
     "extract",
     "extract_documents",
+    "ingest_paths",
 ]

@@ -19,10 +19,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from counterclaim import __version__, render
+from counterclaim.batch import IngestSummary, Outcome, ingest_paths
 from counterclaim.errors import CounterclaimError
 from counterclaim.ingest import DEFAULT_MAX_BYTES, read_documents
 from counterclaim.models import Claim, Document, Extraction, Failure, Statement
-from counterclaim.pipeline import IngestSummary, Outcome, process_documents
+from counterclaim.pipeline import process_documents
 from counterclaim.store import Store
 
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
@@ -84,7 +85,7 @@ def _run_ingest(db: str | None, paths: Sequence[str], quiet: bool, **options: An
             def advance(outcome: Outcome) -> None:
                 progress.update(task, advance=1, last=f"{outcome.status}: {outcome.source}"[-60:])
 
-            summary = store.ingest(list(paths), on_outcome=advance, **options)
+            summary = ingest_paths(store, list(paths), on_outcome=advance, **options)
     return summary
 
 

@@ -10,26 +10,22 @@ spaCy always parses ``Document.text`` itself, so every character offset a later 
 records indexes the cleaned text the store keeps.
 
 A document that fails at any stage becomes a ``Failure`` with its reason; the batch goes on.
+Reading files into a store is ``counterclaim.batch``, a user of this module and of the store.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Literal
 
 from spacy.tokens import Doc
 
 from counterclaim import attribution, claims, nlp
-from counterclaim.ingest import document_from_text, read_documents
+from counterclaim.ingest import document_from_text
 from counterclaim.models import Document, Extraction, Failure
 
-if TYPE_CHECKING:
-    from counterclaim.store import Store
-
-__all__ = ["IngestSummary", "Outcome", "extract", "extract_documents", "ingest_paths", "process_documents"]
+__all__ = ["BATCH_SIZE", "extract", "extract_documents", "process_documents"]
 
 log = logging.getLogger(__name__)
 
@@ -116,84 +112,3 @@ def extract(
     """
     document = document_from_text(text_or_html, source=source, url=url, title=title, published=published)
     return next(extract_documents([document]))
-
-
-# ---- ingest into a store ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What happened to one input document during ``ingest_paths``."""
-
-    status: Literal["stored", "duplicate", "failed"]
-    source: str
-    document_id: str | None = None
-    reason: str | None = None
-
-
-@dataclass
-class IngestSummary:
-    """Counts for the CLI summary, and every failure with its reason (nothing is lost silently)."""
-
-    stored: int = 0
-    duplicates: int = 0
-    failures: list[Failure] = field(default_factory=list)
-    document_ids: list[str] = field(default_factory=list)
-
-    @property
-    def failed(self) -> int:
-        return len(self.failures)
-
-    def add(self, outcome: Outcome) -> None:
-        if outcome.status == "stored":
-            self.stored += 1
-        elif outcome.status == "duplicate":
-            self.duplicates += 1
-        if outcome.document_id:
-            self.document_ids.append(outcome.document_id)
-
-
-def ingest_paths(
-    store: Store,
-    paths: Sequence[str],
-    *,
-    batch_size: int = BATCH_SIZE,
-    on_outcome: Callable[[Outcome], None] | None = None,
-    reprocess: bool = False,
-    **read_options: Any,
-) -> IngestSummary:
-    """Read every document under ``paths``, extract, and store; already stored documents are skipped.
-
-    Idempotent and resumable: a document's id is the hash of its cleaned text, so a re-run
-    skips what an earlier (perhaps interrupted) run stored; ``reprocess=True`` extracts them again.
-    """
-    summary = IngestSummary()
-    seen: set[str] = set()
-
-    def report(outcome: Outcome) -> None:
-        summary.add(outcome)
-        if on_outcome:
-            on_outcome(outcome)
-
-    def new_documents() -> Iterator[Document]:
-        for item in read_documents(paths, **read_options):
-            if isinstance(item, Failure):
-                store.record_failure(item)
-                summary.failures.append(item)
-                report(Outcome("failed", item.source, reason=item.reason))
-            elif item.id in seen or (not reprocess and store.has_document(item.id)):
-                report(Outcome("duplicate", item.source or item.id, document_id=item.id))
-            else:
-                seen.add(item.id)
-                yield item
-
-    for result in process_documents(new_documents(), batch_size=batch_size):
-        if isinstance(result, Failure):
-            store.record_failure(result)
-            summary.failures.append(result)
-            report(Outcome("failed", result.source, reason=result.reason))
-        else:
-            store.save(result)
-            document = result.document
-            report(Outcome("stored", document.source or document.id, document_id=document.id))
-    return summary

@@ -10,19 +10,35 @@ format as ``actors.tsv``; several paths separated by ``os.pathsep``).
 Matching rules: aliases of two to five characters in capitals ("IS", "AQ", "US") match
 case-sensitively, so the verb "is" never becomes Islamic State; everything else matches
 case-insensitively. Leading "the" is ignored.
+
+Finding actors works on tokens (``matching.py``): ``mentions(doc)`` matches a Doc once and
+keeps the result in ``doc.user_data``; ``find_in(tokens)`` answers for a phrase of that Doc from
+those matches; ``find(text)`` tokenises a loose string (a name from a record) and matches it,
+remembering recent answers.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counterclaim.datafiles import packaged_text, table_rows
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from counterclaim.actors.matching import AliasMatcher
+
 __all__ = ["ActorLexicon", "ActorMention", "lexicon"]
+
+_MENTIONS_KEY = "counterclaim.actor_mentions"
+_HYPHEN_PARTS = re.compile(r"[^-]+")
+_TEXT_MEMORY = 8192  # strings whose matches ``find`` remembers: names recur across a batch
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -50,6 +66,7 @@ class ActorLexicon:
     def __init__(self, actor_tables: list[str], demonym_tables: list[str], country_names: list[str]) -> None:
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
+        self._folded_as_written: set[str] = set()  # patterns keep their spelling: LOWER is lower(), not casefold()
         self.kinds: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
         for name in country_names:
@@ -66,8 +83,10 @@ class ActorLexicon:
             for row in table_rows(table):
                 if len(row) >= 2:
                     self.demonyms[row[0].casefold()] = row[1]
+                    self._folded_as_written.add(row[0])
                     self.kinds.setdefault(row[1], "state")
-        self._pattern = self._compile()
+        self._matcher: AliasMatcher | None = None
+        self._found_in_text: dict[str, tuple[ActorMention, ...]] = {}
 
     def _add(self, alias: str, canonical: str, kind: str) -> None:
         alias = alias.strip()
@@ -78,12 +97,7 @@ class ActorLexicon:
             self._exact[alias] = canonical
         else:
             self._folded[alias.casefold()] = canonical
-
-    def _compile(self) -> re.Pattern[str]:
-        names = sorted({*self._exact, *self._folded, *self.demonyms}, key=len, reverse=True)
-        # Longest alias first, so "Islamic State group" wins over "Islamic State"; "US-Russian" yields both.
-        alternation = "|".join(re.escape(n) for n in names)
-        return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+            self._folded_as_written.add(alias)
 
     def canonical(self, text: str) -> str | None:
         """The canonical actor a name, alias or demonym refers to, or None.
@@ -111,17 +125,93 @@ class ActorLexicon:
     def kind(self, canonical: str) -> str | None:
         return self.kinds.get(canonical)
 
+    def matcher(self) -> AliasMatcher:
+        """The token matcher for every alias and demonym, built on first use (once per process)."""
+        if self._matcher is None:
+            from counterclaim.actors.matching import AliasMatcher
+            from counterclaim.nlp import load
+
+            self._matcher = AliasMatcher(load().vocab, self._exact, self._folded_as_written)
+        return self._matcher
+
+    def mentions(self, doc: Doc) -> tuple[ActorMention, ...]:
+        """Every actor named in a Doc, left to right; matched once per Doc and kept in ``doc.user_data``."""
+        return tuple(mention for _, _, mention in self._token_mentions(doc))
+
+    def find_in(self, tokens: Iterable[Token]) -> list[ActorMention]:
+        """The actors named wholly within these tokens of one Doc (offsets into the Doc's text).
+
+        The tokens need not be contiguous ("the US", "officials" of an appositive): a match counts
+        when every one of its tokens is among them. Answered from the Doc's matches, no new scan.
+        """
+        chosen = list(tokens)
+        if not chosen:
+            return []
+        positions = {token.i for token in chosen}
+        mentions = self._token_mentions(chosen[0].doc)
+        return [m for start, end, m in mentions if all(i in positions for i in range(start, end))]
+
     def find(self, text: str) -> list[ActorMention]:
-        """Every actor named in ``text``, longest match first, left to right."""
-        mentions = []
-        for match in self._pattern.finditer(text):
-            canonical = self.canonical(match.group())
-            if canonical is None:  # a case-insensitive hit on a case-sensitive alias ("is")
-                continue
-            mentions.append(
-                ActorMention(match.start(), match.end(), match.group(), canonical, self.kinds.get(canonical, "state"))
-            )
-        return mentions
+        """Every actor named in ``text``, longest match first, left to right (offsets into ``text``).
+
+        For loose strings (a name from a record); within a Doc, ``find_in`` reuses its matches.
+        """
+        found = self._found_in_text.get(text)
+        if found is None:
+            from counterclaim.nlp import load
+
+            if len(self._found_in_text) >= _TEXT_MEMORY:
+                self._found_in_text.clear()
+            found = self._found_in_text[text] = tuple(m for _, _, m in self._match(load().make_doc(text)))
+        return list(found)
+
+    def _token_mentions(self, doc: Doc) -> tuple[tuple[int, int, ActorMention], ...]:
+        found: tuple[tuple[int, int, ActorMention], ...] | None = doc.user_data.get(_MENTIONS_KEY)
+        if found is None:
+            found = doc.user_data[_MENTIONS_KEY] = tuple(self._match(doc))
+        return found
+
+    def _match(self, doc: Doc) -> list[tuple[int, int, ActorMention]]:
+        """(first token, end token, mention) for every alias in ``doc``, in text order."""
+        found = []
+        spans = self.matcher().spans(doc)
+        for start, end in spans:
+            span = doc[start:end]
+            mention = self._mention(span.text, span.start_char)
+            if mention is not None:
+                found.append((start, end, mention))
+        covered = {i for start, end in spans for i in range(start, end)}
+        for token in doc:
+            if token.i not in covered and "-" in token.text.strip("-"):
+                found.extend((token.i, token.i + 1, m) for m in self._inside_hyphenated(token.text, token.idx))
+        return sorted(found, key=lambda item: item[2].start)
+
+    def _mention(self, text: str, offset: int) -> ActorMention | None:
+        canonical = self.canonical(text)
+        if canonical is None:
+            return None
+        return ActorMention(offset, offset + len(text), text, canonical, self.kinds.get(canonical, "state"))
+
+    def _inside_hyphenated(self, word: str, offset: int) -> list[ActorMention]:
+        """Actors inside one hyphenated token the tokenizer kept whole ("U.S.-led", "U.S.-China").
+
+        The longest run of hyphen-separated parts that names an actor wins, left to right.
+        """
+        parts = [(m.start(), m.end()) for m in _HYPHEN_PARTS.finditer(word)]
+        found: list[ActorMention] = []
+        first = 0
+        while first < len(parts):
+            mention = None
+            for last in range(len(parts), first, -1):
+                start, end = parts[first][0], parts[last - 1][1]
+                mention = self._mention(word[start:end], offset + start)
+                if mention is not None:
+                    found.append(mention)
+                    first = last
+                    break
+            if mention is None:
+                first += 1
+        return found
 
 
 def _user_tables() -> list[str]:

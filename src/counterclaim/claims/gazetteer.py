@@ -2,13 +2,15 @@
 
 Why shipped tables and not a geocoding service: the project runs offline and must give the same
 answer every time. The tables in ``claims/data/places_*`` are derived from GeoNames (CC BY 4.0)
-by ``gazetteer_build.py``: every place of 500+ inhabitants with its Latin-script alternate
+by ``tools/build_gazetteer.py`` (not installed): every place of 500+ inhabitants with its Latin-script alternate
 names, the admin1 regions (provinces, states) with their names, and the countries with the
 canonical names the actor lexicon uses ("Syria", "United States"), and the districts (admin2).
 
 Loading takes about a second and happens once per process, on the first lookup. The loose
-index (``skeleton`` keys, for transliteration variants) is built on the first loose lookup, in
-about one to two seconds more.
+index (``skeleton`` keys, for transliteration variants) is shipped prebuilt in
+``places_loose_index.tsv.gz``: building it takes seconds, reading it a fraction of one, and it
+is read on the first loose lookup only. A test checks it equals what the tool builds from the
+shipped tables, so a table rebuilt without the index fails.
 """
 
 from __future__ import annotations
@@ -16,13 +18,18 @@ from __future__ import annotations
 import gzip
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
-__all__ = ["Gazetteer", "Place", "fold", "gazetteer", "skeleton"]
+# the runtime API; the build tool also uses read_gazetteer, skeletons, MIN_SKELETON and LOOSE_INDEX_FILE
+__all__ = ["Gazetteer", "LooseIndex", "Place", "fold", "gazetteer", "skeleton"]
 
 _DATA = resources.files("counterclaim.claims") / "data"
+LOOSE_INDEX_FILE = "places_loose_index.tsv.gz"
 _PUNCT = re.compile(r"[\-‐‑–—'’‘`ʼ.,()]+")
 _SPACES = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^the ")
@@ -31,10 +38,10 @@ _ARABIC_ARTICLE = re.compile(r"\n(?:al|el|as|an|ad|ar|at|az|ash|ath|ed|en|es|et|
 _REPEATS = re.compile(r"(.)\1+")
 _NO_VOWELS = str.maketrans("", "", "aeiou ")
 _NO_VOWELS_Y = str.maketrans("", "", "aeiouy ")
-_MIN_SKELETON = 4  # shorter skeletons ("bs" for "Bosaso") meet too many names to mean anything
+MIN_SKELETON = 4  # shorter skeletons ("bs" for "Bosaso") meet too many names to mean anything
 
 
-def _skeletons(keys: list[str], *, drop_y: bool = False) -> list[str]:
+def skeletons(keys: list[str], *, drop_y: bool = False) -> list[str]:
     """``skeleton`` of many folded keys at once (one pass over a joined string: ~1 s for 600,000)."""
     blob = _ARABIC_ARTICLE.sub("\n", "\n" + "\n".join(keys))
     for vowel in "aeiouy" if drop_y else "aeiou":  # a first vowel stays: "Ain Oussara" is not "Nassir"
@@ -51,7 +58,7 @@ def skeleton(name: str, *, drop_y: bool = False) -> str:
     "Mirpur Khas", "Janzour" and "Janzur", "Sawiyah" and "As Sawiyah" share a skeleton; with
     ``drop_y``, "Nabatiyeh" and "Nabatieh", "Sangareddy" and "Sangareddi" do too.
     """
-    return _skeletons([fold(name)], drop_y=drop_y)[0]
+    return skeletons([fold(name)], drop_y=drop_y)[0]
 
 
 def fold(name: str) -> str:
@@ -80,6 +87,30 @@ class Place:
     exact: bool  # the name looked up is the entry's main name, not an alternate
 
 
+class LooseIndex:
+    """Loose skeleton → line numbers of the cities table, read from the shipped, prebuilt file.
+
+    The file holds one ``skeleton<TAB>line,line`` row per key, sorted; a lookup bisects the rows
+    (a tab sorts before any letter, so row order is key order). Reading is one split of the
+    text, with no dictionary of 300,000 keys to build.
+    """
+
+    def __init__(self, text: str) -> None:
+        rows = text.split("\n")
+        start = 1 if rows and rows[0].startswith("#") else 0  # the header; a key may start with anything
+        self._rows = rows[start:-1] if rows and not rows[-1] else rows[start:]
+
+    def get(self, key: str) -> tuple[int, ...]:
+        probe = key + "\t"
+        at = bisect_left(self._rows, probe)
+        if at < len(self._rows) and self._rows[at].startswith(probe):
+            return tuple(int(line) for line in self._rows[at][len(probe) :].split(","))
+        return ()
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 def _rows(text: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
@@ -87,7 +118,9 @@ def _rows(text: str) -> list[list[str]]:
 class Gazetteer:
     """Name → candidate places; country and admin1 names by code."""
 
-    def __init__(self, cities: str, admin1: str, countries: str, country_aliases: str, admin2: str = "") -> None:
+    def __init__(
+        self, cities: str, admin1: str, countries: str, country_aliases: str, admin2: str = "", loose: str = ""
+    ) -> None:
         self.country_names: dict[str, str] = {}
         self._countries: dict[str, list[str]] = {}
         self._country_keys: dict[str, str] = {}
@@ -120,7 +153,8 @@ class Gazetteer:
             self._admin2_keys.setdefault(fold(name), []).append(place)
         # Lines stay unsplit until looked up, and a key holds one line number or a tuple of
         # them: this keeps the load under a second and ~100 MB for 235,000 places.
-        self._loose: dict[str, int | tuple[int, ...]] | None = None
+        self._loose_text = loose
+        self._loose: LooseIndex | None = None
         self._cities = cities.split("\n")
         self._city_keys: dict[str, int | tuple[int, ...]] = {}
         for index, line in enumerate(self._cities):
@@ -173,36 +207,24 @@ class Gazetteer:
         For spellings the table lacks ("Qalqiliyah"); callers should trust a match only inside
         a country in play. Places that keep the "y" ("Qalqilyah" for "Qalqiliyah") come first
         and alone; others only when none does ("Nabatieh" for "Nabatiyeh"). The skeleton index
-        is built on the first call (a second or two).
+        is read on the first call.
         """
         strict = skeleton(name)
-        if len(strict) < _MIN_SKELETON:
+        if len(strict) < MIN_SKELETON:
             return []
-        found = self._loose_index().get(skeleton(name, drop_y=True), ())
-        lines = list(dict.fromkeys((found,) if isinstance(found, int) else found))
-        keep_y = [i for i in lines if strict in _skeletons(self._cities[i].split("\t", 3)[2].split("|"))]
+        lines = list(dict.fromkeys(self._loose_index().get(skeleton(name, drop_y=True))))
+        keep_y = [i for i in lines if strict in skeletons(self._cities[i].split("\t", 3)[2].split("|"))]
         return [self._city(i, "") for i in keep_y or lines]
 
-    def _loose_index(self) -> dict[str, int | tuple[int, ...]]:
+    def _loose_index(self) -> LooseIndex:
         if self._loose is None:
-            keys = list(self._city_keys)
-            self._loose = {}
-            strict = _skeletons(keys)
-            # dropping "y" from a skeleton is the skeleton without "y": no second pass over the names
-            blob = "\n" + "\n".join(strict)
-            blob = _REPEATS.sub(r"\1", blob.replace("\ny", "\nY").replace("y", ""))
-            for loose, long_enough, key in zip(blob[1:].split("\n"), strict, keys, strict=True):
-                if len(long_enough) < _MIN_SKELETON:
-                    continue
-                found = self._city_keys[key]
-                lines = (found,) if isinstance(found, int) else found
-                have = self._loose.get(loose)
-                if have is None and len(lines) == 1:
-                    self._loose[loose] = lines[0]
-                else:
-                    before = () if have is None else (have,) if isinstance(have, int) else have
-                    self._loose[loose] = (*before, *lines)
+            self._loose, self._loose_text = LooseIndex(self._loose_text), ""
         return self._loose
+
+    def city_key_lines(self) -> Iterator[tuple[str, tuple[int, ...]]]:
+        """Every folded lookup key with the lines of the places it names (the loose index's input)."""
+        for key, found in self._city_keys.items():
+            yield key, (found,) if isinstance(found, int) else found
 
     def _city(self, index: int, key: str) -> Place:
         row = self._cities[index].split("\t")
@@ -228,12 +250,21 @@ class Gazetteer:
 @cache
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, loaded on first use."""
-    with gzip.open(str(_DATA / "places_gazetteer.tsv.gz"), "rt", encoding="utf-8") as handle:
-        cities = handle.read()
+    return read_gazetteer()
+
+
+def read_gazetteer(data: Traversable = _DATA, *, with_loose_index: bool = True) -> Gazetteer:
+    """A gazetteer from the tables in ``data`` (the build tool reads freshly built ones, without an index)."""
     return Gazetteer(
-        cities=cities,
-        admin1=(_DATA / "places_admin1.tsv").read_text(encoding="utf-8"),
-        countries=(_DATA / "places_countries.tsv").read_text(encoding="utf-8"),
-        country_aliases=(_DATA / "places_country_aliases.tsv").read_text(encoding="utf-8"),
-        admin2=(_DATA / "places_admin2.tsv").read_text(encoding="utf-8"),
+        cities=_read_gzip(data / "places_gazetteer.tsv.gz"),
+        admin1=(data / "places_admin1.tsv").read_text(encoding="utf-8"),
+        countries=(data / "places_countries.tsv").read_text(encoding="utf-8"),
+        country_aliases=(data / "places_country_aliases.tsv").read_text(encoding="utf-8"),
+        admin2=(data / "places_admin2.tsv").read_text(encoding="utf-8"),
+        loose=_read_gzip(data / LOOSE_INDEX_FILE) if with_loose_index else "",
     )
+
+
+def _read_gzip(path: Traversable) -> str:
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        return handle.read()

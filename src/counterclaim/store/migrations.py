@@ -2,9 +2,15 @@
 
 Why not ``metadata.create_all``: a store written by an older counterclaim must be brought up
 to date without losing data, and a store written by a *newer* one must be refused rather than
-silently misread. Each migration names the tables it creates or the columns it adds; the
-``schema_migrations`` table records what has run. To change the schema, append a migration;
-never edit one that has shipped.
+silently misread. The ``schema_migrations`` table records what has run.
+
+Why every migration defines its own tables: a migration is what the schema *was* when it
+shipped. Built from the live objects in ``schema.py``, editing the schema would silently
+change what an old migration creates, and a store migrated step by step would differ from a
+new one. So each migration below holds its DDL as written then (SQLAlchemy Core tables on a
+private ``MetaData``, so SQLite and PostgreSQL both get it), and ``schema.py`` is checked
+against the result by a test. To change the schema: edit ``schema.py`` *and* append a
+migration with the change; never edit one that has shipped.
 """
 
 from __future__ import annotations
@@ -13,10 +19,28 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Table, insert, inspect, select
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    insert,
+    inspect,
+    select,
+)
 
 from counterclaim.errors import StoreError
-from counterclaim.store import schema
+
+__all__ = ["LATEST_VERSION", "MIGRATIONS", "Migration", "current_version", "migrate"]
+
+_LEDGER_NAME = "schema_migrations"
 
 
 @dataclass(frozen=True)
@@ -26,19 +50,142 @@ class Migration:
     apply: Callable[[Connection], None]
 
 
-def _create(*tables: Table) -> Callable[[Connection], None]:
-    def apply(connection: Connection) -> None:
-        for table in tables:
-            table.create(connection, checkfirst=True)
+def _ledger(metadata: MetaData) -> Table:
+    """The bookkeeping table, as it has been since the first release."""
+    return Table(
+        _LEDGER_NAME,
+        metadata,
+        Column("version", Integer, primary_key=True),
+        Column("description", String(200), nullable=False),
+        Column("applied_at", DateTime(timezone=True), nullable=False),
+    )
 
-    return apply
+
+def _v1_documents_statements_failures(connection: Connection) -> None:
+    """Version 1 (first release): documents, their statements, and failed inputs."""
+    metadata = MetaData()
+    Table(
+        "documents",
+        metadata,
+        Column("id", String(64), primary_key=True),
+        Column("source", Text),
+        Column("url", Text),
+        Column("title", Text),
+        Column("published", String(40)),
+        Column("author", Text),
+        Column("site", Text),
+        Column("language", String(16)),
+        Column("text", Text, nullable=False),
+        Column("ingested_at", DateTime(timezone=True), nullable=False),
+    )
+    Table(
+        "statements",
+        metadata,
+        Column("id", String(80), primary_key=True),
+        Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+        Column("speaker_name", Text),
+        Column("speaker_as_written", Text, nullable=False),
+        Column("speaker_kind", String(20), nullable=False),
+        Column("speaker_title", Text),
+        Column("speaker_rank", Text),
+        Column("speaker_affiliation", Text),
+        Column("speaker_country", Text),
+        Column("quote", Text, nullable=False),
+        Column("direct", Boolean, nullable=False),
+        Column("cue", Text),
+        Column("start_offset", Integer, nullable=False),
+        Column("end_offset", Integer, nullable=False),
+        Column("speaker_start", Integer),
+        Column("speaker_end", Integer),
+        Column("cue_start", Integer),
+        Column("cue_end", Integer),
+        Index("ix_statements_document", "document_id"),
+        Index("ix_statements_speaker", "speaker_name"),
+    )
+    Table(
+        "failures",
+        metadata,
+        Column("source", Text, primary_key=True),
+        Column("reason", Text, nullable=False),
+        Column("stage", String(20), nullable=False),
+        Column("failed_at", DateTime(timezone=True), nullable=False),
+    )
+    metadata.create_all(connection, checkfirst=True)
+
+
+def _v2_claims_and_contradictions(connection: Connection) -> None:
+    """Version 2 (first release): claims with actor and place side tables, and contradictions."""
+    metadata = MetaData()
+    Table("documents", metadata, Column("id", String(64), primary_key=True))  # referenced only; exists since v1
+    Table(
+        "claims",
+        metadata,
+        Column("id", String(80), primary_key=True),
+        Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+        Column("event_type", String(20), nullable=False),
+        Column("mode", String(40)),
+        Column("acled_event_type", String(60)),
+        Column("acled_sub_event_type", String(80)),
+        Column("actors", Text, nullable=False),
+        Column("targets", Text, nullable=False),
+        Column("target_categories", Text, nullable=False),
+        Column("locations", Text, nullable=False),
+        Column("date_start", String(40)),
+        Column("date_end", String(40)),
+        Column("date_as_written", Text),
+        Column("date_precision", String(10)),
+        Column("counts", Text, nullable=False),
+        Column("claimant_name", Text),
+        Column("claimant_kind", String(20), nullable=False),
+        Column("claimant_statement_id", String(80)),
+        Column("negated", Boolean, nullable=False),
+        Column("hedged", Boolean, nullable=False),
+        Column("modality", String(20), nullable=False),
+        Column("trigger", Text),
+        Column("start_offset", Integer, nullable=False),
+        Column("end_offset", Integer, nullable=False),
+        Index("ix_claims_document", "document_id"),
+        Index("ix_claims_type", "event_type"),
+        Index("ix_claims_date", "date_start"),
+    )
+    Table(
+        "claim_actors",
+        metadata,
+        Column("claim_id", String(80), ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+        Column("role", String(10), nullable=False),
+        Column("actor", Text, nullable=False),
+        Index("ix_claim_actors_actor", "actor"),
+        Index("ix_claim_actors_claim", "claim_id"),
+    )
+    Table(
+        "claim_places",
+        metadata,
+        Column("claim_id", String(80), ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+        Column("name", Text, nullable=False),
+        Column("country", Text),
+        Column("admin1", Text),
+        Index("ix_claim_places_name", "name"),
+        Index("ix_claim_places_claim", "claim_id"),
+    )
+    Table(
+        "contradictions",
+        metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+        Column("attribute", String(40), nullable=False),
+        Column("claim_a", String(80), nullable=False),
+        Column("claim_b", String(80), nullable=False),
+        Column("summary", Text, nullable=False),
+        Column("claimants", Text, nullable=False),
+        Index("ix_contradictions_document", "document_id"),
+    )
+    tables = [metadata.tables[name] for name in ("claims", "claim_actors", "claim_places", "contradictions")]
+    metadata.create_all(connection, tables=tables, checkfirst=True)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "documents, statements and failed documents",
-              _create(schema.documents, schema.statements, schema.failures)),
-    Migration(2, "claims with actor and place indexes, contradictions",
-              _create(schema.claims, schema.claim_actors, schema.claim_places, schema.contradictions)),
+    Migration(1, "documents, statements and failed documents", _v1_documents_statements_failures),
+    Migration(2, "claims with actor and place indexes, contradictions", _v2_claims_and_contradictions),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -46,15 +193,16 @@ LATEST_VERSION = MIGRATIONS[-1].version
 
 def current_version(connection: Connection) -> int:
     """The highest migration applied to this database (0 for a new one)."""
-    if not inspect(connection).has_table(schema.schema_migrations.name):
+    if not inspect(connection).has_table(_LEDGER_NAME):
         return 0
-    versions = connection.execute(select(schema.schema_migrations.c.version)).scalars().all()
-    return max(versions, default=0)
+    ledger = _ledger(MetaData())
+    return max(connection.execute(select(ledger.c.version)).scalars().all(), default=0)
 
 
 def migrate(connection: Connection) -> list[int]:
     """Apply every pending migration; returns the versions applied. Refuses a newer database."""
-    schema.schema_migrations.create(connection, checkfirst=True)
+    ledger = _ledger(MetaData())
+    ledger.create(connection, checkfirst=True)
     version = current_version(connection)
     if version > LATEST_VERSION:
         raise StoreError(
@@ -67,7 +215,7 @@ def migrate(connection: Connection) -> list[int]:
             continue
         migration.apply(connection)
         connection.execute(
-            insert(schema.schema_migrations).values(
+            insert(ledger).values(
                 version=migration.version, description=migration.description, applied_at=datetime.now(UTC)
             )
         )

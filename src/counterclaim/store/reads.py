@@ -1,0 +1,203 @@
+"""Reading: the queries behind ``Store``'s filters, and rows turned back into the frozen records.
+
+Why SQLAlchemy Core: every value is a bound parameter, so scraped text never reaches SQL as
+SQL, and the same query runs on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, Select, exists, select
+from sqlalchemy.engine import RowMapping
+
+from counterclaim.models import (
+    Acled,
+    Claim,
+    Claimant,
+    Contradiction,
+    Count,
+    DateRef,
+    Document,
+    Failure,
+    Location,
+    Speaker,
+    Statement,
+)
+from counterclaim.store import schema
+
+__all__ = [
+    "ClaimFilters",
+    "has_document",
+    "read_claims",
+    "read_contradictions",
+    "read_document",
+    "read_documents",
+    "read_failures",
+    "read_statements",
+]
+
+
+def has_document(engine: Engine, document_id: str) -> bool:
+    with engine.connect() as connection:
+        return bool(connection.execute(select(exists().where(schema.documents.c.id == document_id))).scalar())
+
+
+def read_documents(engine: Engine, document_id: str | None = None) -> list[Document]:
+    query = select(schema.documents).order_by(schema.documents.c.ingested_at)
+    if document_id is not None:
+        query = query.where(schema.documents.c.id == document_id)
+    with engine.connect() as connection:
+        return [_document_from_row(row) for row in connection.execute(query).mappings()]
+
+
+def read_document(engine: Engine, document_id: str) -> Document | None:
+    found = read_documents(engine, document_id)
+    return found[0] if found else None
+
+
+def read_failures(engine: Engine) -> list[Failure]:
+    with engine.connect() as connection:
+        rows = connection.execute(select(schema.failures).order_by(schema.failures.c.failed_at)).mappings()
+        return [Failure(source=r["source"], reason=r["reason"], stage=r["stage"]) for r in rows]
+
+
+def read_statements(engine: Engine, *, speaker: str | None = None, document_id: str | None = None) -> list[Statement]:
+    """Statements in document and text order; ``speaker`` matches canonical name or as written, any case."""
+    table = schema.statements
+    query = select(table).order_by(table.c.document_id, table.c.start_offset)
+    if speaker:
+        pattern = f"%{speaker.lower()}%"
+        query = query.where(table.c.speaker_name.ilike(pattern) | table.c.speaker_as_written.ilike(pattern))
+    if document_id:
+        query = query.where(table.c.document_id == document_id)
+    with engine.connect() as connection:
+        return [_statement_from_row(row) for row in connection.execute(query).mappings()]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClaimFilters:
+    """The claim filters, each one a WHERE clause; a filter left as None does not narrow the query."""
+
+    event_type: str | None = None
+    actor: str | None = None
+    place: str | None = None
+    since: str | None = None
+    until: str | None = None
+    negated: bool | None = None
+    document_id: str | None = None
+
+    def apply(self, query: Select[tuple[object, ...]]) -> Select[tuple[object, ...]]:
+        table = schema.claims
+        if self.event_type:
+            query = query.where(table.c.event_type == self.event_type.upper())
+        if self.actor:
+            query = query.where(table.c.id.in_(_claims_naming_actor(self.actor)))
+        if self.place:
+            query = query.where(table.c.id.in_(_claims_in_place(self.place)))
+        if self.since:
+            query = query.where(table.c.date_start >= self.since)
+        if self.until:
+            query = query.where(table.c.date_start <= self.until)
+        if self.negated is not None:
+            query = query.where(table.c.negated == self.negated)
+        if self.document_id:
+            query = query.where(table.c.document_id == self.document_id)
+        return query
+
+
+def _claims_naming_actor(actor: str) -> Select[tuple[object, ...]]:
+    actors = schema.claim_actors
+    return select(actors.c.claim_id).where(actors.c.actor.ilike(f"%{actor}%"))
+
+
+def _claims_in_place(place: str) -> Select[tuple[object, ...]]:
+    places = schema.claim_places
+    pattern = f"%{place}%"
+    return select(places.c.claim_id).where(
+        places.c.name.ilike(pattern) | places.c.country.ilike(pattern) | places.c.admin1.ilike(pattern)
+    )
+
+
+def read_claims(engine: Engine, filters: ClaimFilters) -> list[Claim]:
+    """Claims matching every filter given; dates compare as ISO strings (``since`` inclusive)."""
+    table = schema.claims
+    query = filters.apply(select(table).order_by(table.c.document_id, table.c.start_offset))
+    with engine.connect() as connection:
+        return [_claim_from_row(row) for row in connection.execute(query).mappings()]
+
+
+def read_contradictions(engine: Engine, *, document_id: str | None = None) -> list[Contradiction]:
+    table = schema.contradictions
+    query = select(table).order_by(table.c.id)
+    if document_id:
+        query = query.where(table.c.document_id == document_id)
+    with engine.connect() as connection:
+        return [
+            Contradiction(
+                attribute=r["attribute"],
+                claims=[r["claim_a"], r["claim_b"]],
+                summary=r["summary"],
+                claimants=json.loads(r["claimants"]),
+            )
+            for r in connection.execute(query).mappings()
+        ]
+
+
+def _document_from_row(row: RowMapping) -> Document:
+    return Document(**{name: row[name] for name in Document.__dataclass_fields__})
+
+
+def _statement_from_row(row: RowMapping) -> Statement:
+    return Statement(
+        id=row["id"],
+        document_id=row["document_id"],
+        speaker=Speaker(
+            name=row["speaker_name"],
+            as_written=row["speaker_as_written"],
+            kind=row["speaker_kind"],
+            title=row["speaker_title"],
+            rank=row["speaker_rank"],
+            affiliation=row["speaker_affiliation"],
+            country=row["speaker_country"],
+        ),
+        quote=row["quote"],
+        direct=bool(row["direct"]),
+        cue=row["cue"],
+        start=row["start_offset"],
+        end=row["end_offset"],
+        speaker_start=row["speaker_start"],
+        speaker_end=row["speaker_end"],
+        cue_start=row["cue_start"],
+        cue_end=row["cue_end"],
+    )
+
+
+def _claim_from_row(row: RowMapping) -> Claim:
+    acled = Acled(row["acled_event_type"], row["acled_sub_event_type"]) if row["acled_event_type"] else None
+    return Claim(
+        id=row["id"],
+        document_id=row["document_id"],
+        event_type=row["event_type"],
+        mode=row["mode"],
+        acled=acled,
+        actors=json.loads(row["actors"]),
+        targets=json.loads(row["targets"]),
+        target_categories=json.loads(row["target_categories"]),
+        locations=[Location(**loc) for loc in json.loads(row["locations"])],
+        date=DateRef(
+            start=row["date_start"], end=row["date_end"], as_written=row["date_as_written"],
+            precision=row["date_precision"],
+        ),
+        counts=[Count(**count) for count in json.loads(row["counts"])],
+        claimant=Claimant(
+            name=row["claimant_name"], kind=row["claimant_kind"], statement_id=row["claimant_statement_id"]
+        ),
+        negated=bool(row["negated"]),
+        hedged=bool(row["hedged"]),
+        start=row["start_offset"],
+        end=row["end_offset"],
+        trigger=row["trigger"],
+        modality=row["modality"],
+    )
