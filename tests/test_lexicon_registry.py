@@ -41,14 +41,21 @@ def _literal_items(node: ast.AST) -> list[ast.expr] | None:
 def _word_lists(path: Path) -> list[tuple[int, int]]:
     """(line, size) of each literal collection in ``path`` holding more than a handful of words."""
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    exports = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Assign) and _names_all(node)}
+    for node in ast.walk(tree):
         items = _literal_items(node)
-        if items is None:
+        if items is None or id(node) in exports:
             continue
         words = [i for i in items if isinstance(i, ast.Constant) and _is_word(i.value)]
         if len(words) > HANDFUL:
             found.append((getattr(node, "lineno", 0), len(words)))
     return found
+
+
+def _names_all(node: ast.Assign) -> bool:
+    """Whether an assignment sets ``__all__`` (a list of exported names, not vocabulary)."""
+    return any(isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets)
 
 
 def _rule_modules() -> list[Path]:
