@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from counterclaim.actors import lexicon
 from counterclaim.claims.events import EventMention
+from counterclaim.datafiles import words
 from counterclaim.models import Claimant, ClaimantKind, Document, Statement
 
 __all__ = ["REPORTING_VERBS", "ClaimantFinding", "find_claimant"]
@@ -56,29 +57,7 @@ REPORTING_VERBS = frozenset(
 )
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
 _REPORT_NOUNS = frozenset({"report", "reports", "claim", "account", "rumour", "rumor", "allegation"})
-_GROUP_HEADS = frozenset(
-    {
-        "official",
-        "activist",
-        "witness",
-        "resident",
-        "source",
-        "monitor",
-        "observer",
-        "villager",
-        "medic",
-        "diplomat",
-        "analyst",
-        "leader",
-        "officer",
-        "commander",
-        "spokesman",
-        "spokesmen",
-        "people",
-        "authority",
-        "expert",
-    }
-)
+_GROUP_HEADS = words("counterclaim.claims", "group_speaker_nouns")
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,147 +21,21 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from counterclaim.datafiles import packaged_text, table_rows
+from counterclaim.datafiles import packaged_text, table_lines, table_rows, words
 
 __all__ = ["EventMention", "ModeCue", "TriggerRule", "find_event_mentions", "is_trigger", "mode_cues", "trigger_rules"]
 
 
 # Verbs that only carry a nominal event ("carried out strikes", "launched an attack").
-LIGHT_VERBS = frozenset(
-    {
-        "carry",
-        "launch",
-        "conduct",
-        "stage",
-        "mount",
-        "unleash",
-        "make",
-        "hold",
-        "take",
-        "perform",
-        "begin",
-        "start",
-        "continue",
-        "resume",
-        "intensify",
-        "step",
-        "report",
-        "see",
-        "leave",
-        "cause",
-        "undertake",
-    }
-)
+LIGHT_VERBS = words("counterclaim.claims", "light_verbs")
 # Speech-act types: a noun attached to one of these through "about/on/over" is a topic, not an event.
 _SPEECH_TYPES = frozenset({"CONSULT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "SUPPORT", "THREATEN"})
 _TOPIC_PREPS = frozenset({"on", "over", "into"})
 _ALWAYS_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
-_MILITARY_WORDS = frozenset(
-    {
-        "troop",
-        "troops",
-        "force",
-        "forces",
-        "soldier",
-        "tank",
-        "warship",
-        "ship",
-        "jet",
-        "aircraft",
-        "plane",
-        "weapon",
-        "army",
-        "unit",
-        "battalion",
-        "brigade",
-        "militant",
-        "fighter",
-        "police",
-        "missile",
-        "navy",
-        "vessel",
-        "submarine",
-        "helicopter",
-        "bomber",
-        "town",
-        "city",
-        "village",
-        "territory",
-        "base",
-        "position",
-        "airport",
-        "area",
-        "district",
-        "artillery",
-        "personnel",
-        "reinforcement",
-        "military",
-        "marine",
-        "warplane",
-        "drone",
-        "convoy",
-    }
-)
-_VIOLENT_WORDS = frozenset(
-    {
-        "attack",
-        "strike",
-        "airstrike",
-        "bomb",
-        "shell",
-        "shelling",
-        "missile",
-        "rocket",
-        "gunman",
-        "gunmen",
-        "militant",
-        "soldier",
-        "troop",
-        "fighter",
-        "army",
-        "weapon",
-        "gun",
-        "kill",
-        "wound",
-        "violence",
-        "clash",
-        "fire",
-        "bullet",
-        "target",
-        "military",
-        "insurgent",
-        "rebel",
-        "jihadist",
-        "terrorist",
-        "explosion",
-        "blast",
-        "war",
-        "fighting",
-        "fight",
-        "retaliate",
-        "retaliation",
-        "force",
-        "forces",
-        "police",
-        "raid",
-        "ambush",
-        "artillery",
-        "mortar",
-        "sniper",
-    }
-)
+_MILITARY_WORDS = words("counterclaim.claims", "military_words")
+_VIOLENT_WORDS = words("counterclaim.claims", "violence_words")
 # Modes that say more about an ASSAULT come first: "aircraft fired missiles" is aerial, not heavy-weapons.
-_MODE_ORDER = (
-    "suicide-attack",
-    "drone",
-    "aerial",
-    "crowd-control",
-    "explosives",
-    "heavy-weapons",
-    "firearms",
-    "primitive",
-    "beat",
-)
+_MODE_ORDER = tuple(table_lines(packaged_text("counterclaim.claims", "assault_mode_order.txt")))
 # "grenade launchers", "rocket launchers": the modifier names the ammunition, the head the weapon.
 _WEAPON_HEADS = frozenset({"launcher", "launch", "pod", "system"})
 
@@ -282,24 +156,7 @@ def _needs_violence(token: Token) -> bool:
     return bool(words & (_VIOLENT_WORDS | set(mode_cues())))
 
 
-_STRUCK_IDIOMS = frozenset(
-    {
-        "deal",
-        "agreement",
-        "balance",
-        "chord",
-        "tone",
-        "note",
-        "pose",
-        "bargain",
-        "compromise",
-        "match",
-        "accord",
-        "pact",
-        "partnership",
-        "alliance",
-    }
-)
+_STRUCK_IDIOMS = words("counterclaim.claims", "strike_idiom_objects")
 
 
 def _strike_not_idiom(token: Token) -> bool:
@@ -325,28 +182,7 @@ def _with_partner(token: Token) -> bool:
     return False
 
 
-_LABOUR_WORDS = frozenset(
-    {
-        "worker",
-        "union",
-        "employee",
-        "staff",
-        "teacher",
-        "doctor",
-        "nurse",
-        "labourer",
-        "laborer",
-        "driver",
-        "miner",
-        "hunger",
-        "general",
-        "labour",
-        "labor",
-        "wage",
-        "pay",
-        "salary",
-    }
-)
+_LABOUR_WORDS = words("counterclaim.claims", "labour_words")
 
 
 def _protest_strike(token: Token) -> bool:
@@ -360,27 +196,7 @@ def _military_object(token: Token) -> bool:
     return any(_phrase_lemmas(c) & _MILITARY_WORDS for c in scope)
 
 
-_TERRITORY_WORDS = frozenset(
-    {
-        "town",
-        "city",
-        "village",
-        "territory",
-        "base",
-        "position",
-        "area",
-        "district",
-        "airport",
-        "hill",
-        "control",
-        "region",
-        "province",
-        "outpost",
-        "checkpoint",
-        "camp",
-        "border",
-    }
-)
+_TERRITORY_WORDS = words("counterclaim.claims", "territory_nouns")
 
 
 def _territory_object(token: Token) -> bool:
@@ -388,25 +204,7 @@ def _territory_object(token: Token) -> bool:
     return any(o.lemma_.lower() in _TERRITORY_WORDS or o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
 
 
-_CIVIL_OBJECTS = frozenset(
-    {
-        "inspector",
-        "observer",
-        "diplomat",
-        "ambassador",
-        "aid",
-        "staff",
-        "worker",
-        "funding",
-        "monitor",
-        "mission",
-        "envoy",
-        "embassy",
-        "support",
-        "assistance",
-        "delegation",
-    }
-)
+_CIVIL_OBJECTS = words("counterclaim.claims", "civil_mission_nouns")
 
 
 def _civil_object(token: Token) -> bool:

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.claims.gazetteer import Gazetteer, Place, fold, gazetteer
+from counterclaim.datafiles import words
 from counterclaim.models import Location
 
 __all__ = ["document_country", "find_locations"]
@@ -59,71 +60,26 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels a place run may carry when the small model mislabels a foreign town.
 # NORP too: "Kasese" is tagged NORP; real demonyms are caught by the actor lexicon instead.
 MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", ""})
-LOCATIVE_PREPS = frozenset(
-    {
-        "in", "near", "at", "outside", "around", "inside", "into", "across", "throughout", "within",
-        "from", "towards", "toward", "to", "between", "along", "over", "nearby", "reach", "via", "on", "upon",
-        "visited", "visit", "visiting", "entered", "reached", "left", "toured", "fled", "fleeing", "flee",
-        "struck", "bombed", "shelled", "captured", "seized", "recaptured", "liberated", "stormed", "besieged",
-    }
-)  # fmt: skip
-STRONG_PREPS = frozenset({"in", "near", "outside", "around", "inside", "nearby", "at"})
+LOCATIVE_PREPS = words("counterclaim.claims", "locative_cues")
+STRONG_PREPS = words("counterclaim.claims", "strong_locative_preps")
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby"})
-DIRECTIONS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "vicinity"}
-)
-SETTLEMENT_NOUNS = frozenset(
-    {
-        "city", "town", "village", "hamlet", "township", "settlement", "camp", "neighborhood", "neighbourhood",
-        "suburb", "community",
-    }
-)  # fmt: skip
-DISTRICT_NOUNS = frozenset(
-    {
-        "district", "county", "municipality", "locality", "commune", "lga", "subdistrict", "sub-district",
-        "area", "sector", "raion", "tehsil", "department", "prefecture", "zone", "division", "territory",
-    }
-)  # fmt: skip
-FACILITY_NOUNS = frozenset(
-    {
-        "highway", "road", "street", "avenue", "bridge", "airport", "airbase", "market", "checkpoint",
-        "crossing", "junction", "square", "prison", "hospital", "port", "dam",
-    }
-)  # fmt: skip
-DIRECTION_WORDS = frozenset(
-    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower"}
-)
-NATURAL_NOUNS = frozenset(
-    {
-        "forest", "mountain", "mountains", "valley", "lake", "river", "island", "desert", "hill", "hills",
-        "beach", "coast",
-    }
-)  # fmt: skip
-INSTITUTION_WORDS = frozenset(
-    {
-        "ministry", "government", "council", "parliament", "court", "office", "embassy", "university",
-        "school", "police", "army", "forces", "party", "front", "movement", "union", "committee", "assembly",
-        "commission", "agency", "company", "bank", "church", "mosque", "department", "coalition", "group",
-        "state", "ministerial", "summit", "conference",
-    }
-)  # fmt: skip
-REGION_NOUNS = frozenset({"province", "state", "region", "governorate", "oblast", "canton", "emirate"})
+DIRECTIONS = words("counterclaim.claims", "relative_position_words")
+SETTLEMENT_NOUNS = words("counterclaim.claims", "settlement_nouns")
+DISTRICT_NOUNS = words("counterclaim.claims", "district_nouns")
+FACILITY_NOUNS = words("counterclaim.claims", "facility_nouns")
+DIRECTION_WORDS = words("counterclaim.claims", "direction_modifiers")
+NATURAL_NOUNS = words("counterclaim.claims", "natural_feature_nouns")
+INSTITUTION_WORDS = words("counterclaim.claims", "institution_words")
+REGION_NOUNS = words("counterclaim.claims", "region_nouns")
 PLACE_NOUNS = SETTLEMENT_NOUNS | DISTRICT_NOUNS | REGION_NOUNS | FACILITY_NOUNS | NATURAL_NOUNS
-CONNECTORS = frozenset(
-    {
-        "al", "el", "ad", "ar", "ash", "az", "de", "del", "la", "le", "do", "da", "dos",
-        "das", "di", "du", "des", "bin", "ben", "ibn", "abu", "umm", "-", "los", "las", "les", "van",
-        "von", "der", "den", "y", "e",
-    }
-)  # fmt: skip
+CONNECTORS = words("counterclaim.claims", "name_connectors")
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-NOT_PLACE_WORDS = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mr", "mrs", "ms", "dr", "president", "minister", "general", "the", "a", "an", "on", "in", "at", "and",
-    }
+# Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
 )  # fmt: skip
+NOT_PLACE_WORDS = _MONTHS | words("counterclaim.claims", "not_place_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,7 +287,7 @@ def _mentions(span: Span) -> list[_Mention]:
     return out
 
 
-LEADING_ARTICLES = frozenset({"la", "el", "al", "le", "los", "las", "les", "the"})
+LEADING_ARTICLES = words("counterclaim.claims", "leading_articles")
 
 
 def _is_demonym(text: str) -> bool:
@@ -407,7 +363,7 @@ def _candidates(gaz: Gazetteer, name: str, noun: str | None) -> list[Place]:
         regions += gaz.admin2_candidates(name)
     if noun in REGION_NOUNS and regions:
         return regions
-    if noun in {"district", "county", "subdistrict", "sub-district", "raion", "tehsil", "lga"}:
+    if noun in words("counterclaim.claims", "second_level_district_nouns"):
         districts = gaz.admin2_candidates(name)  # "Chora district": the district, not a town abroad
         if districts:
             return districts

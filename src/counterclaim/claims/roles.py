@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from counterclaim.actors import lexicon
 from counterclaim.claims.events import LIGHT_VERBS, EventMention, is_trigger, subjects
-from counterclaim.datafiles import packaged_text, table_rows
+from counterclaim.datafiles import packaged_text, table_rows, words
 
 __all__ = ["RoleContext", "Roles", "find_roles", "listed_categories", "name_phrase"]
 
@@ -34,184 +34,26 @@ _VICTIM_SUBJECT_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 # Events with a partner or beneficiary named by "to"/"with": offers, aid, talks, cooperation, threats.
 _PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "THREATEN", "AGREE", "SUPPORT", "RETREAT"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-_PLACE_PREPS = frozenset({"in", "on", "at", "near", "inside", "within", "across", "during", "outside", "around"})
+_PLACE_PREPS = words("counterclaim.claims", "setting_preps")
 _ASSAULT_LIKE = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION"})
 _NOT_TARGET_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
-_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+_FIRST_PERSON = words("counterclaim.claims", "first_person_pronouns")
 _POSSESSIVE_THIRD = frozenset({"their", "its", "his", "her"})
 _SUBJECT_THIRD = frozenset({"they", "them", "it", "he", "she", "him"})
 _SELF_NOUNS = frozenset({"country", "nation", "government"})
-_CIVILIAN_WORDS = frozenset(
-    {
-        "civilian",
-        "man",
-        "woman",
-        "child",
-        "boy",
-        "girl",
-        "people",
-        "resident",
-        "villager",
-        "farmer",
-        "worker",
-        "student",
-        "journalist",
-        "person",
-        "family",
-        "herder",
-        "trader",
-        "passenger",
-        "teacher",
-        "doctor",
-        "nurse",
-        "pastor",
-        "priest",
-        "imam",
-        "worshipper",
-        "shopkeeper",
-        "driver",
-        "youth",
-        "teenager",
-        "baby",
-        "elder",
-        "chief",
-        "village",
-        "house",
-        "home",
-        "school",
-        "hospital",
-        "market",
-        "church",
-        "mosque",
-        "camp",
-        "refugee",
-        "victim",
-        "body",
-        "activist",
-        "leader",
-        "official",
-        "councillor",
-        "candidate",
-        "businessman",
-        "community",
-        "inhabitant",
-        "girlfriend",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "relative",
-        "miner",
-        "fisherman",
-        "motorist",
-        "individual",
-        "member",
-        "town",
-        "city",
-        "neighbourhood",
-        "neighborhood",
-        "farm",
-        "hamlet",
-    }
-)
-_ARMED_WORDS = frozenset(
-    {
-        "soldier",
-        "troop",
-        "force",
-        "militant",
-        "fighter",
-        "army",
-        "police",
-        "policeman",
-        "officer",
-        "rebel",
-        "insurgent",
-        "militia",
-        "militiaman",
-        "gunman",
-        "guard",
-        "position",
-        "base",
-        "checkpoint",
-        "post",
-        "convoy",
-        "patrol",
-        "military",
-        "jihadist",
-        "terrorist",
-        "combatant",
-        "unit",
-        "battalion",
-        "brigade",
-        "camp",
-        "gendarme",
-        "commander",
-        "tank",
-        "outpost",
-        "barracks",
-        "personnel",
-        "separatist",
-        "ranger",
-        "guerrilla",
-        "guerilla",
-    }
-)
-_CROWD_WORDS = frozenset(
-    {
-        "mob",
-        "crowd",
-        "resident",
-        "villager",
-        "citizen",
-        "people",
-        "inhabitant",
-        "local",
-        "youth",
-        "vigilante",
-        "neighbour",
-        "neighbor",
-        "community",
-        "relative",
-        "family",
-        "member",
-    }
-)
+_CIVILIAN_WORDS = words("counterclaim.claims", "civilian_nouns")
+_ARMED_WORDS = words("counterclaim.claims", "armed_nouns")
+_CROWD_WORDS = words("counterclaim.claims", "crowd_nouns")
 # Things, not people: an attack on them alone is ACLED's property destruction.
-_PROPERTY_WORDS = frozenset(
-    {
-        "building",
-        "office",
-        "vehicle",
-        "car",
-        "truck",
-        "pipeline",
-        "plant",
-        "tower",
-        "shop",
-        "store",
-        "bank",
-        "property",
-        "crop",
-        "tree",
-        "field",
-        "equipment",
-        "warehouse",
-        "factory",
-        "bridge",
-        "infrastructure",
-        "facility",
-        "premises",
-    }
-)
+_PROPERTY_WORDS = words("counterclaim.claims", "property_nouns")
 # Entities that measure or date, never take part: "On Jan. 8", "18,000 square kilometers".
 # A cardinal is kept: "hundreds protested", "dozens of residents" name people by their number.
 _MEASURE_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 # A verb heading a clause ("having a single aircraft deliver ...": csubj "having") is no participant; a verb
 # in a noun's slot (subject, object) is kept, since the tagger misreads nouns ("Rioters", "Gunmen") as verbs.
 _CLAUSE_VERB_DEPS = frozenset({"csubj", "csubjpass", "xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj"})
-_NOT_ACTORS = frozenset({"who", "which", "that", "there", "what", "something", "anyone", "someone", "one", "this"})
+_NOT_ACTORS = words("counterclaim.claims", "non_actor_pronouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,36 +133,12 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     return actors, targets
 
 
-_TIME_WORDS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "day",
-        "night",
-        "morning",
-        "evening",
-        "week",
-        "month",
-        "year",
-    }
-)
+# Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
+_TIME_WORDS = _MONTHS | words("counterclaim.claims", "time_words")
 
 
 def _is_time(token: Token) -> bool:
@@ -469,7 +287,7 @@ def _is_armed_actor(canonical: str | None) -> bool:
 
 def _group_of_people(token: Token) -> bool:
     """ "a group of people", "dozens of villagers": the head is a quantity, the people are in its "of" phrase."""
-    if token.lemma_.lower() not in {"group", "number", "dozen", "hundred", "thousand", "score", "one", "some"}:
+    if token.lemma_.lower() not in words("counterclaim.claims", "quantity_heads"):
         return False
     return any(t.lemma_.lower() in _CIVILIAN_WORDS for t in _phrase_tokens(token))
 
@@ -505,7 +323,7 @@ def _target_kind(tokens: list[Token]) -> str | None:
     return None
 
 
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee")
+_AGENT_SUFFIXES = tuple(words("counterclaim.claims", "agent_noun_suffixes"))
 
 
 def _is_crowd(token: Token, head: str, words: set[str]) -> bool:
