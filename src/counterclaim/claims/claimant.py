@@ -17,6 +17,7 @@ from counterclaim.actors import lexicon
 from counterclaim.claims.events import EventMention
 from counterclaim.datafiles import words
 from counterclaim.models import Claimant, ClaimantKind, Document, Statement
+from counterclaim.nlp import entities
 
 __all__ = ["REPORTING_VERBS", "ClaimantFinding", "find_claimant"]
 
@@ -97,7 +98,7 @@ def _phrase(head: Token) -> str:
 def _speaker_claimant(head: Token) -> ClaimantFinding:
     """A claimant named by the subject of a reporting verb or the object of "according to"."""
     text = _phrase(head)
-    persons = [e for e in head.doc.ents if e.label_ == "PERSON" and head.left_edge.i <= e.start and e.end <= head.i + 1]
+    persons = [e for e in entities(head.doc, "PERSON") if head.left_edge.i <= e.start and e.end <= head.i + 1]
     if persons:
         name: str = persons[-1].text
         return ClaimantFinding(Claimant(name=name, kind="person"), _country_of(text))

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 from counterclaim.claims.numbers import VAGUE, WORD_VALUES, parse_number
 from counterclaim.datafiles import mapping, packaged_text, table_lines, table_rows, words
 from counterclaim.models import Count
-from counterclaim.nlp import doc_text
+from counterclaim.nlp import doc_text, entities
 
 __all__ = ["find_counts"]
 
@@ -185,7 +185,7 @@ def _mistaken_date(token: Token) -> bool:
     """ "Between 1 and 4 soldiers" tagged DATE: no date word in the entity, so a count after all."""
     if token.ent_type_ != "DATE":
         return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in entities(token.doc, "DATE") if e.start <= token.i < e.end), None)
     return ent is not None and not DATE_WORDS.search(ent.text)
 
 

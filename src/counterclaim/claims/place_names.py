@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from counterclaim.claims.gazetteer import gazetteer
 from counterclaim.datafiles import words
+from counterclaim.nlp import entities
 
 __all__ = [
     "CONNECTORS",
@@ -208,7 +209,7 @@ def _label_of(doc: Doc, start: int, end: int) -> str:
 
 def _split_at_place_entities(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """ "US Secretary" → "US"; "US-Russian" → "US", "Russian": a place entity inside a longer run stands alone."""
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and start <= e.start and e.end <= end]
+    ents = [e for e in entities(doc, *PLACE_LABELS) if start <= e.start and e.end <= end]
     whole = len(ents) == 1 and ents[0].start == start and ents[0].end == end
     if not ents or whole or _known_name(doc[start:end].text):  # "Foz do Iguacu" tagged "Foz" alone
         return [(start, end)]
