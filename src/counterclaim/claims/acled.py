@@ -21,7 +21,7 @@ __all__ = ["PROTEST_MOTIVES", "RIOT_CUES", "AcledRow", "Neighbour", "acled_for",
 # Triggers that name two-sided fighting: without a civilian target they are battles.
 _BATTLE_TRIGGERS = words("counterclaim.claims", "battle_triggers")
 _TWO_SIDED_FIGHTS = words("counterclaim.claims", "armed_clash_triggers")
-_REMOTE_TRIGGERS = frozenset({"explosion", "blast", "explode", "projectile", "shell"})
+_REMOTE_TRIGGERS = words("counterclaim.claims", "remote_violence_triggers")
 # Words by which a report shows protesters turning violent (ACLED: violent demonstration).
 RIOT_CUES = words("counterclaim.claims", "riot_cues")
 _FORCE_WORDS = words("counterclaim.claims", "security_force_words")

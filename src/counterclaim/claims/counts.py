@@ -70,8 +70,8 @@ STRIKE_WORDS = words("counterclaim.claims", "strike_words")
 VERB_CATEGORY = mapping("counterclaim.claims", "count_verb_categories")
 # Verbs whose *subject* undergoes the event ("12 people died", "300 families fled").
 INTRANSITIVE_CATEGORY = mapping("counterclaim.claims", "undergoer_verb_categories")
-STATE_WORDS = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured", "missing": "missing"}
-TOLL_WORDS = {"death": "killed", "casualty": "casualties", "injury": "injured"}
+STATE_WORDS = mapping("counterclaim.claims", "state_word_categories")
+TOLL_WORDS = mapping("counterclaim.claims", "toll_noun_categories")
 
 PERSON_NOUNS = words("counterclaim.claims", "person_nouns")
 IRREGULAR_PLURALS = mapping("counterclaim.claims", "irregular_plurals")
@@ -114,7 +114,7 @@ def _pronoun_one(doc: Doc, i: int) -> bool:
     """ "no one", "the one who", "one another", "one day": "one" that counts nothing."""
     before = doc[i - 1].lower_ if i > 0 else ""
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    if doc[i].dep_ == "nummod":  # "in which one Indian civilian was killed"
+    if doc[i].dep_ == "nummod":  # "one Afghan soldier was wounded": "one" modifies a noun
         return False
     return before in words("counterclaim.claims", "pronoun_one_determiners") or after in {"another", "day", "side"}
 

@@ -40,8 +40,8 @@ __all__ = [
 LIGHT_VERBS = words("counterclaim.claims", "light_verbs")
 # Speech-act types: a noun attached to one of these through "about/on/over" is a topic, not an event.
 _SPEECH_TYPES = frozenset({"CONSULT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "SUPPORT", "THREATEN"})
-_TOPIC_PREPS = frozenset({"on", "over", "into"})
-_ALWAYS_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+_TOPIC_PREPS = words("counterclaim.claims", "topic_preps")
+_ALWAYS_TOPIC_PREPS = words("counterclaim.claims", "always_topic_preps")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +54,10 @@ class EventMention:
     mode: str | None
     priority: int
     acled_hint: str | None = None
-    demand: bool = False  # "Russia said Sudan must return the helicopter": a REQUEST by the speaker
+    demand: bool = False  # "Paris said Rome must hand back the ship": a REQUEST by the speaker
 
 
-_ENACTING_REQUESTS = frozenset({"order", "command", "direct"})
+_ENACTING_REQUESTS = words("counterclaim.claims", "enacting_request_verbs")
 
 
 def _is_topic(token: Token, head: Token, rule_types: dict[int, str]) -> bool:
@@ -105,7 +105,7 @@ _INTENT_NOUNS = frozenset(
 _INTENT_PATH_DEPS = frozenset({"xcomp", "acl", "appos", "pobj", "prep", "dobj", "aux", "pcomp", "conj"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # "the fight against ISIL", "our fight against terrorism": a campaign named as a cause, not one engagement.
-_CAMPAIGN_NOUNS = frozenset({"fight", "struggle", "war"})
+_CAMPAIGN_NOUNS = words("counterclaim.claims", "campaign_nouns")
 
 
 def _generic_gerund(token: Token) -> bool:
@@ -171,7 +171,7 @@ def _merge(mentions: list[EventMention]) -> list[EventMention]:
     return sorted(merged.values(), key=lambda m: m.trigger.i)
 
 
-_DEMAND_MODALS = frozenset({"must", "should"})
+_DEMAND_MODALS = words("counterclaim.claims", "demand_modals")
 _DEMAND_REPORTING = frozenset(
     {"say", "insist", "tell", "state", "declare", "add", "stress", "warn", "conclude", "announce"}
 )
@@ -222,7 +222,7 @@ def _modifier(token: Token, rule: TriggerRule) -> bool:
 
 
 def _setting_talks(mention: EventMention, mentions: list[EventMention]) -> bool:
-    """ "demanded X at the fourth round of talks", "failed to agree despite hours of negotiations": talks named
+    """ "demanded X at the latest round of talks", "failed to agree despite hours of negotiations": talks named
     in a prepositional phrase are the setting of another event in the sentence, not a CONSULT of their own."""
     token = mention.trigger
     if mention.event_type != "CONSULT" or not is_nominal(token) or token.dep_ != "pobj":

@@ -34,6 +34,7 @@ __all__ = ["dominant_city", "place_candidates", "resolve", "split_trailing_regio
 
 
 LEADING_ARTICLES = words("counterclaim.claims", "leading_articles")
+GENERIC_TOPONYM_WORDS = words("counterclaim.claims", "generic_toponym_words")
 
 
 def _is_demonym(text: str) -> bool:
@@ -211,8 +212,8 @@ def resolve(
     words = [w for w in re.split(r"[\s\-‐–]+", text) if w]
     if len(words) > 1:  # "Benghazi Medical Centre", "Mamelodi East", "Mogadishu-Hodan": part of a known town
         for cut in range(len(words) - 1, 0, -1):
-            if cut == 1 and (words[0].lower() in CONNECTORS | LEADING_ARTICLES | {"ain", "bir", "sidi", "wadi"}):
-                break  # "Al Watiyah", "Abu Salim", "Sidi Bouafif": an article or a generic first word is no town
+            if cut == 1 and (words[0].lower() in CONNECTORS | LEADING_ARTICLES | GENERIC_TOPONYM_WORDS):
+                break  # "Al X", "Abu X", "Bir X": an article or a generic first word (well, spring, valley) is no town
             head = [p for p in place_candidates(gaz, " ".join(words[:cut]), None) if p.kind == "city"]
             if head:
                 best = max(head, key=lambda p: _score(p, admin_codes, span_ccs, context_cc))

@@ -13,14 +13,14 @@ from functools import cache
 from spacy.tokens import Token
 
 from counterclaim.claims.clauses import lemma, subjects
-from counterclaim.datafiles import packaged_text, table_lines, table_rows
+from counterclaim.datafiles import packaged_text, table_lines, table_rows, words
 
 __all__ = ["ModeCue", "assault_mode", "mode_cues", "optional_cell"]
 
 # Modes that say more about an ASSAULT come first: "aircraft fired missiles" is aerial, not heavy-weapons.
 _MODE_ORDER = tuple(table_lines(packaged_text("counterclaim.claims", "assault_mode_order.txt")))
 # "grenade launchers", "rocket launchers": the modifier names the ammunition, the head the weapon.
-_WEAPON_HEADS = frozenset({"launcher", "launch", "pod", "system"})
+_WEAPON_HEADS = words("counterclaim.claims", "weapon_heads")
 
 
 @dataclass(frozen=True, slots=True)

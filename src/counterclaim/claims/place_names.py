@@ -40,7 +40,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", ""})
 LOCATIVE_PREPS = words("counterclaim.claims", "locative_cues")
 STRONG_PREPS = words("counterclaim.claims", "strong_locative_preps")
-NEAR_PREPS = frozenset({"near", "outside", "around", "nearby"})
+NEAR_PREPS = words("counterclaim.claims", "near_preps")
 DIRECTIONS = words("counterclaim.claims", "relative_position_words")
 SETTLEMENT_NOUNS = words("counterclaim.claims", "settlement_nouns")
 DISTRICT_NOUNS = words("counterclaim.claims", "district_nouns")
@@ -242,7 +242,7 @@ def place_mentions(span: Span) -> list[Mention]:
         if start >= end:
             continue
         if all(doc[k].lower_ in INSTITUTION_WORDS for k in range(start, end)):
-            continue  # "hurled rocks at Police forces": not the town of Police, Poland
+            continue  # "stones thrown at Police units": not the town of Police, Poland
         if actor_kind(doc[start:end].text) not in {None, "state"}:
             continue  # "the Islamic State", "Free Syrian Army": a group, whatever its last word
         if end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS and not _known_name(doc[start:end].text):

@@ -66,22 +66,16 @@ def find_locations(span: Span, context_country: str | None = None) -> list[Locat
     actor_use = {m.start for m in mentions if m.label == "ACTOR?"}
     span_ccs = {cc for start, cc in countries.items() if start not in actor_use}
     context_cc = gaz.country_code_of(context_country)
-    # By folded name: a name never steers itself, unless it is written again as the region
-    # right after it ("in San Jose (San Jose)", "Ain Oussara (Ain Oussara)": a town in its namesake province).
+    # By folded name: a name never steers itself ("Gaza" alone must not vote for the region "Gaza").
     regions_named: dict[str, set[tuple[str, str]]] = {}
-    for i, m in enumerate(mentions):
+    for m in mentions:
         if m.start in countries:
             continue
-        name = fold(mention_text(doc, m.start, m.end))
-        again = i > 0 and fold(mention_text(doc, mentions[i - 1].start, mentions[i - 1].end)) == name
-        again = again and 0 < m.start - mentions[i - 1].end <= 2 and doc[m.start - 1].text in {"(", ","}
         text = mention_text(doc, m.start, m.end)
         districts = [d for d in gaz.admin2_candidates(text) if d.cc in span_ccs | {context_cc}]
         for region in gaz.admin1_candidates(text) + districts:
             if region.cc in span_ccs or region.cc == context_cc or not span_ccs:
-                regions_named.setdefault(name + " (again)" if again else name, set()).add(
-                    (region.cc, region.admin1_code or "")
-                )
+                regions_named.setdefault(fold(text), set()).add((region.cc, region.admin1_code or ""))
     out: list[Location] = []
     seen: set[tuple[str, int]] = set()
     for m in mentions:

@@ -26,17 +26,17 @@ _FUTURE_TO_THREATEN = frozenset({"ASSAULT", "PROTEST", "SANCTION", "COERCE"})
 _REFUSED_TO_REJECT = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "AID"})
 
 _NEGATORS = words("counterclaim.claims", "negators")
-_OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "be"})
+_OCCURRENCE_VERBS = words("counterclaim.claims", "occurrence_verbs")
 _NEGATING_VERBS = words("counterclaim.claims", "negating_verbs")
-_NO_EVIDENCE_NOUNS = frozenset({"indication", "evidence", "sign", "proof", "confirmation", "trace"})
-_NEGATIVE_DETERMINERS = frozenset({"no", "none", "nobody", "nothing", "neither"})
+_NO_EVIDENCE_NOUNS = words("counterclaim.claims", "evidence_nouns")
+_NEGATIVE_DETERMINERS = words("counterclaim.claims", "negative_determiners")
 _HEDGES = words("counterclaim.claims", "hedges")
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+_FUTURE_AUX = words("counterclaim.claims", "future_auxiliaries")
 _READY_WORDS = words("counterclaim.claims", "readiness_words")
 _FUTURE_VERBS = words("counterclaim.claims", "intention_verbs")
 # "an intent to fight ISIL", "plans to withdraw": the event is intended, not done.
 _FUTURE_NOUNS = words("counterclaim.claims", "future_nouns")
-_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
+_CONDITIONAL_MARKS = words("counterclaim.claims", "conditional_marks")
 _REPORTING = frozenset({"say", "tell", "state", "report", "announce", "add", "claim", "insist", "confirm", "note"})
 
 

@@ -26,11 +26,11 @@ from counterclaim.datafiles import packaged_text, table_rows, words
 
 __all__ = ["RoleContext", "Roles", "find_roles", "listed_categories", "name_phrase"]
 
-_TARGET_PREPS = frozenset({"against", "at", "on", "upon", "into", "targeting"})
+_TARGET_PREPS = words("counterclaim.claims", "target_preps")
 _PARTNER_PREPS = frozenset({"with", "to"})
 _OF_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "mark", "appos"})
-_VICTIM_SUBJECT_VERBS = frozenset({"die", "perish", "succumb", "drown"})
+_VICTIM_SUBJECT_VERBS = words("counterclaim.claims", "victim_subject_verbs")
 # Events with a partner or beneficiary named by "to"/"with": offers, aid, talks, cooperation, threats.
 _PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "THREATEN", "AGREE", "SUPPORT", "RETREAT"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -39,9 +39,9 @@ _ASSAULT_LIKE = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION
 _NOT_TARGET_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 _FIRST_PERSON = words("counterclaim.claims", "first_person_pronouns")
-_POSSESSIVE_THIRD = frozenset({"their", "its", "his", "her"})
-_SUBJECT_THIRD = frozenset({"they", "them", "it", "he", "she", "him"})
-_SELF_NOUNS = frozenset({"country", "nation", "government"})
+_POSSESSIVE_THIRD = words("counterclaim.claims", "third_person_possessives")
+_SUBJECT_THIRD = words("counterclaim.claims", "third_person_pronouns")
+_SELF_NOUNS = words("counterclaim.claims", "self_nouns")
 _CIVILIAN_WORDS = words("counterclaim.claims", "civilian_nouns")
 _ARMED_WORDS = words("counterclaim.claims", "armed_nouns")
 _CROWD_WORDS = words("counterclaim.claims", "crowd_nouns")
@@ -177,7 +177,7 @@ def _noun_roles(noun: Token, head: Token, event_type: str) -> tuple[list[Token],
 def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
     """The words of a noun phrase, without its relative clauses, conjuncts or other clauses.
 
-    Conjoined modifiers stay ("French and Egyptian warships"); conjoined heads are phrases of their own.
+    Conjoined modifiers stay ("Greek and Turkish frigates"); conjoined heads are phrases of their own.
     """
     tokens = [head]
     for child in head.children:
@@ -232,24 +232,11 @@ def _adjacent(modifier: Token, head: Token) -> bool:
     return not any(t.text in {",", ";", ":"} for t in head.doc[low + 1 : high])
 
 
-def _participant_in_clause(verb: Token) -> str | None:
-    """A clause's verb in an actor or target slot names no one, but the tagger's misreadings hide people in it:
-    "held by doctor criticizing officials" (the noun before the verb), "driving instructors held a protest"
-    (a gerund and the plural noun right after it, read as verb and object). Else nothing ("Having refuelled")."""
-    noun = next((c for c in verb.lefts if c.dep_ in {"nsubj", "npadvmod"} and c.pos_ in {"NOUN", "PROPN"}), None)
-    if noun is not None:
-        return _bare_phrase(noun)
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if verb.tag_ == "VBG" and after is not None and after.head == verb and after.dep_ == "dobj" and after.tag_ == "NNS":
-        return f"{verb.text} {after.text}"
-    return None
-
-
 def _bare_phrase(head: Token) -> str | None:
     if head.pos_ == "PRON" or head.lower_ in _NOT_ACTORS or (not head.is_alpha and head.pos_ != "PROPN"):
         return None
     if head.pos_ in {"VERB", "AUX"} and head.dep_ in _CLAUSE_VERB_DEPS:
-        return _participant_in_clause(head)
+        return None
     if _no_participant(head):
         return None
     modifiers = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.pos_ != "NUM"]
