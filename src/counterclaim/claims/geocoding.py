@@ -183,9 +183,9 @@ def resolve(
     if (kind is not None and kind != "state") or _is_demonym(text):
         return None
     candidates = place_candidates(gaz, text, m.noun)
-    words = text.split()
-    if not candidates and len(words) > 1 and words[0].lower() in LEADING_ARTICLES | DIRECTION_WORDS:
-        rest = " ".join(words[1:])  # "La Colonia Tovar", "eastern Ukraine"
+    parts = text.split()
+    if not candidates and len(parts) > 1 and parts[0].lower() in LEADING_ARTICLES | DIRECTION_WORDS:
+        rest = " ".join(parts[1:])  # "La Colonia Tovar", "eastern Ukraine"
         country_code = gaz.country_code(rest)
         country = gaz.country(country_code) if country_code else None
         if country is not None:
@@ -209,12 +209,12 @@ def resolve(
     # Unresolved names are kept when something besides capitals says they are places
     if not _could_be_unresolved_place(doc[m.start : m.end]):
         return None
-    words = [w for w in re.split(r"[\s\-‐–]+", text) if w]
-    if len(words) > 1:  # "Benghazi Medical Centre", "Mamelodi East", "Mogadishu-Hodan": part of a known town
-        for cut in range(len(words) - 1, 0, -1):
-            if cut == 1 and (words[0].lower() in CONNECTORS | LEADING_ARTICLES | GENERIC_TOPONYM_WORDS):
+    parts = [w for w in re.split(r"[\s\-‐–]+", text) if w]
+    if len(parts) > 1:  # "Benghazi Medical Centre", "Mamelodi East", "Mogadishu-Hodan": part of a known town
+        for cut in range(len(parts) - 1, 0, -1):
+            if cut == 1 and (parts[0].lower() in CONNECTORS | LEADING_ARTICLES | GENERIC_TOPONYM_WORDS):
                 break  # "Al X", "Abu X", "Bir X": an article or a generic first word (well, spring, valley) is no town
-            head = [p for p in place_candidates(gaz, " ".join(words[:cut]), None) if p.kind == "city"]
+            head = [p for p in place_candidates(gaz, " ".join(parts[:cut]), None) if p.kind == "city"]
             if head:
                 best = max(head, key=lambda p: _score(p, admin_codes, span_ccs, context_cc))
                 score = _score(best, admin_codes, span_ccs, context_cc)

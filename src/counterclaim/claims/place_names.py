@@ -229,8 +229,8 @@ def place_mentions(span: Span) -> list[Mention]:
     out: list[Mention] = []
     runs = [piece for run in _name_runs(span) for piece in _split_at_place_entities(doc, *run)]
     for start, end in runs:
-        words = [doc[k].lower_ for k in range(start, end)]
-        if all(w in NOT_PLACE_WORDS | DIRECTION_WORDS for w in words):
+        lowered = [doc[k].lower_ for k in range(start, end)]
+        if all(w in NOT_PLACE_WORDS | DIRECTION_WORDS for w in lowered):
             continue
         while end > start + (not doc[start].is_lower) and doc[end - 1].lower_ in CONNECTORS:  # "Aleppo 's"; not "Van"
             end -= 1

@@ -243,10 +243,10 @@ def _bare_phrase(head: Token) -> str | None:
     if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         modifiers = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"} or t.ent_iob_ == "I"]
     modifiers = [m for m in modifiers if abs(m.i - head.i) <= 4 and m.lower_ not in _HONORIFICS and _adjacent(m, head)]
-    words = sorted([*modifiers, head], key=lambda t: t.i)
-    if words[0].lower_ in _PLACE_PREPS:  # "Near Ar Raqqah, strikes ...": a place phrase misread as a name
+    kept = sorted([*modifiers, head], key=lambda t: t.i)
+    if kept[0].lower_ in _PLACE_PREPS:  # "Near Ar Raqqah, strikes ...": a place phrase misread as a name
         return None
-    return _as_text(words) or None
+    return _as_text(kept) or None
 
 
 def name_phrase(head: Token, context: RoleContext) -> list[str]:
@@ -281,18 +281,18 @@ def _group_of_people(token: Token) -> bool:
 
 def _kind_of_target(token: Token) -> str | None:
     """What one target phrase names, as ACLED tells violence against civilians from battles."""
-    words = {t.lemma_.lower() for t in _phrase_tokens(token)}
+    lemmas = {t.lemma_.lower() for t in _phrase_tokens(token)}
     head_word = token.lemma_.lower()
     canonical = lexicon().canonical(token.text)
     # "two Palestinians", "a Palestinian": people named by nationality are civilians unless the phrase says otherwise
     people_of = token.lower_ in lexicon().demonyms and token.pos_ in {"NOUN", "PROPN"}
-    if head_word in {"protester", "demonstrator", "rioter", "crowd", "mob"} or words & {"protest", "demonstrate"}:
+    if head_word in {"protester", "demonstrator", "rioter", "crowd", "mob"} or lemmas & {"protest", "demonstrate"}:
         return "protesters"
-    if words & {"civilian", "civilians"}:
+    if lemmas & {"civilian", "civilians"}:
         return "civilian"
-    if head_word in _PROPERTY_WORDS and not (words - {head_word}) & _ARMED_WORDS:
+    if head_word in _PROPERTY_WORDS and not (lemmas - {head_word}) & _ARMED_WORDS:
         return "property"
-    if head_word in _ARMED_WORDS or words & _ARMED_WORDS or (_is_armed_actor(canonical) and not people_of):
+    if head_word in _ARMED_WORDS or lemmas & _ARMED_WORDS or (_is_armed_actor(canonical) and not people_of):
         return "armed"
     if head_word in _CIVILIAN_WORDS or people_of or _group_of_people(token):
         return "civilian"
@@ -313,8 +313,8 @@ def _target_kind(tokens: list[Token]) -> str | None:
 _AGENT_SUFFIXES = tuple(words("counterclaim.claims", "agent_noun_suffixes"))
 
 
-def _is_crowd(token: Token, head: str, words: set[str]) -> bool:
-    if head in _CROWD_WORDS or words & (_CROWD_WORDS - {"member", "family", "relative"}):
+def _is_crowd(token: Token, head: str, lemmas: set[str]) -> bool:
+    if head in _CROWD_WORDS or lemmas & (_CROWD_WORDS - {"member", "family", "relative"}):
         return True
     # a plural agent noun ("journalists", "labourers", "migrants", "residents"), not a plural thing ("strikes")
     agent_noun = token.tag_ == "NNS" and head.endswith(_AGENT_SUFFIXES) and not is_trigger(token)
@@ -326,16 +326,15 @@ def _actor_kind(tokens: list[Token]) -> str | None:
     of labourers: unorganised civilians, ACLED's mob violence)."""
     kinds = set()
     for token in tokens:
-        words = {t.lemma_.lower() for t in _phrase_tokens(token)}
+        lemmas = {t.lemma_.lower() for t in _phrase_tokens(token)}
         head = token.lemma_.lower()
         canonical = lexicon().canonical(token.text)
+        armed_words = head in _ARMED_WORDS or bool(lemmas & (_ARMED_WORDS | {"armed", "gunman", "gunmen"}))
         if head in {"protester", "demonstrator", "rioter"}:
             kinds.add("protesters")
-        elif (
-            head in _ARMED_WORDS or words & (_ARMED_WORDS | {"armed", "gunman", "gunmen"}) or _is_armed_actor(canonical)
-        ):
+        elif armed_words or _is_armed_actor(canonical):
             kinds.add("armed")
-        elif _is_crowd(token, head, words):
+        elif _is_crowd(token, head, lemmas):
             kinds.add("crowd")
     for kind in ("protesters", "armed", "crowd"):
         if kind in kinds:

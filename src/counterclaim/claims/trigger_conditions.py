@@ -25,8 +25,8 @@ _VIOLENT_WORDS = words("counterclaim.claims", "violence_words")
 def _needs_violence(token: Token) -> bool:
     head = token.head if token.dep_ in {"acl", "relcl"} else token
     scope = {*token.subtree, *head.children, *(t for s in subjects(head) for t in s.subtree)}
-    words = {lemma(t) for t in scope if t != token} | {t.lower_ for t in scope if t != token}
-    return bool(words & (_VIOLENT_WORDS | set(mode_cues())))
+    nearby = {lemma(t) for t in scope if t != token} | {t.lower_ for t in scope if t != token}
+    return bool(nearby & (_VIOLENT_WORDS | set(mode_cues())))
 
 
 _STRUCK_IDIOMS = words("counterclaim.claims", "strike_idiom_objects")
