@@ -152,6 +152,11 @@ def test_a_name_before_a_bracketed_region_is_a_place(language: Language) -> None
     assert by_written(found, "Kagara").country == "Nigeria"
 
 
+def test_a_town_written_again_as_its_province_is_in_that_province(language: Language) -> None:
+    town = by_written(places(language, "Workers protested in San Jose (San Jose) on Monday."), "San Jose")
+    assert town.country == "Costa Rica"
+
+
 def test_an_article_is_no_town_to_fall_back_on(language: Language) -> None:
     found = places(language, "Air strikes targeted positions at Al Watiyah airbase.")
     assert all(loc.country != "Norway" for loc in found)

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span
 
 from counterclaim.claims.gazetteer import fold, gazetteer
 from counterclaim.claims.geocoding import dominant_city, place_candidates, resolve, split_trailing_region
-from counterclaim.claims.place_names import mention_text, place_mentions
+from counterclaim.claims.place_names import Mention, mention_text, place_mentions
 from counterclaim.models import Location
 
 __all__ = ["document_country", "find_locations"]
@@ -66,16 +66,19 @@ def find_locations(span: Span, context_country: str | None = None) -> list[Locat
     actor_use = {m.start for m in mentions if m.label == "ACTOR?"}
     span_ccs = {cc for start, cc in countries.items() if start not in actor_use}
     context_cc = gaz.country_code_of(context_country)
-    # By folded name: a name never steers itself ("Gaza" alone must not vote for the region "Gaza").
+    # By folded name: a name never steers itself ("Gaza" alone must not vote for the region "Gaza"),
+    # unless it is written again as the region right after it, as reports write a town in its namesake
+    # province ("Town (Town)", "Town, Town"). A common notation, not one report: the town is in that province.
     regions_named: dict[str, set[tuple[str, str]]] = {}
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.start in countries:
             continue
         text = mention_text(doc, m.start, m.end)
+        steering = fold(text) + " (again)" if _written_again(doc, mentions, i) else fold(text)
         districts = [d for d in gaz.admin2_candidates(text) if d.cc in span_ccs | {context_cc}]
         for region in gaz.admin1_candidates(text) + districts:
             if region.cc in span_ccs or region.cc == context_cc or not span_ccs:
-                regions_named.setdefault(fold(text), set()).add((region.cc, region.admin1_code or ""))
+                regions_named.setdefault(steering, set()).add((region.cc, region.admin1_code or ""))
     out: list[Location] = []
     seen: set[tuple[str, int]] = set()
     for m in mentions:
@@ -90,6 +93,15 @@ def find_locations(span: Span, context_country: str | None = None) -> list[Locat
             seen.add(key)
             out.append(location)
     return out
+
+
+def _written_again(doc: Doc, mentions: list[Mention], i: int) -> bool:
+    """The name of mention ``i`` repeats the mention right before it, after a bracket or comma: "Town (Town)"."""
+    if i == 0:
+        return False
+    before, this = mentions[i - 1], mentions[i]
+    same = fold(mention_text(doc, before.start, before.end)) == fold(mention_text(doc, this.start, this.end))
+    return same and 0 < this.start - before.end <= 2 and doc[this.start - 1].text in {"(", ","}
 
 
 def document_country(doc: Doc) -> str | None:
