@@ -85,6 +85,8 @@ NOT_COUNT_AFTER = _MONTHS | words("counterclaim.claims", "non_count_units")
 NOT_COUNT_BEFORE = words("counterclaim.claims", "non_count_labels")
 EXCLUDED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 
+PRONOUN_ONE_DETERMINERS = words("counterclaim.claims", "pronoun_one_determiners")
+
 
 @dataclass(frozen=True, slots=True)
 class _Number:
@@ -116,7 +118,7 @@ def _pronoun_one(doc: Doc, i: int) -> bool:
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if doc[i].dep_ == "nummod":  # "one Afghan soldier was wounded": "one" modifies a noun
         return False
-    return before in words("counterclaim.claims", "pronoun_one_determiners") or after in {"another", "day", "side"}
+    return before in PRONOUN_ONE_DETERMINERS or after in {"another", "day", "side"}
 
 
 def _joins_number_words(before: str, word: str, after: str) -> bool:

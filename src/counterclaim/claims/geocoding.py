@@ -35,6 +35,7 @@ __all__ = ["dominant_city", "place_candidates", "resolve", "split_trailing_regio
 
 LEADING_ARTICLES = words("counterclaim.claims", "leading_articles")
 GENERIC_TOPONYM_WORDS = words("counterclaim.claims", "generic_toponym_words")
+SECOND_LEVEL_NOUNS = words("counterclaim.claims", "second_level_district_nouns")
 
 
 def _is_demonym(text: str) -> bool:
@@ -102,7 +103,7 @@ def place_candidates(gaz: Gazetteer, name: str, noun: str | None) -> list[Place]
         regions += gaz.admin2_candidates(name)
     if noun in REGION_NOUNS and regions:
         return regions
-    if noun in words("counterclaim.claims", "second_level_district_nouns"):
+    if noun in SECOND_LEVEL_NOUNS:
         districts = gaz.admin2_candidates(name)  # "Chora district": the district, not a town abroad
         if districts:
             return districts

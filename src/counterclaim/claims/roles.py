@@ -139,6 +139,7 @@ _MONTHS = frozenset(
      "november", "december"}
 )  # fmt: skip
 _TIME_WORDS = _MONTHS | words("counterclaim.claims", "time_words")
+_QUANTITY_HEADS = words("counterclaim.claims", "quantity_heads")
 
 
 def _is_time(token: Token) -> bool:
@@ -274,7 +275,7 @@ def _is_armed_actor(canonical: str | None) -> bool:
 
 def _group_of_people(token: Token) -> bool:
     """ "a group of people", "dozens of villagers": the head is a quantity, the people are in its "of" phrase."""
-    if token.lemma_.lower() not in words("counterclaim.claims", "quantity_heads"):
+    if token.lemma_.lower() not in _QUANTITY_HEADS:
         return False
     return any(t.lemma_.lower() in _CIVILIAN_WORDS for t in _phrase_tokens(token))
 
