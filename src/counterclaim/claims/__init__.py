@@ -26,7 +26,6 @@ from counterclaim.claims.assembly import (
     evidence,
     freeze,
     join_battles,
-    paragraph_index,
     refine_protests,
     speaker_acts,
 )
@@ -36,6 +35,7 @@ from counterclaim.claims.events import EventMention, find_event_mentions
 from counterclaim.claims.polarity import find_polarity, plover_recode
 from counterclaim.claims.roles import RoleContext, find_roles
 from counterclaim.models import Claim, Document, Statement
+from counterclaim.nlp import paragraph_of
 
 __all__ = ["find_claims", "find_contradictions"]
 
@@ -77,13 +77,12 @@ def _draft(
 
 def _drafts(document: Document, doc: Doc, statements: list[Statement]) -> list[Draft]:
     """Claims in text order; a sentence with no event adds its counts and listed targets to the claim before it."""
-    paragraphs = paragraph_index(doc)
     drafts: list[Draft] = []
     previous: tuple[str, ...] = ()
     for sentence in doc.sents:
         if not sentence.text.strip():
             continue
-        paragraph = paragraphs[sentence.start_char] if sentence.start_char < len(paragraphs) else 0
+        paragraph = paragraph_of(doc, sentence.start_char)
         mentions = find_event_mentions(sentence)
         if not mentions:
             continue_previous(drafts, sentence, paragraph)

@@ -13,115 +13,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from counterclaim.datafiles import packaged_text, table_rows
+from counterclaim.datafiles import packaged_text, table_rows, words
 from counterclaim.models import Acled
 
 __all__ = ["PROTEST_MOTIVES", "RIOT_CUES", "AcledRow", "Neighbour", "acled_for", "acled_rows", "refine_protest"]
 
 # Triggers that name two-sided fighting: without a civilian target they are battles.
-_BATTLE_TRIGGERS = frozenset(
-    {
-        "out",
-        "explosion",
-        "burst",
-        "clash",
-        "fight",
-        "fighting",
-        "battle",
-        "exchange",
-        "ambush",
-        "offensive",
-        "attack",
-        "assault",
-        "raid",
-        "recapture",
-        "retake",
-        "capture",
-        "invade",
-        "invasion",
-        "shot",
-        "shoot-out",
-        "shootout",
-        "firefight",
-        "gunbattle",
-        "fire",
-    }
-)
-_TWO_SIDED_FIGHTS = frozenset({"clash", "fighting", "battle", "exchange", "skirmish", "firefight", "gunbattle", "out"})
-_REMOTE_TRIGGERS = frozenset({"explosion", "blast", "explode", "projectile", "shell"})
+_BATTLE_TRIGGERS = words("counterclaim.claims", "battle_triggers")
+_TWO_SIDED_FIGHTS = words("counterclaim.claims", "armed_clash_triggers")
+_REMOTE_TRIGGERS = words("counterclaim.claims", "remote_violence_triggers")
 # Words by which a report shows protesters turning violent (ACLED: violent demonstration).
-RIOT_CUES = frozenset(
-    {
-        "stone",
-        "rock",
-        "tyre",
-        "tire",
-        "burn",
-        "burning",
-        "vandalize",
-        "vandalise",
-        "vandalism",
-        "molotov",
-        "petrol",
-        "loot",
-        "smash",
-        "torch",
-        "pelt",
-        "throw",
-        "clash",
-        "riot",
-        "rioter",
-        "damage",
-        "scuffle",
-        "confrontation",
-        "brawl",
-        "violent",
-        "rioting",
-    }
-)
-_FORCE_WORDS = frozenset(
-    {
-        "police",
-        "policeman",
-        "force",
-        "forces",
-        "security",
-        "soldier",
-        "troop",
-        "army",
-        "authority",
-        "authorities",
-        "guard",
-        "gendarme",
-        "officer",
-        "military",
-    }
-)
-_PROTESTER_WORDS = frozenset(
-    {"protester", "protesters", "demonstrator", "demonstrators", "crowd", "rioter", "rioters", "mob"}
-)
+RIOT_CUES = words("counterclaim.claims", "riot_cues")
+_FORCE_WORDS = words("counterclaim.claims", "security_force_words")
+_PROTESTER_WORDS = words("counterclaim.claims", "protester_words")
 # A crowd's violence with a grievance behind it is a violent demonstration, without one mob violence.
-PROTEST_MOTIVES = frozenset(
-    {
-        "demand",
-        "protest",
-        "agitate",
-        "reject",
-        "demonstrate",
-        "demonstration",
-        "barricade",
-        "denounce",
-        "oppose",
-        "rally",
-        "march",
-        "grievance",
-        "dissatisfaction",
-        "anger",
-        "outrage",
-        "condemn",
-    }
-)
-_TWO_SIDED = frozenset({"clash", "fight", "fighting", "scuffle", "brawl", "confrontation", "skirmish"})
+PROTEST_MOTIVES = words("counterclaim.claims", "protest_motives")
+_TWO_SIDED = words("counterclaim.claims", "two_sided_fight_words")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from counterclaim.claims import counts, dates, places
 from counterclaim.claims.acled import Neighbour, refine_protest
@@ -25,7 +25,6 @@ __all__ = [
     "evidence",
     "freeze",
     "join_battles",
-    "paragraph_index",
     "refine_protests",
     "speaker_acts",
 ]
@@ -50,17 +49,6 @@ class Draft:
     evidence: Span
     paragraph: int
     extra_spans: list[Span] = field(default_factory=list)
-
-
-def paragraph_index(doc: Doc) -> list[int]:
-    """Paragraph number of every character (paragraphs are separated by blank lines)."""
-    index, number = [], 0
-    text = doc.text
-    for i, char in enumerate(text):
-        if char == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
-            number += 1
-        index.append(number)
-    return index
 
 
 def evidence(mention: EventMention) -> Span:

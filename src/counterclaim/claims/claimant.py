@@ -15,7 +15,9 @@ from spacy.tokens import Token
 
 from counterclaim.actors import lexicon
 from counterclaim.claims.events import EventMention
+from counterclaim.datafiles import words
 from counterclaim.models import Claimant, ClaimantKind, Document, Statement
+from counterclaim.nlp import entities
 
 __all__ = ["REPORTING_VERBS", "ClaimantFinding", "find_claimant"]
 
@@ -56,29 +58,7 @@ REPORTING_VERBS = frozenset(
 )
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
 _REPORT_NOUNS = frozenset({"report", "reports", "claim", "account", "rumour", "rumor", "allegation"})
-_GROUP_HEADS = frozenset(
-    {
-        "official",
-        "activist",
-        "witness",
-        "resident",
-        "source",
-        "monitor",
-        "observer",
-        "villager",
-        "medic",
-        "diplomat",
-        "analyst",
-        "leader",
-        "officer",
-        "commander",
-        "spokesman",
-        "spokesmen",
-        "people",
-        "authority",
-        "expert",
-    }
-)
+_GROUP_HEADS = words("counterclaim.claims", "group_speaker_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +98,7 @@ def _phrase(head: Token) -> str:
 def _speaker_claimant(head: Token) -> ClaimantFinding:
     """A claimant named by the subject of a reporting verb or the object of "according to"."""
     text = _phrase(head)
-    persons = [e for e in head.doc.ents if e.label_ == "PERSON" and head.left_edge.i <= e.start and e.end <= head.i + 1]
+    persons = [e for e in entities(head.doc, "PERSON") if head.left_edge.i <= e.start and e.end <= head.i + 1]
     if persons:
         name: str = persons[-1].text
         return ClaimantFinding(Claimant(name=name, kind="person"), _country_of(text))

@@ -18,14 +18,14 @@ from functools import cache
 from itertools import combinations
 
 from counterclaim.actors import lexicon
-from counterclaim.datafiles import packaged_text, table_rows
+from counterclaim.datafiles import packaged_text, table_rows, words
 from counterclaim.models import Claim, Contradiction, Count, Speaker, Statement
 
 __all__ = ["find_contradictions"]
 
 # Verbal events (REQUEST, ACCUSE, ...) by two claimants are two events, not one disputed event.
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION", "COOPERATE"})
-_REJECTING_TRIGGERS = frozenset({"dismiss", "deny", "reject", "refute", "rebuff", "denial", "rejection"})
+_REJECTING_TRIGGERS = words("counterclaim.claims", "rejection_triggers")
 
 
 def _claimant_key(claim: Claim) -> str:

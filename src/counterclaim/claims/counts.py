@@ -51,155 +51,41 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.claims.numbers import VAGUE, WORD_VALUES, parse_number
+from counterclaim.datafiles import mapping, packaged_text, table_lines, table_rows, words
 from counterclaim.models import Count
-from counterclaim.nlp import doc_text
+from counterclaim.nlp import doc_text, entities
 
 __all__ = ["find_counts"]
 
 # qualifier as written (lower case) → normalised qualifier and rule
 QUALIFIERS: dict[str, tuple[str, str]] = {
-    "at least": ("at least", "min"),
-    "no fewer than": ("at least", "min"),
-    "no less than": ("at least", "min"),
-    "not less than": ("at least", "min"),
-    "a minimum of": ("at least", "min"),
-    "more than": ("more than", "above"),
-    "over": ("more than", "above"),
-    "upwards of": ("more than", "above"),
-    "in excess of": ("more than", "above"),
-    "up to": ("up to", "max"),
-    "as many as": ("up to", "max"),
-    "at most": ("up to", "max"),
-    "a maximum of": ("up to", "max"),
-    "less than": ("less than", "below"),
-    "fewer than": ("less than", "below"),
-    "under": ("less than", "below"),
-    "below": ("less than", "below"),
-    "about": ("about", "approx"),
-    "around": ("about", "approx"),
-    "approximately": ("about", "approx"),
-    "approx.": ("about", "approx"),
-    "some": ("about", "approx"),
-    "roughly": ("about", "approx"),
-    "an estimated": ("about", "approx"),
-    "estimated": ("about", "approx"),
-    "circa": ("about", "approx"),
-    "nearly": ("nearly", "nearly"),
-    "almost": ("nearly", "nearly"),
-    "close to": ("nearly", "nearly"),
-    "just under": ("nearly", "nearly"),
+    row[0].casefold(): (row[1], row[2])
+    for row in table_rows(packaged_text("counterclaim.claims", "count_qualifiers.tsv"))
 }
 
-NOUN_CATEGORY = {
-    "casualty": "casualties",
-    "death": "killed",
-    "fatality": "killed",
-    "body": "killed",
-    "corpse": "killed",
-    "dead": "killed",
-    "injury": "injured",
-    "wounded": "injured",
-    "injured": "injured",
-    "flight": "sorties",
-    "mission": "sorties",
-    "sortie": "sorties",
-    "strike": "strikes",
-    "airstrike": "strikes",
-    "raid": "strikes",
-    "bombardment": "strikes",
-    "arrest": "arrested",
-    "detainee": "arrested",
-    "hostage": "abducted",
-    "abductee": "abducted",
-    "refugee": "displaced",
-    "idp": "displaced",
-    "evacuee": "displaced",
-}
-TARGET_NOUNS = frozenset({"object", "target", "site", "position", "facility", "installation", "depot", "base"})
-STRIKE_WORDS = frozenset(
-    {"strike", "airstrike", "raid", "bomb", "bombing", "target", "hit", "shell", "attack", "sortie"}
-)
+NOUN_CATEGORY = mapping("counterclaim.claims", "counted_noun_categories")
+TARGET_NOUNS = words("counterclaim.claims", "target_nouns")
+STRIKE_WORDS = words("counterclaim.claims", "strike_words")
 
-VERB_CATEGORY = {
-    "kill": "killed",
-    "murder": "killed",
-    "execute": "killed",
-    "behead": "killed",
-    "massacre": "killed",
-    "slay": "killed",
-    "slaughter": "killed",
-    "assassinate": "killed",
-    "lynch": "killed",
-    "wound": "injured",
-    "injure": "injured",
-    "hurt": "injured",
-    "maim": "injured",
-    "arrest": "arrested",
-    "detain": "arrested",
-    "apprehend": "arrested",
-    "jail": "arrested",
-    "imprison": "arrested",
-    "abduct": "abducted",
-    "kidnap": "abducted",
-    "displace": "displaced",
-    "evacuate": "displaced",
-    "destroy": "destroyed",
-    "damage": "damaged",
-}
+VERB_CATEGORY = mapping("counterclaim.claims", "count_verb_categories")
 # Verbs whose *subject* undergoes the event ("12 people died", "300 families fled").
-INTRANSITIVE_CATEGORY = {
-    "die": "killed",
-    "perish": "killed",
-    "flee": "displaced",
-    "protest": "participants",
-    "demonstrate": "participants",
-    "rally": "participants",
-    "march": "participants",
-    "gather": "participants",
-}
-STATE_WORDS = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured", "missing": "missing"}
-TOLL_WORDS = {"death": "killed", "casualty": "casualties", "injury": "injured"}
+INTRANSITIVE_CATEGORY = mapping("counterclaim.claims", "undergoer_verb_categories")
+STATE_WORDS = mapping("counterclaim.claims", "state_word_categories")
+TOLL_WORDS = mapping("counterclaim.claims", "toll_noun_categories")
 
-PERSON_NOUNS = frozenset(
-    {
-        "civilian", "people", "person", "fighter", "soldier", "troop", "child", "militant", "police",
-        "policeman", "officer", "woman", "man", "member", "protester", "demonstrator", "rebel", "insurgent",
-        "gunman", "worker", "student", "journalist", "worshipper", "worshiper", "villager", "resident",
-        "migrant", "refugee", "family", "combatant", "jihadist", "terrorist", "militiaman", "guard", "pilot",
-        "passenger", "prisoner", "detainee", "hostage", "teacher", "doctor", "farmer", "herder", "miner",
-        "trader", "youth", "boy", "girl", "infant", "baby", "individual", "victim", "personnel", "staff",
-        "supporter", "activist", "official", "policemen", "servicemen", "serviceman", "recruit",
-        "commander", "leader", "cadre", "volunteer", "peacekeeper", "employee", "driver", "patient",
-        "other", "labourer", "laborer", "inmate", "pupil", "tourist", "citizen", "national",
-    }
-)  # fmt: skip
-IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "policeman": "policemen",
-                     "gunman": "gunmen", "serviceman": "servicemen", "militiaman": "militiamen", "family": "families",
-                     "police": "police", "people": "people", "personnel": "personnel", "staff": "staff",
-                     "youth": "youths", "other": "others"}  # fmt: skip
+PERSON_NOUNS = words("counterclaim.claims", "person_nouns")
+IRREGULAR_PLURALS = mapping("counterclaim.claims", "irregular_plurals")
 
-NOT_COUNT_AFTER = frozenset(
-    {
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
-        "second", "seconds", "%", "percent", "per", "mm", "cm", "km", "kms", "m", "kg", "kilometres", "kilometers",
-        "km2", "miles", "mile", "metres", "meters", "meter", "metre", "am", "pm", "a.m.", "p.m.", "o'clock",
-        "gmt", "utc", "hrs", "times", "calibre", "caliber", "millimetre", "millimeter", "dollars", "euros",
-        "pounds", "rupees", "degrees", "th", "st", "nd", "rd", "-year", "-years", "decades", "century", "km/h",
-        "tons", "tonnes", "kilograms", "litres", "liters", "acres", "hectares", "feet",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }
+# Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 )  # fmt: skip
-NOT_COUNT_BEFORE = frozenset(
-    {
-        "$", "€", "£", "¥", "no", "no.", "number", "nr", "route", "road", "highway", "resolution", "article",
-        "brigade", "battalion", "division", "regiment", "unit", "corps", "platoon", "chapter", "section",
-        "page", "paragraph", "covid", "su", "mig", "f", "ak", "mq", "apartment", "building", "block", "km",
-        "kilometre", "kilometer", "mile", "usd", "us$", "rs", "rs.", "room", "flight", "bus", "group",
-        "version", "phase", "level", "grade", "class", "gate", "zone", "sector", "district", "camp", "hill",
-    }
-)  # fmt: skip
+NOT_COUNT_AFTER = _MONTHS | words("counterclaim.claims", "non_count_units")
+NOT_COUNT_BEFORE = words("counterclaim.claims", "non_count_labels")
 EXCLUDED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+
+PRONOUN_ONE_DETERMINERS = words("counterclaim.claims", "pronoun_one_determiners")
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,10 +116,9 @@ def _pronoun_one(doc: Doc, i: int) -> bool:
     """ "no one", "the one who", "one another", "one day": "one" that counts nothing."""
     before = doc[i - 1].lower_ if i > 0 else ""
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    if doc[i].dep_ == "nummod":  # "in which one Indian civilian was killed"
+    if doc[i].dep_ == "nummod":  # "one Afghan soldier was wounded": "one" modifies a noun
         return False
-    pronoun_before = {"no", "any", "every", "the", "this", "that", "which", "each"}
-    return before in pronoun_before or after in {"another", "day", "side"}
+    return before in PRONOUN_ONE_DETERMINERS or after in {"another", "day", "side"}
 
 
 def _joins_number_words(before: str, word: str, after: str) -> bool:
@@ -302,7 +187,7 @@ def _mistaken_date(token: Token) -> bool:
     """ "Between 1 and 4 soldiers" tagged DATE: no date word in the entity, so a count after all."""
     if token.ent_type_ != "DATE":
         return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in entities(token.doc, "DATE") if e.start <= token.i < e.end), None)
     return ent is not None and not DATE_WORDS.search(ent.text)
 
 
@@ -442,7 +327,7 @@ def _governing_verb_category(anchor: Token) -> str | None:
     return None
 
 
-SEVERITY = ("killed", "injured", "abducted", "arrested", "displaced", "destroyed", "damaged")
+SEVERITY = tuple(table_lines(packaged_text("counterclaim.claims", "count_category_severity.txt")))
 
 
 def _verb_category(verb: Token) -> str | None:

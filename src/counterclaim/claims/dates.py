@@ -27,6 +27,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from counterclaim.models import DateRef
+from counterclaim.nlp import entities
 
 __all__ = ["resolve_date"]
 
@@ -141,7 +142,7 @@ def _absolute(text: str, base: date | None) -> DateRef | None:
 
 
 def _date_entities(span: Span) -> list[Span]:
-    return [ent for ent in span.doc.ents if ent.label_ in {"DATE", "TIME"} and span.start <= ent.start < span.end]
+    return [ent for ent in entities(span.doc, "DATE", "TIME") if span.start <= ent.start < span.end]
 
 
 def resolve_date(span: Span, published: str | None) -> DateRef:

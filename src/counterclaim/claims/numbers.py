@@ -20,30 +20,19 @@ from __future__ import annotations
 
 import re
 
+from counterclaim.datafiles import mapping, packaged_text, table_rows
+
 __all__ = ["VAGUE", "WORD_VALUES", "parse_number"]
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "single": 1,
-}  # fmt: skip
+_DATA = "counterclaim.claims"
+UNITS = {word: int(value) for word, value in mapping(_DATA, "number_units").items()}
 ARTICLES = {"a": 1, "an": 1}  # "a dozen", "a hundred": one of the multiplier that follows
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+TENS = {word: int(value) for word, value in mapping(_DATA, "number_tens").items()}
 SCALES = {"dozen": 12, "score": 20, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 WORD_VALUES = {**UNITS, **ARTICLES, **TENS, **SCALES}
 
 VAGUE: dict[str, tuple[int, int]] = {
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "tens": (20, 99),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "millions": (2_000_000, 9_999_999),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "several dozen": (24, 99),
-    "several hundred": (200, 999),
-    "several thousand": (2_000, 9_999),
+    row[0].casefold(): (int(row[1]), int(row[2])) for row in table_rows(packaged_text(_DATA, "vague_numbers.tsv"))
 }
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")

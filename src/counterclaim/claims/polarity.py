@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from counterclaim.claims.events import LIGHT_VERBS, EventMention, is_trigger
+from counterclaim.datafiles import words
 
 __all__ = ["Polarity", "find_polarity", "plover_recode"]
 
@@ -24,65 +25,18 @@ _FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _FUTURE_TO_THREATEN = frozenset({"ASSAULT", "PROTEST", "SANCTION", "COERCE"})
 _REFUSED_TO_REJECT = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "AID"})
 
-_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-_OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "be"})
-_NEGATING_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "fail", "rule", "disprove"})
-_NO_EVIDENCE_NOUNS = frozenset({"indication", "evidence", "sign", "proof", "confirmation", "trace"})
-_NEGATIVE_DETERMINERS = frozenset({"no", "none", "nobody", "nothing", "neither"})
-_HEDGES = frozenset(
-    {
-        "appear",
-        "seem",
-        "probably",
-        "possibly",
-        "reportedly",
-        "allegedly",
-        "apparently",
-        "likely",
-        "may",
-        "might",
-        "could",
-        "perhaps",
-        "presumably",
-        "purportedly",
-        "suspect",
-        "suspected",
-        "alleged",
-        "unconfirmed",
-        "believe",
-        "suggest",
-        "maybe",
-        "unclear",
-        "rumour",
-        "rumor",
-        "supposedly",
-        "claim",
-    }
-)
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
-_READY_WORDS = frozenset({"willing", "prepared", "ready", "set", "poised", "determined", "ahead"})
-_FUTURE_VERBS = frozenset(
-    {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "aim", "expect", "swear"}
-)
+_NEGATORS = words("counterclaim.claims", "negators")
+_OCCURRENCE_VERBS = words("counterclaim.claims", "occurrence_verbs")
+_NEGATING_VERBS = words("counterclaim.claims", "negating_verbs")
+_NO_EVIDENCE_NOUNS = words("counterclaim.claims", "evidence_nouns")
+_NEGATIVE_DETERMINERS = words("counterclaim.claims", "negative_determiners")
+_HEDGES = words("counterclaim.claims", "hedges")
+_FUTURE_AUX = words("counterclaim.claims", "future_auxiliaries")
+_READY_WORDS = words("counterclaim.claims", "readiness_words")
+_FUTURE_VERBS = words("counterclaim.claims", "intention_verbs")
 # "an intent to fight ISIL", "plans to withdraw": the event is intended, not done.
-_FUTURE_NOUNS = frozenset(
-    {
-        "intent",
-        "intention",
-        "plan",
-        "purpose",
-        "aim",
-        "goal",
-        "readiness",
-        "willingness",
-        "determination",
-        "threat",
-        "promise",
-        "pledge",
-        "preparation",
-    }
-)
-_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
+_FUTURE_NOUNS = words("counterclaim.claims", "future_nouns")
+_CONDITIONAL_MARKS = words("counterclaim.claims", "conditional_marks")
 _REPORTING = frozenset({"say", "tell", "state", "report", "announce", "add", "claim", "insist", "confirm", "note"})
 
 

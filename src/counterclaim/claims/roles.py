@@ -22,196 +22,38 @@ from spacy.tokens import Token
 
 from counterclaim.actors import lexicon
 from counterclaim.claims.events import LIGHT_VERBS, EventMention, is_trigger, subjects
-from counterclaim.datafiles import packaged_text, table_rows
+from counterclaim.datafiles import packaged_text, table_rows, words
 
 __all__ = ["RoleContext", "Roles", "find_roles", "listed_categories", "name_phrase"]
 
-_TARGET_PREPS = frozenset({"against", "at", "on", "upon", "into", "targeting"})
+_TARGET_PREPS = words("counterclaim.claims", "target_preps")
 _PARTNER_PREPS = frozenset({"with", "to"})
 _OF_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "mark", "appos"})
-_VICTIM_SUBJECT_VERBS = frozenset({"die", "perish", "succumb", "drown"})
+_VICTIM_SUBJECT_VERBS = words("counterclaim.claims", "victim_subject_verbs")
 # Events with a partner or beneficiary named by "to"/"with": offers, aid, talks, cooperation, threats.
 _PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "THREATEN", "AGREE", "SUPPORT", "RETREAT"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-_PLACE_PREPS = frozenset({"in", "on", "at", "near", "inside", "within", "across", "during", "outside", "around"})
+_PLACE_PREPS = words("counterclaim.claims", "setting_preps")
 _ASSAULT_LIKE = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION"})
 _NOT_TARGET_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
-_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
-_POSSESSIVE_THIRD = frozenset({"their", "its", "his", "her"})
-_SUBJECT_THIRD = frozenset({"they", "them", "it", "he", "she", "him"})
-_SELF_NOUNS = frozenset({"country", "nation", "government"})
-_CIVILIAN_WORDS = frozenset(
-    {
-        "civilian",
-        "man",
-        "woman",
-        "child",
-        "boy",
-        "girl",
-        "people",
-        "resident",
-        "villager",
-        "farmer",
-        "worker",
-        "student",
-        "journalist",
-        "person",
-        "family",
-        "herder",
-        "trader",
-        "passenger",
-        "teacher",
-        "doctor",
-        "nurse",
-        "pastor",
-        "priest",
-        "imam",
-        "worshipper",
-        "shopkeeper",
-        "driver",
-        "youth",
-        "teenager",
-        "baby",
-        "elder",
-        "chief",
-        "village",
-        "house",
-        "home",
-        "school",
-        "hospital",
-        "market",
-        "church",
-        "mosque",
-        "camp",
-        "refugee",
-        "victim",
-        "body",
-        "activist",
-        "leader",
-        "official",
-        "councillor",
-        "candidate",
-        "businessman",
-        "community",
-        "inhabitant",
-        "girlfriend",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "relative",
-        "miner",
-        "fisherman",
-        "motorist",
-        "individual",
-        "member",
-        "town",
-        "city",
-        "neighbourhood",
-        "neighborhood",
-        "farm",
-        "hamlet",
-    }
-)
-_ARMED_WORDS = frozenset(
-    {
-        "soldier",
-        "troop",
-        "force",
-        "militant",
-        "fighter",
-        "army",
-        "police",
-        "policeman",
-        "officer",
-        "rebel",
-        "insurgent",
-        "militia",
-        "militiaman",
-        "gunman",
-        "guard",
-        "position",
-        "base",
-        "checkpoint",
-        "post",
-        "convoy",
-        "patrol",
-        "military",
-        "jihadist",
-        "terrorist",
-        "combatant",
-        "unit",
-        "battalion",
-        "brigade",
-        "camp",
-        "gendarme",
-        "commander",
-        "tank",
-        "outpost",
-        "barracks",
-        "personnel",
-        "separatist",
-        "ranger",
-        "guerrilla",
-        "guerilla",
-    }
-)
-_CROWD_WORDS = frozenset(
-    {
-        "mob",
-        "crowd",
-        "resident",
-        "villager",
-        "citizen",
-        "people",
-        "inhabitant",
-        "local",
-        "youth",
-        "vigilante",
-        "neighbour",
-        "neighbor",
-        "community",
-        "relative",
-        "family",
-        "member",
-    }
-)
+_FIRST_PERSON = words("counterclaim.claims", "first_person_pronouns")
+_POSSESSIVE_THIRD = words("counterclaim.claims", "third_person_possessives")
+_SUBJECT_THIRD = words("counterclaim.claims", "third_person_pronouns")
+_SELF_NOUNS = words("counterclaim.claims", "self_nouns")
+_CIVILIAN_WORDS = words("counterclaim.claims", "civilian_nouns")
+_ARMED_WORDS = words("counterclaim.claims", "armed_nouns")
+_CROWD_WORDS = words("counterclaim.claims", "crowd_nouns")
 # Things, not people: an attack on them alone is ACLED's property destruction.
-_PROPERTY_WORDS = frozenset(
-    {
-        "building",
-        "office",
-        "vehicle",
-        "car",
-        "truck",
-        "pipeline",
-        "plant",
-        "tower",
-        "shop",
-        "store",
-        "bank",
-        "property",
-        "crop",
-        "tree",
-        "field",
-        "equipment",
-        "warehouse",
-        "factory",
-        "bridge",
-        "infrastructure",
-        "facility",
-        "premises",
-    }
-)
+_PROPERTY_WORDS = words("counterclaim.claims", "property_nouns")
 # Entities that measure or date, never take part: "On Jan. 8", "18,000 square kilometers".
 # A cardinal is kept: "hundreds protested", "dozens of residents" name people by their number.
 _MEASURE_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 # A verb heading a clause ("having a single aircraft deliver ...": csubj "having") is no participant; a verb
 # in a noun's slot (subject, object) is kept, since the tagger misreads nouns ("Rioters", "Gunmen") as verbs.
 _CLAUSE_VERB_DEPS = frozenset({"csubj", "csubjpass", "xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj"})
-_NOT_ACTORS = frozenset({"who", "which", "that", "there", "what", "something", "anyone", "someone", "one", "this"})
+_NOT_ACTORS = words("counterclaim.claims", "non_actor_pronouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,36 +133,13 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     return actors, targets
 
 
-_TIME_WORDS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "day",
-        "night",
-        "morning",
-        "evening",
-        "week",
-        "month",
-        "year",
-    }
-)
+# Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
+_TIME_WORDS = _MONTHS | words("counterclaim.claims", "time_words")
+_QUANTITY_HEADS = words("counterclaim.claims", "quantity_heads")
 
 
 def _is_time(token: Token) -> bool:
@@ -359,7 +178,7 @@ def _noun_roles(noun: Token, head: Token, event_type: str) -> tuple[list[Token],
 def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:
     """The words of a noun phrase, without its relative clauses, conjuncts or other clauses.
 
-    Conjoined modifiers stay ("French and Egyptian warships"); conjoined heads are phrases of their own.
+    Conjoined modifiers stay ("Greek and Turkish frigates"); conjoined heads are phrases of their own.
     """
     tokens = [head]
     for child in head.children:
@@ -414,34 +233,21 @@ def _adjacent(modifier: Token, head: Token) -> bool:
     return not any(t.text in {",", ";", ":"} for t in head.doc[low + 1 : high])
 
 
-def _participant_in_clause(verb: Token) -> str | None:
-    """A clause's verb in an actor or target slot names no one, but the tagger's misreadings hide people in it:
-    "held by doctor criticizing officials" (the noun before the verb), "driving instructors held a protest"
-    (a gerund and the plural noun right after it, read as verb and object). Else nothing ("Having refuelled")."""
-    noun = next((c for c in verb.lefts if c.dep_ in {"nsubj", "npadvmod"} and c.pos_ in {"NOUN", "PROPN"}), None)
-    if noun is not None:
-        return _bare_phrase(noun)
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if verb.tag_ == "VBG" and after is not None and after.head == verb and after.dep_ == "dobj" and after.tag_ == "NNS":
-        return f"{verb.text} {after.text}"
-    return None
-
-
 def _bare_phrase(head: Token) -> str | None:
     if head.pos_ == "PRON" or head.lower_ in _NOT_ACTORS or (not head.is_alpha and head.pos_ != "PROPN"):
         return None
     if head.pos_ in {"VERB", "AUX"} and head.dep_ in _CLAUSE_VERB_DEPS:
-        return _participant_in_clause(head)
+        return None
     if _no_participant(head):
         return None
     modifiers = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.pos_ != "NUM"]
     if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         modifiers = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"} or t.ent_iob_ == "I"]
     modifiers = [m for m in modifiers if abs(m.i - head.i) <= 4 and m.lower_ not in _HONORIFICS and _adjacent(m, head)]
-    words = sorted([*modifiers, head], key=lambda t: t.i)
-    if words[0].lower_ in _PLACE_PREPS:  # "Near Ar Raqqah, strikes ...": a place phrase misread as a name
+    kept = sorted([*modifiers, head], key=lambda t: t.i)
+    if kept[0].lower_ in _PLACE_PREPS:  # "Near Ar Raqqah, strikes ...": a place phrase misread as a name
         return None
-    return _as_text(words) or None
+    return _as_text(kept) or None
 
 
 def name_phrase(head: Token, context: RoleContext) -> list[str]:
@@ -469,25 +275,25 @@ def _is_armed_actor(canonical: str | None) -> bool:
 
 def _group_of_people(token: Token) -> bool:
     """ "a group of people", "dozens of villagers": the head is a quantity, the people are in its "of" phrase."""
-    if token.lemma_.lower() not in {"group", "number", "dozen", "hundred", "thousand", "score", "one", "some"}:
+    if token.lemma_.lower() not in _QUANTITY_HEADS:
         return False
     return any(t.lemma_.lower() in _CIVILIAN_WORDS for t in _phrase_tokens(token))
 
 
 def _kind_of_target(token: Token) -> str | None:
     """What one target phrase names, as ACLED tells violence against civilians from battles."""
-    words = {t.lemma_.lower() for t in _phrase_tokens(token)}
+    lemmas = {t.lemma_.lower() for t in _phrase_tokens(token)}
     head_word = token.lemma_.lower()
     canonical = lexicon().canonical(token.text)
     # "two Palestinians", "a Palestinian": people named by nationality are civilians unless the phrase says otherwise
     people_of = token.lower_ in lexicon().demonyms and token.pos_ in {"NOUN", "PROPN"}
-    if head_word in {"protester", "demonstrator", "rioter", "crowd", "mob"} or words & {"protest", "demonstrate"}:
+    if head_word in {"protester", "demonstrator", "rioter", "crowd", "mob"} or lemmas & {"protest", "demonstrate"}:
         return "protesters"
-    if words & {"civilian", "civilians"}:
+    if lemmas & {"civilian", "civilians"}:
         return "civilian"
-    if head_word in _PROPERTY_WORDS and not (words - {head_word}) & _ARMED_WORDS:
+    if head_word in _PROPERTY_WORDS and not (lemmas - {head_word}) & _ARMED_WORDS:
         return "property"
-    if head_word in _ARMED_WORDS or words & _ARMED_WORDS or (_is_armed_actor(canonical) and not people_of):
+    if head_word in _ARMED_WORDS or lemmas & _ARMED_WORDS or (_is_armed_actor(canonical) and not people_of):
         return "armed"
     if head_word in _CIVILIAN_WORDS or people_of or _group_of_people(token):
         return "civilian"
@@ -505,11 +311,11 @@ def _target_kind(tokens: list[Token]) -> str | None:
     return None
 
 
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee")
+_AGENT_SUFFIXES = tuple(words("counterclaim.claims", "agent_noun_suffixes"))
 
 
-def _is_crowd(token: Token, head: str, words: set[str]) -> bool:
-    if head in _CROWD_WORDS or words & (_CROWD_WORDS - {"member", "family", "relative"}):
+def _is_crowd(token: Token, head: str, lemmas: set[str]) -> bool:
+    if head in _CROWD_WORDS or lemmas & (_CROWD_WORDS - {"member", "family", "relative"}):
         return True
     # a plural agent noun ("journalists", "labourers", "migrants", "residents"), not a plural thing ("strikes")
     agent_noun = token.tag_ == "NNS" and head.endswith(_AGENT_SUFFIXES) and not is_trigger(token)
@@ -521,16 +327,15 @@ def _actor_kind(tokens: list[Token]) -> str | None:
     of labourers: unorganised civilians, ACLED's mob violence)."""
     kinds = set()
     for token in tokens:
-        words = {t.lemma_.lower() for t in _phrase_tokens(token)}
+        lemmas = {t.lemma_.lower() for t in _phrase_tokens(token)}
         head = token.lemma_.lower()
         canonical = lexicon().canonical(token.text)
+        armed_words = head in _ARMED_WORDS or bool(lemmas & (_ARMED_WORDS | {"armed", "gunman", "gunmen"}))
         if head in {"protester", "demonstrator", "rioter"}:
             kinds.add("protesters")
-        elif (
-            head in _ARMED_WORDS or words & (_ARMED_WORDS | {"armed", "gunman", "gunmen"}) or _is_armed_actor(canonical)
-        ):
+        elif armed_words or _is_armed_actor(canonical):
             kinds.add("armed")
-        elif _is_crowd(token, head, words):
+        elif _is_crowd(token, head, lemmas):
             kinds.add("crowd")
     for kind in ("protesters", "armed", "crowd"):
         if kind in kinds:

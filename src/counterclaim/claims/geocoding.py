@@ -1,0 +1,269 @@
+"""Places, step 2: geocoding — which GeoNames place a name run is, scored, or None when it is only a guess.
+
+Why a module of its own: the scoring (population, a province or country named beside the name,
+the report's country) and the fall-backs for spellings the table lacks are the hardest part of
+place finding and read best alone; ``places`` explains the method and steers the runs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from spacy.tokens import Doc, Span
+
+from counterclaim.claims.gazetteer import Gazetteer, Place
+from counterclaim.claims.place_names import (
+    CONNECTORS,
+    DIRECTION_WORDS,
+    DISTRICT_NOUNS,
+    FACILITY_NOUNS,
+    INSTITUTION_WORDS,
+    MISLABELS,
+    PLACE_LABELS,
+    REGION_NOUNS,
+    SETTLEMENT_NOUNS,
+    Mention,
+    actor_kind,
+    mention_text,
+)
+from counterclaim.datafiles import words
+from counterclaim.models import Location
+
+__all__ = ["dominant_city", "place_candidates", "resolve", "split_trailing_region"]
+
+
+LEADING_ARTICLES = words("counterclaim.claims", "leading_articles")
+GENERIC_TOPONYM_WORDS = words("counterclaim.claims", "generic_toponym_words")
+SECOND_LEVEL_NOUNS = words("counterclaim.claims", "second_level_district_nouns")
+
+
+def _is_demonym(text: str) -> bool:
+    """ "Russian", "Afghans": a people word, never a place."""
+    from counterclaim.actors import lexicon
+
+    return text.casefold() in lexicon().demonyms
+
+
+def split_trailing_region(gaz: Gazetteer, doc: Doc, m: Mention) -> list[Mention]:
+    """ "Mojolo Sinaloa" (comma left out): a name that is unknown whole but ends in a region or country."""
+    text = mention_text(doc, m.start, m.end)
+    if m.end - m.start < 2 or gaz.city_candidates(text) or gaz.country_code(text):
+        return [m]
+    for cut in range(m.start + 1, m.end):
+        if not gaz.city_candidates(doc[m.start : cut].text):
+            continue  # "Negros Oriental" stays whole: the head must be a known town itself
+        tail = doc[cut : m.end].text
+        if all(t.lower_ in DIRECTION_WORDS | CONNECTORS for t in doc[cut : m.end]):
+            continue  # "Aweil East", "Tonj South": a direction is part of the name
+        if gaz.admin1_candidates(tail) or gaz.country_code(tail):
+            head = Mention(m.start, cut, m.label, m.evidence, m.near, None, m.strong)
+            return [head, Mention(cut, m.end, m.label, True, False, m.noun, False)]
+    return [m]
+
+
+def _could_be_unresolved_place(name: Span) -> bool:
+    """Not an institution ("the Ministry of Finance") and not an acronym ("MILF") unless tagged a place."""
+    if any(t.lower_ in INSTITUTION_WORDS for t in name):
+        return False
+    if name.label_ not in PLACE_LABELS and name[-1].pos_ == "ADJ":
+        return False  # "at the Ministerial level": a capitalised adjective
+    return name.label_ in PLACE_LABELS or not (name.text.isupper() and len(name.text) <= 6)
+
+
+def _score(
+    place: Place,
+    admin_codes: set[tuple[str, str]],
+    span_ccs: set[str],
+    context_cc: str | None,
+    dominant: int | None = None,
+) -> float:
+    """Higher is likelier. ``dominant``: the geonameid of a city of a million or more that dwarfs
+    its namesakes ("New York"); it outweighs the context country and a country named beside it,
+    not a region named beside it ("Paris, Texas")."""
+    # A region scores like a town of 10,000: "Gomel", "Veracruz", "Vlore" name a city and its
+    # province alike, and reports mean the city unless they say "province" (see _candidates).
+    # A district scores like a town of 3,000: below the towns it is named after.
+    score = math.log10(place.population + 10) if place.kind == "city" else 4.0 if place.kind == "admin1" else 3.5
+    if place.kind == "city" and place.exact:
+        score += 0.3  # "Odessa": the main name of a Texan town, an alternate of Ukraine's Odesa
+    if place.admin1_code is not None and (place.cc, place.admin1_code) in admin_codes:
+        score += 40.0
+    if place.cc in span_ccs:
+        score += 20.0
+    if place.cc == context_cc:
+        score += 10.0
+    return score + (25.0 if place.geonameid is not None and place.geonameid == dominant else 0.0)
+
+
+def place_candidates(gaz: Gazetteer, name: str, noun: str | None) -> list[Place]:
+    cities = gaz.city_candidates(name)
+    regions = gaz.admin1_candidates(name)
+    if noun not in REGION_NOUNS or not regions:
+        regions += gaz.admin2_candidates(name)
+    if noun in REGION_NOUNS and regions:
+        return regions
+    if noun in SECOND_LEVEL_NOUNS:
+        districts = gaz.admin2_candidates(name)  # "Chora district": the district, not a town abroad
+        if districts:
+            return districts
+    if noun in SETTLEMENT_NOUNS and cities:
+        return cities
+    return cities + regions
+
+
+def _location(gaz: Gazetteer, place: Place, as_written: str, precision: int) -> Location:
+    admin1 = None
+    if place.admin1_code is not None:
+        admin1 = gaz.admin1_names.get((place.cc, place.admin1_code))
+    return Location(
+        name=place.name,
+        country=gaz.country_names.get(place.cc),
+        admin1=admin1 if place.kind != "country" else None,
+        lat=place.lat,
+        lon=place.lon,
+        precision=precision,
+        as_written=as_written,
+        geonameid=place.geonameid,
+    )
+
+
+def _precision(place: Place, mention: Mention) -> int:
+    if place.kind in {"country", "admin1"}:
+        return 3
+    if place.kind == "admin2":
+        return 2
+    if mention.near or mention.noun in DISTRICT_NOUNS | FACILITY_NOUNS:
+        return 2
+    return 1
+
+
+def _confident(best: Place, score: float, context_cc: str | None, mention: Mention) -> bool:
+    """Whether to trust the best match, or leave the name unresolved.
+
+    Inside a country in play (named in the span, or the context), any match will do. With no
+    country in play, a hamlet (< 1,000) is a guess among thousands of namesakes, unless a place
+    noun ("X town") backs it. Outside the countries in play, only a big city spelled as GeoNames
+    spells it (100,000+) or a very big one under another name (1,000,000+) is trusted.
+    """
+    if score >= 10.0 or best.kind != "city":
+        return score >= 10.0 or context_cc is None
+    if context_cc is None:
+        return best.population >= 1_000 or mention.noun is not None
+    return best.population >= 1_000_000 or (best.exact and best.population >= 100_000)
+
+
+def _unique_town(candidates: list[Place], context_cc: str | None, span_ccs: set[str], mention: Mention) -> bool:
+    """One town in the world carries the name ("Zgharta", "Kagara"; GeoNames often gives such towns
+    no population): trusted with no other country in play, or with a place noun or "in" before it."""
+    if len(candidates) != 1 or candidates[0].kind != "city":
+        return False
+    place = candidates[0]
+    if span_ccs and place.cc not in span_ccs:
+        return False
+    return context_cc is None or place.cc == context_cc
+
+
+def resolve(
+    gaz: Gazetteer,
+    span: Span,
+    m: Mention,
+    countries: dict[int, str],
+    admin_codes: set[tuple[str, str]],
+    span_ccs: set[str],
+    context_cc: str | None,
+) -> Location | None:
+    doc = span.doc
+    text = mention_text(doc, m.start, m.end)
+    if m.label == "ACTOR?":
+        return None
+    if m.start in countries:
+        country = gaz.country(countries[m.start])
+        return None if country is None else _location(gaz, country, text, 3)
+    kind = actor_kind(text)
+    if (kind is not None and kind != "state") or _is_demonym(text):
+        return None
+    candidates = place_candidates(gaz, text, m.noun)
+    parts = text.split()
+    if not candidates and len(parts) > 1 and parts[0].lower() in LEADING_ARTICLES | DIRECTION_WORDS:
+        rest = " ".join(parts[1:])  # "La Colonia Tovar", "eastern Ukraine"
+        country_code = gaz.country_code(rest)
+        country = gaz.country(country_code) if country_code else None
+        if country is not None:
+            return _location(gaz, country, text, 3)
+        candidates = place_candidates(gaz, rest, m.noun)
+    if not candidates and m.noun not in REGION_NOUNS:
+        location = _resolve_loose(gaz, text, m, admin_codes, span_ccs, context_cc)
+        if location is not None:
+            return location
+    if candidates:
+        dominant = dominant_city(candidates)
+        dominant_id = (
+            max((p for p in candidates if p.cc == dominant), key=lambda p: p.population).geonameid if dominant else None
+        )
+        scored = sorted(
+            ((_score(p, admin_codes, span_ccs, context_cc, dominant_id), p) for p in candidates), key=lambda x: -x[0]
+        )
+        score, best = scored[0]
+        if _confident(best, score, context_cc, m) or _unique_town(candidates, context_cc, span_ccs, m):
+            return _location(gaz, best, text, _precision(best, m))
+    # Unresolved names are kept when something besides capitals says they are places
+    if not _could_be_unresolved_place(doc[m.start : m.end]):
+        return None
+    parts = [w for w in re.split(r"[\s\-‐–]+", text) if w]
+    if len(parts) > 1:  # "Benghazi Medical Centre", "Mamelodi East", "Mogadishu-Hodan": part of a known town
+        for cut in range(len(parts) - 1, 0, -1):
+            if cut == 1 and (parts[0].lower() in CONNECTORS | LEADING_ARTICLES | GENERIC_TOPONYM_WORDS):
+                break  # "Al X", "Abu X", "Bir X": an article or a generic first word (well, spring, valley) is no town
+            head = [p for p in place_candidates(gaz, " ".join(parts[:cut]), None) if p.kind == "city"]
+            if head:
+                best = max(head, key=lambda p: _score(p, admin_codes, span_ccs, context_cc))
+                score = _score(best, admin_codes, span_ccs, context_cc)
+                if score >= 10.0 or (context_cc is None and best.population >= 100_000):
+                    return _location(gaz, best, text, 2)
+    if m.label == "NORP" and m.noun is None and not m.strong:
+        return None
+    if m.label in PLACE_LABELS or m.noun is not None or (m.strong and m.label in MISLABELS):
+        return Location(name=text, as_written=text)
+    return None
+
+
+def _resolve_loose(
+    gaz: Gazetteer,
+    text: str,
+    m: Mention,
+    admin_codes: set[tuple[str, str]],
+    span_ccs: set[str],
+    context_cc: str | None,
+) -> Location | None:
+    """A spelling the table lacks ("Qalqiliyah", "Mirpurkhas", "Janzour"): a town with the same
+    ``skeleton``, trusted inside a country in play, or with no country in play when it is a town
+    of 10,000+ with no namesake of 1,000+ elsewhere."""
+    # GeoNames often lists a town that moved or grew as "New X" or "X Old" ("New Badah", "Setharja Old")
+    renamed = [p for v in (f"New {text}", f"{text} Old", f"Old {text}", f"{text} New") for p in gaz.city_candidates(v)]
+    renamed = [p for p in renamed if _score(p, admin_codes, span_ccs, context_cc) >= 10.0]
+    if renamed:
+        best = max(renamed, key=lambda p: _score(p, admin_codes, span_ccs, context_cc))
+        return _location(gaz, best, text, _precision(best, m))
+    loose = gaz.loose_city_candidates(text)
+    if not loose:
+        return None
+    scored = sorted(((_score(p, admin_codes, span_ccs, context_cc), p) for p in loose), key=lambda x: -x[0])
+    score, best = scored[0]
+    rivals = [p for _, p in scored[1:] if p.cc != best.cc and p.population >= 1_000]
+    if score >= 10.0 and (len(scored) == 1 or scored[1][0] < 10.0 or scored[1][1].cc == best.cc):
+        return _location(gaz, best, text, _precision(best, m))
+    if context_cc is None and not span_ccs and (best.population >= 10_000 or len(loose) == 1) and not rivals:
+        return _location(gaz, best, text, _precision(best, m))
+    return None
+
+
+def dominant_city(candidates: list[Place]) -> str | None:
+    """The country of a city of a million or more that dwarfs its namesakes ("Buenos Aires"), or None."""
+    cities = sorted((p for p in candidates if p.kind == "city"), key=lambda p: -p.population)
+    if not cities or cities[0].population < 1_000_000:
+        return None
+    rivals = [p.population for p in cities[1:] if p.cc != cities[0].cc]
+    if not cities[0].exact and any(p.exact and p.population >= 100_000 for p in cities[1:] if p.cc != cities[0].cc):
+        return None  # "Puno" is Peru's Puno by its own name, not Pune by an alternate one
+    return cities[0].cc if not rivals or cities[0].population >= 10 * rivals[0] else None

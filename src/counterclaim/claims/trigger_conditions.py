@@ -1,0 +1,130 @@
+"""Stage 4: trigger conditions — the named tests a trigger's context must pass ("strike" is an attack only if ...).
+
+Why named conditions: the trigger table (``data/claims_triggers.tsv``) says *which* test a
+lemma needs ("hit" needs violence nearby, "strike" must not be "struck a deal"); the tests
+themselves are these small functions over the parse, so the table stays data and each test
+can be read on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from counterclaim.claims.clauses import lemma, phrase_lemmas, subjects
+from counterclaim.claims.modes import mode_cues
+from counterclaim.datafiles import words
+
+__all__ = ["CONDITIONS"]
+
+_MILITARY_WORDS = words("counterclaim.claims", "military_words")
+_VIOLENT_WORDS = words("counterclaim.claims", "violence_words")
+
+
+def _needs_violence(token: Token) -> bool:
+    head = token.head if token.dep_ in {"acl", "relcl"} else token
+    scope = {*token.subtree, *head.children, *(t for s in subjects(head) for t in s.subtree)}
+    nearby = {lemma(t) for t in scope if t != token} | {t.lower_ for t in scope if t != token}
+    return bool(nearby & (_VIOLENT_WORDS | set(mode_cues())))
+
+
+_STRUCK_IDIOMS = words("counterclaim.claims", "strike_idiom_objects")
+
+
+def _strike_not_idiom(token: Token) -> bool:
+    """ "Russia struck areas" is an attack, "the sides struck a deal" is not."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if objects:
+        return all(o.lemma_.lower() not in _STRUCK_IDIOMS for o in objects)
+    return _needs_violence(token)
+
+
+def _needs_object(token: Token) -> bool:
+    return any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "nsubjpass", "attr", "prt"} for c in token.children) or (
+        token.dep_ in {"acl", "relcl", "amod"}
+    )
+
+
+def _with_partner(token: Token) -> bool:
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in token.children):
+        return True
+    for subject in subjects(token):
+        if any(c.dep_ == "conj" for c in subject.children) or subject.tag_ in {"NNS", "NNPS"}:
+            return True
+    return False
+
+
+_LABOUR_WORDS = words("counterclaim.claims", "labour_words")
+
+
+def _protest_strike(token: Token) -> bool:
+    """ "Workers went on strike", "a hunger strike", "an open-ended strike" by a union: a strike, not an attack."""
+    on_strike = token.dep_ == "pobj" and token.head.lower_ == "on"
+    return on_strike or any(lemma(t) in _LABOUR_WORDS for t in token.sent)
+
+
+def _military_object(token: Token) -> bool:
+    scope = [c for c in token.children if c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}]
+    return any(phrase_lemmas(c) & _MILITARY_WORDS for c in scope)
+
+
+_TERRITORY_WORDS = words("counterclaim.claims", "territory_nouns")
+
+
+def _territory_object(token: Token) -> bool:
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in _TERRITORY_WORDS or o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
+
+
+_CIVIL_OBJECTS = words("counterclaim.claims", "civil_mission_nouns")
+
+
+def _civil_object(token: Token) -> bool:
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(phrase_lemmas(o) & _CIVIL_OBJECTS for o in objects)
+
+
+def _intransitive(token: Token) -> bool:
+    return not any(c.dep_ in {"dobj", "ccomp"} for c in token.children)
+
+
+def _gunfire_sense(token: Token) -> bool:
+    return token.tag_ == "NN" and _needs_violence(token)
+
+
+def _as_subject(token: Token) -> bool:
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"}
+
+
+def _diplomatic(token: Token) -> bool:
+    from counterclaim.actors import lexicon
+
+    for subject in subjects(token):
+        if subject.tag_ in {"NNS", "NNPS"} and subject.pos_ != "PROPN":
+            return False
+        canonical = lexicon().canonical(subject.text)
+        if canonical and lexicon().kind(canonical) in {"state", "organisation"}:
+            return True
+    return False
+
+
+CONDITIONS: dict[str, Callable[[Token], bool]] = {
+    "needs_violence": _needs_violence,
+    "needs_object": _needs_object,
+    "with_partner": _with_partner,
+    "protest_strike": _protest_strike,
+    "military_object": _military_object,
+    "as_subject": _as_subject,
+    "plural": _plural,
+    "diplomatic": _diplomatic,
+    "strike_not_idiom": _strike_not_idiom,
+    "territory_object": _territory_object,
+    "civil_object": _civil_object,
+    "gunfire_sense": _gunfire_sense,
+    "intransitive": _intransitive,
+}
