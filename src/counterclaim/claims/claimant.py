@@ -15,49 +15,15 @@ from spacy.tokens import Token
 
 from counterclaim.actors import lexicon
 from counterclaim.claims.events import EventMention
-from counterclaim.datafiles import words
+from counterclaim.datafiles import SHARED, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Statement
 from counterclaim.nlp import entities
 
 __all__ = ["REPORTING_VERBS", "ClaimantFinding", "find_claimant"]
 
-REPORTING_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "state",
-        "report",
-        "announce",
-        "add",
-        "claim",
-        "insist",
-        "confirm",
-        "note",
-        "warn",
-        "allege",
-        "accuse",
-        "deny",
-        "explain",
-        "declare",
-        "assert",
-        "write",
-        "tweet",
-        "believe",
-        "argue",
-        "estimate",
-        "acknowledge",
-        "admit",
-        "maintain",
-        "contend",
-        "suggest",
-        "indicate",
-        "reveal",
-        "disclose",
-        "show",
-    }
-)
+REPORTING_VERBS = words(SHARED, "reporting_verbs") | words(SHARED, "reporting_verbs_epistemic")
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
-_REPORT_NOUNS = frozenset({"report", "reports", "claim", "account", "rumour", "rumor", "allegation"})
+_REPORT_NOUNS = words(SHARED, "report_nouns")
 _GROUP_HEADS = words("counterclaim.claims", "group_speaker_nouns")
 
 

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.claims.numbers import VAGUE, WORD_VALUES, parse_number
-from counterclaim.datafiles import mapping, packaged_text, table_lines, table_rows, words
+from counterclaim.datafiles import SHARED, mapping, packaged_text, table_lines, table_rows, words
 from counterclaim.models import Count
 from counterclaim.nlp import doc_text, entities
 
@@ -77,10 +77,7 @@ PERSON_NOUNS = words("counterclaim.claims", "person_nouns")
 IRREGULAR_PLURALS = mapping("counterclaim.claims", "irregular_plurals")
 
 # Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)  # fmt: skip
+_MONTHS = words(SHARED, "months") | words(SHARED, "month_abbreviations")
 NOT_COUNT_AFTER = _MONTHS | words("counterclaim.claims", "non_count_units")
 NOT_COUNT_BEFORE = words("counterclaim.claims", "non_count_labels")
 EXCLUDED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})

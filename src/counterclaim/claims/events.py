@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from counterclaim.claims.clauses import clause_head, is_nominal, lemma, subjects
 from counterclaim.claims.modes import ModeCue, assault_mode, mode_cues
 from counterclaim.claims.triggers import TriggerRule, is_trigger, rule_for, trigger_rules
-from counterclaim.datafiles import words
+from counterclaim.datafiles import SHARED, words
 
 __all__ = [
     "LIGHT_VERBS",
@@ -99,9 +99,7 @@ def _is_topic(token: Token, head: Token, rule_types: dict[int, str]) -> bool:
 
 # Nouns of intent: "the stated purpose to help fight IS", "an intent to fight ISIL", "its intentions, fighting
 # ISIL" name an aim, not an event that happened.
-_INTENT_NOUNS = frozenset(
-    {"purpose", "intent", "intention", "aim", "goal", "objective", "plan", "determination", "commitment", "willingness"}
-)
+_INTENT_NOUNS = words(SHARED, "intent_nouns")
 _INTENT_PATH_DEPS = frozenset({"xcomp", "acl", "appos", "pobj", "prep", "dobj", "aux", "pcomp", "conj"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # "the fight against ISIL", "our fight against terrorism": a campaign named as a cause, not one engagement.
@@ -172,9 +170,7 @@ def _merge(mentions: list[EventMention]) -> list[EventMention]:
 
 
 _DEMAND_MODALS = words("counterclaim.claims", "demand_modals")
-_DEMAND_REPORTING = frozenset(
-    {"say", "insist", "tell", "state", "declare", "add", "stress", "warn", "conclude", "announce"}
-)
+_DEMAND_REPORTING = words(SHARED, "reporting_verbs") | words(SHARED, "reporting_verbs_epistemic")
 
 
 def _demands(sentence: Span) -> list[EventMention]:

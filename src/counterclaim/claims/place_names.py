@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.claims.gazetteer import gazetteer
-from counterclaim.datafiles import words
+from counterclaim.datafiles import SHARED, words
 from counterclaim.nlp import entities
 
 __all__ = [
@@ -53,10 +53,7 @@ PLACE_NOUNS = SETTLEMENT_NOUNS | DISTRICT_NOUNS | REGION_NOUNS | FACILITY_NOUNS 
 CONNECTORS = words("counterclaim.claims", "name_connectors")
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"}
-)  # fmt: skip
+_MONTHS = words(SHARED, "months")
 NOT_PLACE_WORDS = _MONTHS | words("counterclaim.claims", "not_place_words")
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from counterclaim.claims.events import LIGHT_VERBS, EventMention, is_trigger
-from counterclaim.datafiles import words
+from counterclaim.datafiles import SHARED, words
 
 __all__ = ["Polarity", "find_polarity", "plover_recode"]
 
@@ -35,9 +35,11 @@ _FUTURE_AUX = words("counterclaim.claims", "future_auxiliaries")
 _READY_WORDS = words("counterclaim.claims", "readiness_words")
 _FUTURE_VERBS = words("counterclaim.claims", "intention_verbs")
 # "an intent to fight ISIL", "plans to withdraw": the event is intended, not done.
-_FUTURE_NOUNS = words("counterclaim.claims", "future_nouns")
+_FUTURE_NOUNS = words(SHARED, "intent_nouns") | words(SHARED, "intent_speech_nouns")
 _CONDITIONAL_MARKS = words("counterclaim.claims", "conditional_marks")
-_REPORTING = frozenset({"say", "tell", "state", "report", "announce", "add", "claim", "insist", "confirm", "note"})
+# The chain of heads stops at a verb of saying, but not at one that denies: "denied that its jets
+# struck" negates the strike.
+_REPORTING = words(SHARED, "reporting_verbs") - _NEGATING_VERBS
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from counterclaim.actors import lexicon
 from counterclaim.claims.events import LIGHT_VERBS, EventMention, is_trigger, subjects
-from counterclaim.datafiles import packaged_text, table_rows, words
+from counterclaim.datafiles import SHARED, packaged_text, table_rows, words
 
 __all__ = ["RoleContext", "Roles", "find_roles", "listed_categories", "name_phrase"]
 
@@ -37,7 +37,7 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _PLACE_PREPS = words("counterclaim.claims", "setting_preps")
 _ASSAULT_LIKE = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION"})
 _NOT_TARGET_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
+_HONORIFICS = words(SHARED, "honorifics")
 _FIRST_PERSON = words("counterclaim.claims", "first_person_pronouns")
 _POSSESSIVE_THIRD = words("counterclaim.claims", "third_person_possessives")
 _SUBJECT_THIRD = words("counterclaim.claims", "third_person_pronouns")
@@ -134,10 +134,7 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
 
 
 # Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"}
-)  # fmt: skip
+_MONTHS = words(SHARED, "months")
 _TIME_WORDS = _MONTHS | words("counterclaim.claims", "time_words")
 _QUANTITY_HEADS = words("counterclaim.claims", "quantity_heads")
 
