@@ -45,15 +45,6 @@ Run = tuple[str, ...]
 Copy = tuple[Path, Run, Path]
 """(repository file, the run it shares with the evaluation data, the evaluation file)."""
 
-AWAITING_REWRITE = frozenset(
-    {
-        "src/counterclaim/claims/acled.py",
-    }
-)
-"""Rule modules that other work under issue 6 is rewriting right now, whose docstrings still quote evaluation
-rows. Their runs are reported by the strict xfail test below instead of failing the check, until they are clean."""
-
-
 def eval_root() -> Path:
     """``$COUNTERCLAIM_EVAL`` or ``../shared/eval`` beside the checkout, as the benches find it."""
     return Path(os.environ.get("COUNTERCLAIM_EVAL", ROOT.parent / "shared" / "eval"))
@@ -221,10 +212,6 @@ def describe(copies: list[Copy], root: Path) -> str:
     )
 
 
-def awaiting_rewrite(path: Path) -> bool:
-    return str(path.relative_to(ROOT)) in AWAITING_REWRITE
-
-
 def evaluation_root_or_skip() -> Path:
     root = eval_root()
     if not root.is_dir():
@@ -237,17 +224,9 @@ def evaluation_root_or_skip() -> Path:
 
 def test_no_evaluation_text_in_the_repository() -> None:
     root = evaluation_root_or_skip()
-    copies = [copy for copy in copied_runs(root) if not awaiting_rewrite(copy[0])]
+    copies = list(copied_runs(root))
     if copies:
         pytest.fail(f"{len(copies)} eight-word runs of evaluation text in the repository:\n{describe(copies, root)}")
-
-
-@pytest.mark.xfail(strict=True, reason="rule modules being rewritten under issue 6 still quote evaluation rows")
-def test_no_evaluation_text_in_the_modules_awaiting_rewrite() -> None:
-    """Turns red (XPASS) once those modules are clean: then empty AWAITING_REWRITE and delete this test."""
-    root = evaluation_root_or_skip()
-    copies = [copy for copy in copied_runs(root) if awaiting_rewrite(copy[0])]
-    assert not copies, describe(copies, root)
 
 
 def test_a_run_is_eight_lower_cased_words_with_punctuation_and_apostrophes_split() -> None:

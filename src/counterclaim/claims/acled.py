@@ -75,7 +75,7 @@ def acled_for(
     if event_type == "ASSAULT" and target_kind == "protesters" and mode not in {"aerial", "drone", "heavy-weapons"}:
         return Acled("Protests", "Protest with intervention")  # refined to a violent demonstration by the caller
     if event_type == "ASSAULT" and trigger_lemma in _TWO_SIDED_FIGHTS and mode in {None, "heavy-weapons", "firearms"}:
-        return Acled("Battles", "Armed clash")  # "a clash between GNA and LNA forces, involving artillery fire"
+        return Acled("Battles", "Armed clash")  # "fighting between two militias, with mortars used"
     if event_type == "ASSAULT" and mode is None and trigger_lemma in _REMOTE_TRIGGERS:
         return Acled("Explosions/Remote violence", "Shelling/artillery/missile attack")
     kind = _target_kind(target_kind, trigger_lemma) if event_type == "ASSAULT" else "*"
