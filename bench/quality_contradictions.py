@@ -17,7 +17,8 @@ Scoring, per document (split into ``tune`` / ``check`` by a hash of ``doc``):
     attribute (the same, or ``claim`` with ``occurred``) and its two sides match the two predicted
     claimants as an unordered pair;
   * a side matches a claimant when, case-folded, the content words of one contain the other's
-    ("US officials" ~ "officials");
+    ("US officials" ~ "officials"), an actor alias counting as its canonical name from the actor
+    lexicon ("US officials" ~ "United States officials", "SOHR" ~ "Syrian Observatory for Human Rights");
   * a document with ``"disputes": []`` has no genuine dispute: every prediction there is wrong.
 Precision counts predictions; recall counts gold disputes (found by at least one prediction).
 
@@ -36,6 +37,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,8 +103,15 @@ def load_gold(path: Path) -> list[GoldDocument]:
 # ---------------------------------------------------------------- matching
 
 
-def content_words(name: str | None) -> set[str]:
-    return {w for w in _WORD.findall((name or "").casefold()) if w not in _FUNCTION_WORDS}
+@lru_cache(maxsize=4096)
+def content_words(name: str | None) -> frozenset[str]:
+    """Case-folded words of a name, each actor alias in it written as its canonical name ("US" → united states)."""
+    from counterclaim.actors import lexicon
+
+    text = name or ""
+    for mention in sorted(lexicon().find(text), key=lambda m: m.start, reverse=True):
+        text = f"{text[: mention.start]} {mention.canonical} {text[mention.end :]}"
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _FUNCTION_WORDS)
 
 
 def side_matches(side: str, claimant: str | None) -> bool:
