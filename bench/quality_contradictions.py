@@ -22,8 +22,8 @@ Scoring, per document (split into ``tune`` / ``check`` by a hash of ``doc``):
   * a document with ``"disputes": []`` has no genuine dispute: every prediction there is wrong.
 Precision counts predictions; recall counts gold disputes (found by at least one prediction).
 
-When the gold file is absent the gate skips, saying so, unless floors for it exist (then the gold
-was lost, and the gate fails).
+When the gold file is absent the gate skips, saying so (in CI too: the gold is our own repository
+content, not shared data).
 
     python bench/quality_contradictions.py [--raise-floors] [--show]
 """
@@ -45,7 +45,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.common import (  # noqa: E402
-    FLOORS_DIR,
     GOLD_DIR,
     EvalDataMissing,
     GateOutcome,
@@ -232,17 +231,13 @@ def score() -> list[Scored]:
 def gate(argv: Sequence[str]) -> GateOutcome:
     """Score and check (``--raise-floors``: raise) the floors in bench/floors/contradictions.json.
 
-    No gold file: skipped (in CI too: the gold is repository content still being written), unless
-    floors for it exist, which means the gold was lost: failed.
+    No gold file: skipped, in CI too (the gold is repository content, written on its own branch; its
+    floors may land first).
     """
     if "--show" in argv:
         _SHOW.append(True)
     if not GOLD_FILE.exists():
-        if (FLOORS_DIR / f"{NAME}.json").exists():
-            problem = f"contradiction gold {GOLD_FILE} is gone but its floors remain"
-            print(f"FAIL: {problem}")
-            return GateOutcome("failed", [problem])
-        reason = f"no contradiction gold yet at {GOLD_FILE}: nothing to score"
+        reason = f"no contradiction gold at {GOLD_FILE}: nothing to score"
         print(f"SKIP: {reason}")
         return GateOutcome("skipped", [reason])
     return run_gate(NAME, score, argv)
