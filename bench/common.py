@@ -118,17 +118,34 @@ def extract_all(documents: Sequence[Document]) -> list[Extraction]:
 
 # ---------------------------------------------------------------- per-document counts and figures
 
-Formula = Callable[[Mapping[str, float]], float]
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    """A figure computed from summed counts; ``base`` names the counts that say a document is scored at all."""
+
+    compute: Callable[[Mapping[str, float]], float]
+    base: tuple[str, ...]
+
+    def __call__(self, counts: Mapping[str, float]) -> float:
+        return self.compute(counts)
+
+    def counts_in(self, row: Mapping[str, float]) -> bool:
+        return any(row.get(key, 0.0) for key in self.base)
 
 
 def ratio(hits: str, total: str) -> Formula:
     """``hits / total`` over summed counts (0 when there is nothing to count)."""
-    return lambda c: c[hits] / c[total] if c[total] else 0.0
+    return Formula(lambda c: c.get(hits, 0.0) / c[total] if c.get(total) else 0.0, (total,))
 
 
 def f1(matched: str, predicted: str, gold: str) -> Formula:
     """Harmonic mean of matched/predicted and matched/gold: 2m / (p + g)."""
-    return lambda c: 2 * c[matched] / (c[predicted] + c[gold]) if c[predicted] + c[gold] else 0.0
+
+    def compute(c: Mapping[str, float]) -> float:
+        both = c.get(predicted, 0.0) + c.get(gold, 0.0)
+        return 2 * c.get(matched, 0.0) / both if both else 0.0
+
+    return Formula(compute, (predicted, gold))
 
 
 @dataclass
@@ -151,7 +168,7 @@ class Scored:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A figure on one half, its 95% bootstrap interval, and how many documents it rests on."""
+    """A figure on one half, its 95% bootstrap interval, and how many documents it rests on (scored ones)."""
 
     value: float
     low: float
@@ -166,22 +183,27 @@ def _matrix(rows: list[dict[str, float]], keys: list[str]) -> np.ndarray:
 def bootstrap(
     rows: list[dict[str, float]], formulas: Mapping[str, Formula], *, resamples: int = RESAMPLES, seed: int = SEED
 ) -> dict[str, Figure]:
-    """Each formula on the summed rows, with the 2.5/97.5 percentiles over documents resampled with replacement."""
+    """Each formula on the summed rows, with the 2.5/97.5 percentiles over documents resampled with replacement.
+
+    Only the documents a formula scores (``Formula.base``) are resampled and counted for it.
+    """
+    return {
+        name: _bootstrap_one([r for r in rows if f.counts_in(r)], f, resamples, seed) for name, f in formulas.items()
+    }
+
+
+def _bootstrap_one(rows: list[dict[str, float]], formula: Formula, resamples: int, seed: int) -> Figure:
+    n = len(rows)
+    if n == 0:
+        return Figure(0.0, 0.0, 0.0, 0)
     keys = sorted({k for row in rows for k in row})
     matrix = _matrix(rows, keys)
     total = {k: float(v) for k, v in zip(keys, matrix.sum(axis=0), strict=True)}
-    n = len(rows)
-    if n == 0:
-        return {name: Figure(0.0, 0.0, 0.0, 0) for name in formulas}
     weights = np.random.default_rng(seed).multinomial(n, np.full(n, 1.0 / n), size=resamples)
     sums = weights @ matrix
-    samples = [{k: float(v) for k, v in zip(keys, row, strict=True)} for row in sums]
-    figures = {}
-    for name, formula in formulas.items():
-        values = np.array([formula(s) for s in samples])
-        low, high = np.percentile(values, [2.5, 97.5])
-        figures[name] = Figure(formula(total), float(low), float(high), n)
-    return figures
+    values = np.array([formula({k: float(v) for k, v in zip(keys, row, strict=True)}) for row in sums])
+    low, high = np.percentile(values, [2.5, 97.5])
+    return Figure(formula(total), float(low), float(high), n)
 
 
 def figures_of(scored: Iterable[Scored]) -> dict[str, Figure]:
