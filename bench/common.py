@@ -248,6 +248,7 @@ def check_floors(name: str, figures: Mapping[str, Figure], *, raise_floors: bool
         if raise_floors:
             floors[key] = max(floor if floor is not None else 0.0, round(figure.value - SLACK, 3))
     if raise_floors:
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(dict(sorted(floors.items())), indent=2) + "\n")
         print(f"floors written to {path}")
     for problem in problems:
