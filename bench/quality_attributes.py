@@ -1,13 +1,20 @@
-"""Quality gate for the claim attributes: counts, places, dates (``claims/counts.py``, ``places.py``, ``dates.py``).
+"""Quality gate for the claim attributes: counts, places, dates, read off the finished ``Claim`` records.
+
+Every text goes through the public pipeline (``bench.common.extract_all``: ingest, then
+``process_documents``); a count, place or date the pipeline finds but attaches to no claim does
+not count. Each gold set is split into ``tune`` / ``check`` by a hash of the document id (ACLED
+``event_id_cnty``, re3d document ``_id``); both halves are scored and floored, each figure with a
+95% bootstrap interval over documents.
 
 Run: ``python bench/quality_attributes.py [--raise-floors]``. Takes about a minute on 2 cores.
 
 Data (read from ``../shared/eval``, never copied): ACLED ``notes`` (2020 sample, all 4,288
-rows, and the 2016 Africa sample, 500 rows) and re3d (entity rows with confidence >= 0.5).
+rows, and the 2016 Africa sample, 500 rows; ingested like any report) and re3d (verbatim, so
+that gold character offsets hold) (entity rows with confidence >= 0.5).
 
 Scoring rules — each figure is a share in [0, 1]:
 
-- ``acled_fatalities_exact``: rows whose coded ``fatalities`` F > 0 is *asserted by the notes
+- ``acled.fatalities_exact``: rows whose coded ``fatalities`` F > 0 is *asserted by the notes
   text*: the notes write F as a number (digits or words) and do not say the figure was coded,
   split or spread ("coded as", "split", "spread", "unclear", "unknown"; ACLED then departs
   from the text). A row matches when F equals one killed count's stated figure or the sum of
@@ -15,19 +22,19 @@ Scoring rules — each figure is a share in [0, 1]:
   was killed ... 4 children were killed", F = 5). A count's stated figure is the number as
   written: low for exact/"at least"/vague/"between", the written n for "more than"/"about"/
   "up to" (ACLED codes the conservative end, so "between 1 and 4" is scored as 1).
-- ``acled_fatalities_no_false_killed``: rows with F = 0 whose notes report no casualties:
+- ``acled.fatalities_no_false_killed``: rows with F = 0 whose notes report no casualties:
   share where no killed count is found (guards the exact-match figure against over-counting).
-- ``acled_location_named``: ACLED ``location`` is among the names (resolved name or as written)
+- ``acled.location_named``: ACLED ``location`` is among the names (resolved name or as written)
   of the places found; names compare folded (case, accents, hyphens); an ACLED name written
   "City-District" or "Place (Region)" matches on either part.
-- ``acled_geocoded_25km_any`` / ``_first``: rows with geo_precision 1: some resolved place /
+- ``acled.geocoded_25km_any`` / ``_first``: rows with geo_precision 1: some resolved place /
   the first resolved town-level place (precision 1-2, else the first resolved) lies within
   25 km of ACLED's coordinates.
-- ``acled_date_day``: rows with time_precision 1: the first date in the notes resolves (no
-  publication date given) to ACLED's event_date.
-- ``re3d_quantity_recall``: gold Quantity spans overlapped by a count's character span.
-- ``re3d_location_recall``: gold Location spans whose folded text contains a found place's
-  folded ``as_written`` (re3d also marks generic places such as "hospitals" and "the area",
+- ``acled.date_day``: rows with time_precision 1: the date of the first dated claim (no
+  publication date given) starts on ACLED's event_date.
+- ``re3d.quantity_recall``: gold Quantity spans overlapped by a claim's count's character span.
+- ``re3d.location_recall``: gold Location spans whose folded text contains a found place's
+  folded ``as_written`` (of a claim's place; re3d also marks generic places such as "hospitals" and "the area",
   which this extractor does not aim at, so recall stays well below 1).
 """
 
@@ -39,21 +46,17 @@ import math
 import re
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
 if __package__ in {None, ""}:  # run as a script: make ``bench`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import eval_dir, run_gate
-from counterclaim import nlp
-from counterclaim.claims.counts import find_counts
-from counterclaim.claims.dates import resolve_date
+from bench.common import GateOutcome, Scored, eval_dir, extract_all, ingested, ratio, run_gate, verbatim
 from counterclaim.claims.gazetteer import fold
 from counterclaim.claims.numbers import WORD_VALUES
-from counterclaim.claims.places import document_country, find_locations
-from counterclaim.models import Count, Location
+from counterclaim.models import Count, Extraction, Location
 
 ACLED_FILES = (
     "acled_2020-04-27_to_2020-05-09_outside_syria_iraq_yemen.csv",
@@ -117,54 +120,77 @@ def _acled_rows() -> list[dict[str, str]]:
     return rows
 
 
-def _ratio(hits: int, total: int) -> float:
-    return hits / total if total else 0.0
+ACLED_FORMULAS = {
+    "fatalities_exact": ratio("fat_hit", "fat_n"),
+    "fatalities_no_false_killed": ratio("zero_hit", "zero_n"),
+    "location_named": ratio("loc_hit", "loc_n"),
+    "geocoded_25km_any": ratio("geo_any", "geo_n"),
+    "geocoded_25km_first": ratio("geo_first", "geo_n"),
+    "date_day": ratio("date_hit", "date_n"),
+}
 
 
-def score_acled(rows: list[dict[str, str]]) -> dict[str, float]:
-    language = nlp.load()
-    keys = "fat_n fat_hit zero_n zero_hit loc_n loc_hit geo_n geo_any geo_first date_n date_hit"
-    tallies = dict.fromkeys(keys.split(), 0)
-    docs = language.pipe((r["notes"] for r in rows), batch_size=256)
-    for row, doc in zip(rows, docs, strict=True):
-        notes = row["notes"]
-        killed = [c for c in find_counts(doc[:]) if c.category == "killed"]
-        figures = [f for f in (_stated_figure(c) for c in killed) if f is not None]
-        fatalities = int(row["fatalities"]) if row["fatalities"].strip().isdigit() else None
-        if fatalities and not CODED.search(notes) and _text_asserts(notes, fatalities):
-            tallies["fat_n"] += 1
-            tallies["fat_hit"] += fatalities in figures or fatalities == sum(figures)
-        if fatalities == 0 and NO_CASUALTIES.search(notes):
-            tallies["zero_n"] += 1
-            tallies["zero_hit"] += not figures
-        locations = find_locations(doc[:], document_country(doc))
-        if row["location"].strip():
-            tallies["loc_n"] += 1
-            tallies["loc_hit"] += _name_matches(row["location"], locations)
-        if row["geo_precision"].strip() == "1" and row["latitude"] and row["longitude"]:
-            lat, lon = float(row["latitude"]), float(row["longitude"])
-            resolved = [loc for loc in locations if loc.lat is not None and loc.lon is not None]
-            near = [_haversine_km(lat, lon, loc.lat, loc.lon) <= 25 for loc in resolved]  # type: ignore[arg-type]
-            town = [loc for loc in resolved if (loc.precision or 3) <= 2] or resolved
-            tallies["geo_n"] += 1
-            tallies["geo_any"] += any(near)
-            tallies["geo_first"] += bool(town) and _haversine_km(lat, lon, town[0].lat, town[0].lon) <= 25  # type: ignore[arg-type]
+def _counts(extraction: Extraction) -> list[Count]:
+    """Every count the finished claims carry, once each (two claims can share one count)."""
+    unique = {(c.start, c.end, c.as_written, c.category): c for claim in extraction.claims for c in claim.counts}
+    return list(unique.values())
+
+
+def _locations(extraction: Extraction) -> list[Location]:
+    """Every place the finished claims carry, once each, in the order of the claims."""
+    unique = {(loc.name, loc.as_written): loc for claim in extraction.claims for loc in claim.locations}
+    return list(unique.values())
+
+
+def _first_date(extraction: Extraction) -> str | None:
+    """The start date of the first claim (in text order) that has one."""
+    dated = [c for c in sorted(extraction.claims, key=lambda c: c.start) if c.date.start]
+    return dated[0].date.start if dated else None
+
+
+def _fatality_counts(row: dict[str, str], extraction: Extraction) -> dict[str, float]:
+    notes = row["notes"]
+    figures = [f for f in (_stated_figure(c) for c in _counts(extraction) if c.category == "killed") if f is not None]
+    fatalities = int(row["fatalities"]) if row["fatalities"].strip().isdigit() else None
+    counts: dict[str, float] = {}
+    if fatalities and not CODED.search(notes) and _text_asserts(notes, fatalities):
+        counts = {"fat_n": 1, "fat_hit": fatalities in figures or fatalities == sum(figures)}
+    if fatalities == 0 and NO_CASUALTIES.search(notes):
+        counts |= {"zero_n": 1, "zero_hit": not figures}
+    return counts
+
+
+def _place_counts(row: dict[str, str], extraction: Extraction) -> dict[str, float]:
+    locations = _locations(extraction)
+    counts: dict[str, float] = {}
+    if row["location"].strip():
+        counts |= {"loc_n": 1, "loc_hit": _name_matches(row["location"], locations)}
+    if row["geo_precision"].strip() == "1" and row["latitude"] and row["longitude"]:
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        resolved = [loc for loc in locations if loc.lat is not None and loc.lon is not None]
+        near = [_haversine_km(lat, lon, loc.lat, loc.lon) <= 25 for loc in resolved]  # type: ignore[arg-type]
+        town = [loc for loc in resolved if (loc.precision or 3) <= 2] or resolved
+        first = bool(town) and _haversine_km(lat, lon, town[0].lat, town[0].lon) <= 25  # type: ignore[arg-type]
+        counts |= {"geo_n": 1, "geo_any": any(near), "geo_first": first}
+    return counts
+
+
+def score_acled(rows: list[dict[str, str]]) -> Scored:
+    scored = Scored("acled", ACLED_FORMULAS)
+    documents = [ingested(r["notes"], r["event_id_cnty"]) for r in rows]
+    for row, extraction in zip(rows, extract_all(documents), strict=True):
+        counts = _fatality_counts(row, extraction) | _place_counts(row, extraction)
         gold_date = _acled_date(row["event_date"])
         if row.get("time_precision", "").strip() == "1" and gold_date:
-            tallies["date_n"] += 1
-            tallies["date_hit"] += resolve_date(doc[:], None).start == gold_date
+            counts |= {"date_n": 1, "date_hit": _first_date(extraction) == gold_date}
+        scored.add(row["event_id_cnty"], counts)
+    tallies = {k: sum(c.get(k, 0.0) for _, c in scored.rows) for k in ("fat_n", "zero_n", "loc_n", "geo_n", "date_n")}
     print(
-        f"ACLED rows {len(rows)}: fatalities scored on {tallies['fat_n']}, no-casualty rows {tallies['zero_n']}, "
-        f"locations {tallies['loc_n']}, geo_precision-1 rows {tallies['geo_n']}, dated rows {tallies['date_n']}"
+        f"ACLED rows {len(rows)} (both halves): fatalities scored on {tallies['fat_n']:.0f}, no-casualty rows "
+        f"{tallies['zero_n']:.0f}, locations {tallies['loc_n']:.0f}, geo_precision-1 rows {tallies['geo_n']:.0f}, "
+        f"dated rows {tallies['date_n']:.0f}"
     )
-    return {
-        "acled_fatalities_exact": _ratio(tallies["fat_hit"], tallies["fat_n"]),
-        "acled_fatalities_no_false_killed": _ratio(tallies["zero_hit"], tallies["zero_n"]),
-        "acled_location_named": _ratio(tallies["loc_hit"], tallies["loc_n"]),
-        "acled_geocoded_25km_any": _ratio(tallies["geo_any"], tallies["geo_n"]),
-        "acled_geocoded_25km_first": _ratio(tallies["geo_first"], tallies["geo_n"]),
-        "acled_date_day": _ratio(tallies["date_hit"], tallies["date_n"]),
-    }
+    return scored
 
 
 def _jsonl(path: Path) -> Iterable[dict[str, object]]:
@@ -174,8 +200,14 @@ def _jsonl(path: Path) -> Iterable[dict[str, object]]:
                 yield json.loads(line)
 
 
-def score_re3d() -> dict[str, float]:
-    base = eval_dir("re3d")
+RE3D_FORMULAS = {
+    "quantity_recall": ratio("Quantity_hit", "Quantity"),
+    "location_recall": ratio("Location_hit", "Location"),
+}
+
+
+def _re3d_gold(base: Path) -> tuple[dict[str, str], dict[str, dict[tuple[int, int], tuple[str, str]]]]:
+    """Texts by document id, and the gold Quantity / Location spans (confidence >= 0.5) by document id."""
     texts: dict[str, str] = {}
     gold: dict[str, dict[tuple[int, int], tuple[str, str]]] = {}
     for folder in sorted(p for p in base.iterdir() if p.is_dir()):
@@ -185,39 +217,50 @@ def score_re3d() -> dict[str, float]:
             if ent["type"] in {"Quantity", "Location"} and float(ent["confidence"]) >= 0.5:  # type: ignore[arg-type]
                 key = (int(ent["begin"]), int(ent["end"]))  # type: ignore[call-overload]
                 gold.setdefault(str(ent["documentId"]), {})[key] = (str(ent["type"]), str(ent["value"]))
-    language = nlp.load()
+    return texts, gold
+
+
+def _re3d_counts(spans: dict[tuple[int, int], tuple[str, str]], extraction: Extraction) -> dict[str, float]:
+    """One document: gold spans overlapped by a claim's count, gold places containing a claim's place."""
+    counts = [(c.start, c.end) for c in _counts(extraction) if c.start is not None and c.end is not None]
+    places = {fold(loc.as_written or loc.name) for loc in _locations(extraction)} - {""}
+    tally: dict[str, float] = {"Quantity": 0, "Location": 0, "Quantity_hit": 0, "Location_hit": 0}
+    for (begin, end), (kind, value) in spans.items():
+        tally[kind] += 1
+        if kind == "Quantity":
+            tally["Quantity_hit"] += any(start < end and begin < stop for start, stop in counts)
+        else:
+            folded = fold(value)
+            tally["Location_hit"] += any(p == folded or f" {p} " in f" {folded} " for p in places)
+    return tally
+
+
+def score_re3d() -> Scored:
+    texts, gold = _re3d_gold(eval_dir("re3d"))
     ids = sorted(i for i in gold if i in texts)
-    hits = {"Quantity": 0, "Location": 0}
-    totals = {"Quantity": 0, "Location": 0}
-    for doc_id, doc in zip(ids, language.pipe(texts[i] for i in ids), strict=True):
-        counts = find_counts(doc[:])
-        country = document_country(doc)
-        places = {fold(loc.as_written or loc.name) for sent in doc.sents for loc in find_locations(sent, country)}
-        places.discard("")
-        for (begin, end), (kind, value) in gold[doc_id].items():
-            totals[kind] += 1
-            if kind == "Quantity":
-                spans = [(c.start, c.end) for c in counts if c.start is not None and c.end is not None]
-                hits[kind] += any(start < end and begin < stop for start, stop in spans)
-            else:
-                folded = fold(value)
-                hits[kind] += any(p == folded or f" {p} " in f" {folded} " for p in places)
-    print(f"re3d documents {len(ids)}: gold Quantity {totals['Quantity']}, Location {totals['Location']}")
-    return {
-        "re3d_quantity_recall": _ratio(hits["Quantity"], totals["Quantity"]),
-        "re3d_location_recall": _ratio(hits["Location"], totals["Location"]),
-    }
+    # Verbatim: the gold spans are character offsets into exactly this text.
+    documents = [verbatim(texts[i], i) for i in ids]
+    scored = Scored("re3d", RE3D_FORMULAS)
+    for doc_id, extraction in zip(ids, extract_all(documents), strict=True):
+        scored.add(doc_id, _re3d_counts(gold[doc_id], extraction))
+    print(f"re3d documents {len(ids)} (both halves)")
+    return scored
 
 
-def score() -> dict[str, float]:
+def score() -> list[Scored]:
     started = time.perf_counter()
-    figures = {**score_acled(_acled_rows()), **score_re3d()}
+    scored = [score_acled(_acled_rows()), score_re3d()]
     print(f"scored in {time.perf_counter() - started:.0f} s")
-    return figures
+    return scored
+
+
+def gate(argv: Sequence[str]) -> GateOutcome:
+    """Score and check (``--raise-floors``: raise) the floors in bench/floors/attributes.json."""
+    return run_gate("attributes", score, argv)
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_gate("attributes", score, argv)
+    return gate(sys.argv[1:] if argv is None else argv).exit_code
 
 
 if __name__ == "__main__":

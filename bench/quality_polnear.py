@@ -5,9 +5,11 @@ Source / Cue / Content spans linked by ``E`` lines, character offsets into ``tex
 score the **dev** split (all 84 articles, about 30 s); ``test`` is kept for final scoring as the
 corpus asks. Where an article has several annotators' ``.ann`` files, the first by file name is gold.
 
-Each article's text goes through ingest (which may normalise quote marks and whitespace, so
-offsets do not line up) and spaCy once; our ``find_statements`` is scored against every gold
-attribution, direct or indirect. PolNeAR also annotates beliefs, polls and documents ("polls
+Each article's text goes through the public pipeline (ingest, which may normalise quote marks and
+whitespace, so offsets do not line up, then ``process_documents``); the finished ``Statement`` records
+are scored against every gold attribution, direct or indirect. Articles fall into ``tune`` or
+``check`` by a hash of the article name (``bench.common.half``); both halves are scored and floored,
+each figure with a 95% bootstrap interval over articles. PolNeAR also annotates beliefs, polls and documents ("polls
 show", "she believes"), so recall here is lower than on GGT by design of the corpus.
 
 Matching, by string (the GGT bench's rule, imported from ``bench.quality_quotes``):
@@ -37,7 +39,7 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,8 +47,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import eval_dir, run_gate  # noqa: E402
+from bench.common import GateOutcome, Scored, eval_dir, extract_all, f1, ingested, ratio, run_gate  # noqa: E402
 from bench.quality_quotes import MATCH_THRESHOLD, Quote, match, same_speaker, tokens  # noqa: E402
+from counterclaim.models import Extraction  # noqa: E402
 
 SPLIT = "dev"
 STRIDE = 1  # every dev article (84; about 30 s)
@@ -145,54 +148,50 @@ def _as_quotes(items: list[Attribution]) -> list[Quote]:
     return [Quote(a.content, a.source) for a in items]
 
 
-def score(articles: list[tuple[list[Attribution], list[Attribution]]]) -> dict[str, float]:
-    predicted_total = gold_total = matched = cue_right = source_right = 0
-    for predicted, gold in articles:
-        p_quotes, g_quotes = _as_quotes(predicted), _as_quotes(gold)
-        index_p = {id(q): a for q, a in zip(p_quotes, predicted, strict=True)}
-        index_g = {id(q): a for q, a in zip(g_quotes, gold, strict=True)}
-        pairs = [(index_p[id(p)], index_g[id(g)]) for p, g in match(p_quotes, g_quotes)]
-        predicted_total += len(predicted)
-        gold_total += len(gold)
-        matched += len(pairs)
-        cue_right += sum(same_cue(p.cue, g.cue) for p, g in pairs)
-        source_right += sum(same_source(p, g) for p, g in pairs)
-    precision = matched / predicted_total if predicted_total else 0.0
-    recall = matched / gold_total if gold_total else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+FORMULAS = {
+    "content_precision": ratio("matched", "predicted"),
+    "content_recall": ratio("matched", "gold"),
+    "content_f1": f1("matched", "predicted", "gold"),
+    "cue_accuracy": ratio("cue_right", "matched"),
+    "source_accuracy": ratio("source_right", "matched"),
+}
+
+
+def paired(predicted: list[Attribution], gold: list[Attribution]) -> list[tuple[Attribution, Attribution]]:
+    """One-to-one content matches (the GGT rule), as attribution pairs."""
+    p_quotes, g_quotes = _as_quotes(predicted), _as_quotes(gold)
+    index_p = {id(q): a for q, a in zip(p_quotes, predicted, strict=True)}
+    index_g = {id(q): a for q, a in zip(g_quotes, gold, strict=True)}
+    return [(index_p[id(p)], index_g[id(g)]) for p, g in match(p_quotes, g_quotes)]
+
+
+def counts(predicted: list[Attribution], gold: list[Attribution]) -> dict[str, float]:
+    """One article's counts: predicted, gold, matched, and matched with the right cue / source."""
+    pairs = paired(predicted, gold)
     return {
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-        "cue_accuracy": cue_right / matched if matched else 0.0,
-        "source_accuracy": source_right / matched if matched else 0.0,
-        "predicted": float(predicted_total),
-        "gold": float(gold_total),
+        "predicted": len(predicted),
+        "gold": len(gold),
+        "matched": len(pairs),
+        "cue_right": sum(same_cue(p.cue, g.cue) for p, g in pairs),
+        "source_right": sum(same_source(p, g) for p, g in pairs),
     }
 
 
-def predict(document: object, doc: object) -> list[Attribution]:
-    from counterclaim.attribution import find_statements
-
-    found = find_statements(document, doc)  # type: ignore[arg-type]
-    return [Attribution(s.quote, s.cue, s.speaker.name, s.speaker.as_written or None) for s in found]
+def predict(extraction: Extraction) -> list[Attribution]:
+    return [Attribution(s.quote, s.cue, s.speaker.name, s.speaker.as_written or None) for s in extraction.statements]
 
 
-def evaluate(folder: Path, *, every: int = STRIDE, show: int = 0) -> dict[str, float]:
-    from counterclaim import nlp
-    from counterclaim.ingest import document_from_text
-
+def evaluate(folder: Path, *, every: int = STRIDE, show: int = 0) -> Scored:
+    """Every article through the public pipeline, scored per article."""
     articles = load_gold(folder, every=every)
-    documents = [document_from_text(text, source=name) for name, text, _ in articles]
-    scored: list[tuple[list[Attribution], list[Attribution]]] = []
-    for (name, _, gold), document, doc in zip(
-        articles, documents, nlp.load().pipe(d.text for d in documents), strict=True
-    ):
-        ours = predict(document, doc)
-        scored.append((ours, gold))
+    documents = [ingested(text, name) for name, text, _ in articles]
+    scored = Scored("polnear", FORMULAS)
+    for (name, _, gold), extraction in zip(articles, extract_all(documents), strict=True):
+        ours = predict(extraction)
+        scored.add(name, counts(ours, gold))
         if show:
             _show(name, ours, gold, show)
-    return score(scored)
+    return scored
 
 
 def _show(name: str, ours: list[Attribution], gold: list[Attribution], limit: int) -> None:
@@ -218,33 +217,27 @@ def _show(name: str, ours: list[Attribution], gold: list[Attribution], limit: in
             print(f"  CUE ours={pa.cue!r} gold={ga.cue!r} {ga.content[:limit]!r}")
 
 
-def _score_fn(argv: list[str]) -> Callable[[], dict[str, float]]:
-    every = STRIDE
+def _score_fn(argv: Sequence[str]) -> Callable[[], list[Scored]]:
     show = int(argv[argv.index("--show") + 1]) if "--show" in argv else 0
 
-    def run() -> dict[str, float]:
+    def run() -> list[Scored]:
         started = time.perf_counter()
-        figures = evaluate(eval_dir("polnear"), every=every, show=show)
-        seconds = time.perf_counter() - started
-        print(f"\nPolNeAR {SPLIT} ({int(figures['gold'])} gold attributions), match at overlap >= {MATCH_THRESHOLD}")
-        for key in ("precision", "recall", "f1", "cue_accuracy", "source_accuracy", "predicted"):
-            print(f"  {key:20s}{figures[key]:10.3f}")
-        print(f"  (scored in {seconds:.0f} s)")
-        return {
-            "polnear_content_precision": figures["precision"],
-            "polnear_content_recall": figures["recall"],
-            "polnear_content_f1": figures["f1"],
-            "polnear_cue_accuracy": figures["cue_accuracy"],
-            "polnear_source_accuracy": figures["source_accuracy"],
-        }
+        scored = evaluate(eval_dir("polnear"), show=show)
+        gold = sum(c["gold"] for _, c in scored.rows)
+        print(f"\nPolNeAR {SPLIT} ({gold:.0f} gold attributions), match at overlap >= {MATCH_THRESHOLD}")
+        print(f"  (scored in {time.perf_counter() - started:.0f} s)")
+        return [scored]
 
     return run
 
 
-def main(argv: list[str] | None = None) -> int:
+def gate(argv: Sequence[str]) -> GateOutcome:
     """Score and check (``--raise-floors``: raise) the floors in bench/floors/polnear.json."""
-    args = sys.argv[1:] if argv is None else argv
-    return run_gate("polnear", _score_fn(args), args)
+    return run_gate("polnear", _score_fn(argv), argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return gate(sys.argv[1:] if argv is None else argv).exit_code
 
 
 if __name__ == "__main__":

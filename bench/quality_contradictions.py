@@ -1,0 +1,251 @@
+"""Quality gate for contradictions, the product's headline: who disputes whom, about what.
+
+Gold: ``bench/gold/contradictions.jsonl`` (our own labels; the texts stay in ``../shared``), one
+JSON object per document::
+
+    {"doc": "fakes:<unit_id>" | "re3d:<folder>/documents.json#<_id>" | "seed:<name>",
+     "source": "fa-kes" | "re3d" | "seed", "path": "...",
+     "disputes": [{"attribute": "count|actor|target|occurred|claim", "sides": [A, B], "event": ..., "note": ...}]}
+
+Texts: a FA-KES document is the CSV row of that ``unit_id``: ``article_title``, a blank line,
+``article_content``, published on the row's ``date`` (M/D/YYYY). A re3d document is the record
+``_id`` of the JSON-lines file ``path`` names (relative to ``../shared/eval``; ``#<_id>`` after the
+file). The seed's ``path`` is relative to ``../shared``. Every text goes through the public pipeline.
+
+Scoring, per document (split into ``tune`` / ``check`` by a hash of ``doc``):
+  * a predicted ``Contradiction`` is right when a gold dispute of its document has a compatible
+    attribute (the same, or ``claim`` with ``occurred``) and its two sides match the two predicted
+    claimants as an unordered pair;
+  * a side matches a claimant when, case-folded, the content words of one contain the other's
+    ("US officials" ~ "officials"), an actor alias counting as its canonical name from the actor
+    lexicon ("US officials" ~ "United States officials", "SOHR" ~ "Syrian Observatory for Human Rights");
+  * a document with ``"disputes": []`` has no genuine dispute: every prediction there is wrong.
+Precision counts predictions; recall counts gold disputes (found by at least one prediction).
+
+When the gold file is absent the gate skips, saying so (in CI too: the gold is our own repository
+content, not shared data).
+
+    python bench/quality_contradictions.py [--raise-floors] [--show]
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.common import (  # noqa: E402
+    GOLD_DIR,
+    EvalDataMissing,
+    GateOutcome,
+    Scored,
+    eval_dir,
+    extract_all,
+    ingested,
+    ratio,
+    run_gate,
+)
+from counterclaim.models import Contradiction, Document  # noqa: E402
+
+NAME = "contradictions"
+GOLD_FILE = GOLD_DIR / "contradictions.jsonl"
+FAKES_CSV = "FA-KES-Dataset-without-gold.csv"
+COMPATIBLE = {"claim": {"claim", "occurred"}, "occurred": {"claim", "occurred"}}
+_WORD = re.compile(r"\w+")
+# Function words carry no identity: "the Syrian army" and "Syrian army" are one side.
+_FUNCTION_WORDS = frozenset(["the", "a", "an", "of", "s", "and", "for", "in", "on", "at", "to"])
+_SHOW: list[bool] = []
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """One gold dispute: the attribute in question and the two claimants who disagree on it."""
+
+    attribute: str
+    sides: tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDocument:
+    doc: str
+    source: str
+    path: str
+    disputes: list[Dispute]
+
+
+def load_gold(path: Path) -> list[GoldDocument]:
+    """Every line of the gold file, disputes with fewer or more than two sides dropped."""
+    documents = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        disputes = [
+            Dispute(d["attribute"], (d["sides"][0], d["sides"][1]))
+            for d in row.get("disputes", [])
+            if len(d.get("sides", [])) == 2
+        ]
+        documents.append(GoldDocument(row["doc"], row["source"], row.get("path", ""), disputes))
+    return documents
+
+
+# ---------------------------------------------------------------- matching
+
+
+@lru_cache(maxsize=4096)
+def content_words(name: str | None) -> frozenset[str]:
+    """Case-folded words of a name, each actor alias in it written as its canonical name ("US" → united states)."""
+    from counterclaim.actors import lexicon
+
+    text = name or ""
+    for mention in sorted(lexicon().find(text), key=lambda m: m.start, reverse=True):
+        text = f"{text[: mention.start]} {mention.canonical} {text[mention.end :]}"
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _FUNCTION_WORDS)
+
+
+def side_matches(side: str, claimant: str | None) -> bool:
+    """One name's content words contain the other's, ignoring case ("US officials" ~ "officials")."""
+    ours, theirs = content_words(claimant), content_words(side)
+    return bool(ours and theirs) and (ours <= theirs or theirs <= ours)
+
+
+def attributes_compatible(predicted: str, gold: str) -> bool:
+    return predicted == gold or gold in COMPATIBLE.get(predicted, set())
+
+
+def is_right(prediction: Contradiction, dispute: Dispute) -> bool:
+    """Compatible attribute, and the two sides match the two claimants in either order."""
+    if not attributes_compatible(prediction.attribute, dispute.attribute) or len(prediction.claimants) < 2:
+        return False
+    a, b = prediction.claimants[0], prediction.claimants[1]
+    first, second = dispute.sides
+    return (side_matches(first, a) and side_matches(second, b)) or (side_matches(first, b) and side_matches(second, a))
+
+
+FORMULAS = {
+    "precision": ratio("right", "predicted"),
+    "recall": ratio("found", "gold"),
+}
+
+
+def counts(predicted: list[Contradiction], gold: list[Dispute]) -> dict[str, float]:
+    """One document: predictions, right predictions, gold disputes, and gold disputes some prediction finds."""
+    return {
+        "predicted": len(predicted),
+        "right": sum(any(is_right(p, d) for d in gold) for p in predicted),
+        "gold": len(gold),
+        "found": sum(any(is_right(p, d) for p in predicted) for d in gold),
+    }
+
+
+# ---------------------------------------------------------------- texts
+
+
+def _iso_date(raw: str) -> str | None:
+    try:
+        return datetime.strptime(raw.strip(), "%m/%d/%Y").date().isoformat()
+    except ValueError:
+        return None
+
+
+def _fakes_rows(base: Path) -> dict[str, dict[str, str]]:
+    """The first CSV row of each FA-KES ``unit_id``."""
+    with (base / "fa-kes" / FAKES_CSV).open(newline="", encoding="utf-8") as handle:
+        rows: dict[str, dict[str, str]] = {}
+        for row in csv.DictReader(handle):
+            rows.setdefault(row["unit_id"].strip(), row)
+    return rows
+
+
+def _re3d_text(base: Path, path: str) -> str:
+    """The ``text`` of record ``#<_id>`` in a re3d JSON-lines file (``path`` relative to eval, or to eval/re3d)."""
+    file, _, record_id = path.partition("#")
+    location = base / file if (base / file).exists() else base / "re3d" / file
+    with location.open(encoding="utf-8-sig") as handle:
+        for line in handle:
+            if line.strip() and (record := json.loads(line))["_id"] == record_id:
+                return str(record["text"])
+    raise EvalDataMissing(f"re3d record {record_id} not found in {location}")
+
+
+def documents_for(gold: list[GoldDocument], base: Path) -> list[Document]:
+    """One ingested Document per gold line, its text read from ``base`` (``../shared/eval``)."""
+    fakes = _fakes_rows(base) if any(g.source == "fa-kes" for g in gold) else {}
+    documents = []
+    for item in gold:
+        if item.source == "fa-kes":
+            row = fakes.get(item.doc.removeprefix("fakes:"))
+            if row is None:
+                raise EvalDataMissing(f"FA-KES row {item.doc} not found in {base / 'fa-kes' / FAKES_CSV}")
+            text = f"{row['article_title']}\n\n{row['article_content']}"
+            documents.append(ingested(text, item.doc, published=_iso_date(row["date"])))
+        elif item.source == "re3d":
+            documents.append(ingested(_re3d_text(base, item.path), item.doc))
+        else:
+            seed = base.parent / item.path
+            if not seed.exists():
+                raise EvalDataMissing(f"seed report not found at {seed}")
+            documents.append(ingested(seed.read_text(encoding="utf-8"), item.doc))
+    return documents
+
+
+# ---------------------------------------------------------------- gate
+
+
+def evaluate(gold_file: Path, base: Path) -> Scored:
+    gold = load_gold(gold_file)
+    scored = Scored(NAME, FORMULAS)
+    for item, extraction in zip(gold, extract_all(documents_for(gold, base)), strict=True):
+        scored.add(item.doc, counts(extraction.contradictions, item.disputes))
+        if _SHOW:
+            _show(item, extraction.contradictions)
+    disputes = sum(len(g.disputes) for g in gold)
+    predicted = sum(c["predicted"] for _, c in scored.rows)
+    print(f"\ncontradictions: {len(gold)} documents, {disputes} gold disputes, {predicted:.0f} predicted (both halves)")
+    return scored
+
+
+def _show(item: GoldDocument, predicted: list[Contradiction]) -> None:
+    print(f"\n## {item.doc}")
+    for dispute in item.disputes:
+        print(f"  GOLD {dispute.attribute}: {dispute.sides[0]} | {dispute.sides[1]}")
+    for p in predicted:
+        mark = "RIGHT" if any(is_right(p, d) for d in item.disputes) else "WRONG"
+        print(f"  {mark} {p.attribute}: {' | '.join(str(c) for c in p.claimants)}  ({p.summary})")
+
+
+def score() -> list[Scored]:
+    return [evaluate(GOLD_FILE, eval_dir("."))]
+
+
+def gate(argv: Sequence[str]) -> GateOutcome:
+    """Score and check (``--raise-floors``: raise) the floors in bench/floors/contradictions.json.
+
+    No gold file: skipped, in CI too (the gold is repository content, written on its own branch; its
+    floors may land first).
+    """
+    if "--show" in argv:
+        _SHOW.append(True)
+    if not GOLD_FILE.exists():
+        reason = f"no contradiction gold at {GOLD_FILE}: nothing to score"
+        print(f"SKIP: {reason}")
+        return GateOutcome("skipped", [reason])
+    return run_gate(NAME, score, argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return gate(sys.argv[1:] if argv is None else argv).exit_code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
