@@ -49,14 +49,14 @@ def time_bare_spacy(texts: list[str], batch_size: int) -> float:
 
 def time_pipeline(texts: list[str], batch_size: int) -> tuple[float, int]:
     """Write the texts as JSON Lines and ingest them into a fresh SQLite store, as a user would."""
-    from counterclaim.store import Store
+    from counterclaim import Store, ingest_paths
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "reports.jsonl"
         corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
         store = Store(Path(tmp) / "bench.db")
         started = time.perf_counter()
-        summary = store.ingest([str(corpus)], batch_size=batch_size)
+        summary = ingest_paths(store, [str(corpus)], batch_size=batch_size)
         elapsed = time.perf_counter() - started
         store.close()
     return elapsed, summary.stored + summary.duplicates
