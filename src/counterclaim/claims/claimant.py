@@ -21,7 +21,11 @@ from counterclaim.nlp import entities
 
 __all__ = ["REPORTING_VERBS", "ClaimantFinding", "find_claimant"]
 
-REPORTING_VERBS = words(SHARED, "reporting_verbs") | words(SHARED, "reporting_verbs_epistemic")
+# Who reports an event: a verb of saying or of belief, but not a speech act that is an event of its own
+# ("threatened to impose a curfew" is a threat, not a report that a curfew was imposed).
+REPORTING_VERBS = (words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_verbs")) | words(
+    SHARED, "reporting_verbs_epistemic"
+)
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
 _REPORT_NOUNS = words(SHARED, "report_nouns")
 _GROUP_HEADS = words("counterclaim.claims", "group_speaker_nouns")

@@ -38,8 +38,8 @@ _FUTURE_VERBS = words("counterclaim.claims", "intention_verbs")
 _FUTURE_NOUNS = words(SHARED, "intent_nouns") | words(SHARED, "intent_speech_nouns")
 _CONDITIONAL_MARKS = words("counterclaim.claims", "conditional_marks")
 # The chain of heads stops at a verb of saying, but not at one that denies: "denied that its jets
-# struck" negates the strike.
-_REPORTING = words(SHARED, "reporting_verbs") - _NEGATING_VERBS
+# struck" negates the strike; nor at a speech act that is an event of its own ("threatened to strike").
+_REPORTING = words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_verbs") - _NEGATING_VERBS
 
 
 @dataclass(frozen=True, slots=True)
