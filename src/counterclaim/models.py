@@ -121,13 +121,25 @@ class Location(_Record):
 class DateRef(_Record):
     """When a claim says something happened; ``start``/``end`` are ISO dates, both None when unknown.
 
-    ``precision`` is "day", "week", "month" or "year".
+    ``precision`` is "day", "week", "month" or "year". ``start``/``end`` come from the claim's own
+    words only. ``reported`` is the publication day of the report that carries the claim (None when
+    the report has no date): the event happened by then, as far as this report goes. Every claim of
+    a dated report has it, so a date filter can fall back to it instead of silently dropping the
+    claim (``date_basis`` says which one a filter uses).
     """
 
     start: str | None = None
     end: str | None = None
     as_written: str | None = None
     precision: str | None = None
+    reported: str | None = None
+
+    @property
+    def date_basis(self) -> str | None:
+        """ "text" when the claim's own words date it, "reported" when only the report's day does, else None."""
+        if self.start is not None:
+            return "text"
+        return "reported" if self.reported is not None else None
 
 
 @dataclass(frozen=True, slots=True)
