@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, inspect
 
 from counterclaim.errors import StoreError
-from counterclaim.models import Extraction, Failure
+from counterclaim.models import Claim, DateRef, Extraction, Failure
 from counterclaim.store import Store, database_url, schema
 from counterclaim.store.migrations import LATEST_VERSION, MIGRATIONS, migrate
 
@@ -108,15 +108,72 @@ def test_the_migrations_build_exactly_the_live_schema(tmp_path: Path) -> None:
     assert _shape(migrated.engine) == _shape(live)
 
 
-def test_a_store_at_an_older_version_is_brought_up_to_date(tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", range(1, LATEST_VERSION))
+def test_a_store_at_an_older_version_is_brought_up_to_date(tmp_path: Path, version: int) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
     with engine.begin() as connection:
-        migrate(connection)  # everything, then forget the last step as if the store were older
-        connection.exec_driver_sql("drop table contradictions")
-        connection.exec_driver_sql(f"delete from schema_migrations where version = {LATEST_VERSION}")
+        assert migrate(connection, up_to=version) == list(range(1, version + 1))
+    engine.dispose()
     store = Store(tmp_path / "old.db")
-    assert "contradictions" in inspect(store.engine).get_table_names()
+    live = create_engine(f"sqlite:///{tmp_path / 'live.db'}")
+    schema.metadata.create_all(live)
+    assert _shape(store.engine) == _shape(live)
     assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
+
+
+def _store_at_version_2_with_one_claim(path: Path, published: str | None) -> None:
+    """A store as counterclaim 2 left it: one document and one claim without a date of its own."""
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        migrate(connection, up_to=2)
+    engine.dispose()
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "insert into documents (id, published, text, ingested_at) values ('d1', ?, 'Jets struck.', '2020-01-01')",
+            (published,),
+        )
+        db.execute(
+            "insert into claims (id, document_id, event_type, actors, targets, target_categories, locations, counts,"
+            " claimant_kind, negated, hedged, modality, start_offset, end_offset) values"
+            " ('d1-c000', 'd1', 'ASSAULT', '[]', '[]', '[]', '[]', '[]', 'publication', 0, 0, 'asserted', 0, 12)"
+        )
+
+
+def test_version_3_gives_old_claims_the_day_their_report_was_published(tmp_path: Path) -> None:
+    _store_at_version_2_with_one_claim(tmp_path / "old.db", "2015-09-30T18:42:00+00:00")
+    with Store(tmp_path / "old.db") as store:
+        (claim,) = store.claims()
+        assert (claim.date.start, claim.date.reported, claim.date.date_basis) == (None, "2015-09-30", "reported")
+        assert [c.id for c in store.claims(since="2015-09-30", until="2015-09-30")] == ["d1-c000"]
+        assert store.claims(since="2015-10-01") == []
+        assert store.claims(since="2015-09-01", text_dates_only=True) == []
+
+
+def test_version_3_leaves_claims_of_an_undated_report_without_a_reported_day(tmp_path: Path) -> None:
+    _store_at_version_2_with_one_claim(tmp_path / "old.db", None)
+    with Store(tmp_path / "old.db") as store:
+        (claim,) = store.claims()
+        assert claim.date.reported is None and claim.date.date_basis is None
+
+
+def _claim_dated(claim: Claim, start: str | None, reported: str | None) -> Claim:
+    end = start
+    return replace(claim, id=f"{claim.id}-{start}-{reported}", date=DateRef(start=start, end=end, reported=reported))
+
+
+def test_date_filters_fall_back_to_the_reported_day_unless_told_not_to(seed_extraction: Extraction) -> None:
+    base = seed_extraction.claims[0]
+    text_dated = _claim_dated(base, "2015-09-28", "2015-09-30")
+    reported_only = _claim_dated(base, None, "2015-09-30")
+    undated = _claim_dated(base, None, None)
+    store = Store(":memory:")
+    store.save(replace(seed_extraction, claims=[text_dated, reported_only, undated], contradictions=[]))
+    assert {c.id for c in store.claims(since="2015-09-29")} == {reported_only.id}
+    assert {c.id for c in store.claims(until="2015-09-29")} == {text_dated.id}
+    assert {c.id for c in store.claims(since="2015-09-01")} == {text_dated.id, reported_only.id}
+    assert {c.id for c in store.claims(text_dates_only=True)} == {text_dated.id}
+    assert store.claims(since="2015-09-29", text_dates_only=True) == []
+    assert {c.id: c.date for c in store.claims()}[reported_only.id].reported == "2015-09-30"
 
 
 def _imported_modules(path: Path) -> set[str]:

@@ -82,11 +82,16 @@ class Store:
         until: str | None = None,
         negated: bool | None = None,
         document_id: str | None = None,
+        text_dates_only: bool = False,
     ) -> list[Claim]:
-        """Claims matching every filter given; dates compare as ISO strings (``since`` inclusive)."""
+        """Claims matching every filter given; dates compare as ISO strings (``since``/``until`` inclusive).
+
+        ``since``/``until`` compare the claim's own date, else the day its report was published;
+        ``text_dates_only`` keeps only claims whose words date them (and compares those dates alone).
+        """
         filters = reads.ClaimFilters(
             event_type=event_type, actor=actor, place=place, since=since, until=until, negated=negated,
-            document_id=document_id,
+            document_id=document_id, text_dates_only=text_dates_only,
         )
         return reads.read_claims(self.engine, filters)
 

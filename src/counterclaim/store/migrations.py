@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     Boolean,
@@ -31,9 +31,11 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     insert,
     inspect,
     select,
+    update,
 )
 
 from counterclaim.errors import StoreError
@@ -183,9 +185,43 @@ def _v2_claims_and_contradictions(connection: Connection) -> None:
     metadata.create_all(connection, tables=tables, checkfirst=True)
 
 
+def _v3_claims_reported_date(connection: Connection) -> None:
+    """Version 3 (issue 7): ``claims.date_reported``, the publication day of the claim's report.
+
+    Why: a claim its words do not date was invisible to ``--since``/``--until``; the reported day is
+    the fallback those filters use. Claims stored before get the day of their document's ``published``
+    (an ISO date or datetime, as ingest writes it), so an upgraded store filters like a new one.
+    """
+    if "date_reported" not in {column["name"] for column in inspect(connection).get_columns("claims")}:
+        column_type = String(40).compile(dialect=connection.dialect)
+        connection.exec_driver_sql(f"ALTER TABLE claims ADD COLUMN date_reported {column_type}")
+    metadata = MetaData()
+    documents = Table("documents", metadata, Column("id", String(64)), Column("published", String(40)))
+    claims = Table("claims", metadata, Column("document_id", String(64)), Column("date_reported", String(40)))
+    dated = select(documents.c.id, documents.c.published).where(documents.c.published.is_not(None))
+    published = connection.execute(dated)
+    days = [{"doc": doc, "day": day} for doc, value in published if (day := _iso_day(value)) is not None]
+    if days:
+        connection.execute(
+            update(claims)
+            .where(claims.c.document_id == bindparam("doc"), claims.c.date_reported.is_(None))
+            .values(date_reported=bindparam("day")),
+            days,
+        )
+
+
+def _iso_day(published: str) -> str | None:
+    """The ISO day of a stored publication date ("2015-09-30" or "2015-09-30T18:42:00+00:00"), else None."""
+    try:
+        return date.fromisoformat(published.strip()[:10]).isoformat()
+    except ValueError:
+        return None
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, statements and failed documents", _v1_documents_statements_failures),
     Migration(2, "claims with actor and place indexes, contradictions", _v2_claims_and_contradictions),
+    Migration(3, "claims: the reported (publication) day, the date filters' fallback", _v3_claims_reported_date),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -199,8 +235,11 @@ def current_version(connection: Connection) -> int:
     return max(connection.execute(select(ledger.c.version)).scalars().all(), default=0)
 
 
-def migrate(connection: Connection) -> list[int]:
-    """Apply every pending migration; returns the versions applied. Refuses a newer database."""
+def migrate(connection: Connection, *, up_to: int | None = None) -> list[int]:
+    """Apply every pending migration (up to version ``up_to``, all when None); returns the versions applied.
+
+    Refuses a newer database. ``up_to`` builds a store as an older counterclaim left it (tests of upgrades).
+    """
     ledger = _ledger(MetaData())
     ledger.create(connection, checkfirst=True)
     version = current_version(connection)
@@ -211,7 +250,7 @@ def migrate(connection: Connection) -> list[int]:
         )
     applied = []
     for migration in MIGRATIONS:
-        if migration.version <= version:
+        if migration.version <= version or (up_to is not None and migration.version > up_to):
             continue
         migration.apply(connection)
         connection.execute(

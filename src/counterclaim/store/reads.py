@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Select, exists, select
+from sqlalchemy import ColumnElement, Engine, Select, exists, func, select
 from sqlalchemy.engine import RowMapping
 
 from counterclaim.models import (
@@ -87,6 +87,7 @@ class ClaimFilters:
     until: str | None = None
     negated: bool | None = None
     document_id: str | None = None
+    text_dates_only: bool = False
 
     def apply(self, query: Select[tuple[object, ...]]) -> Select[tuple[object, ...]]:
         table = schema.claims
@@ -96,15 +97,27 @@ class ClaimFilters:
             query = query.where(table.c.id.in_(_claims_naming_actor(self.actor)))
         if self.place:
             query = query.where(table.c.id.in_(_claims_in_place(self.place)))
+        if self.text_dates_only:
+            query = query.where(table.c.date_start.is_not(None))
+        when = self._filtered_date()
         if self.since:
-            query = query.where(table.c.date_start >= self.since)
+            query = query.where(when >= self.since)
         if self.until:
-            query = query.where(table.c.date_start <= self.until)
+            query = query.where(when <= self.until)
         if self.negated is not None:
             query = query.where(table.c.negated == self.negated)
         if self.document_id:
             query = query.where(table.c.document_id == self.document_id)
         return query
+
+
+    def _filtered_date(self) -> ColumnElement[str]:
+        """The day ``since``/``until`` compare: the claim's own date, else (unless ``text_dates_only``) the day its
+        report was published, so that a claim the text does not date is still found by the dates of its report."""
+        table = schema.claims
+        if self.text_dates_only:
+            return table.c.date_start
+        return func.coalesce(table.c.date_start, table.c.date_reported)
 
 
 def _claims_naming_actor(actor: str) -> Select[tuple[object, ...]]:
@@ -188,7 +201,7 @@ def _claim_from_row(row: RowMapping) -> Claim:
         locations=[Location(**loc) for loc in json.loads(row["locations"])],
         date=DateRef(
             start=row["date_start"], end=row["date_end"], as_written=row["date_as_written"],
-            precision=row["date_precision"],
+            precision=row["date_precision"], reported=row["date_reported"],
         ),
         counts=[Count(**count) for count in json.loads(row["counts"])],
         claimant=Claimant(

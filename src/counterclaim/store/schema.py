@@ -112,6 +112,7 @@ claims = Table(
     Column("trigger", Text),
     Column("start_offset", Integer, nullable=False),
     Column("end_offset", Integer, nullable=False),
+    Column("date_reported", String(40)),  # v3: the report's publication day, the fallback of the date filters
     Index("ix_claims_document", "document_id"),
     Index("ix_claims_type", "event_type"),
     Index("ix_claims_date", "date_start"),

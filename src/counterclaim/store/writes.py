@@ -114,6 +114,7 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
         "date_end": claim.date.end,
         "date_as_written": claim.date.as_written,
         "date_precision": claim.date.precision,
+        "date_reported": claim.date.reported,
         "counts": json.dumps([count.as_dict() for count in claim.counts]),
         "claimant_name": claim.claimant.name,
         "claimant_kind": claim.claimant.kind,
