@@ -97,3 +97,34 @@ def test_db_can_come_from_the_environment(runner: CliRunner, seed_path: Path, tm
     result = runner.invoke(cli, ["ingest", "-q", str(seed_path)], env={"COUNTERCLAIM_DB": str(db)})
     assert result.exit_code == 0, result.output
     assert db.exists()
+
+
+def _dated_report(tmp_path: Path) -> Path:
+    """A report (our own wording) with one event its text dates and one it does not, published on 5 May 2016."""
+    text = (
+        "Government jets struck a crowded market in the town of Saraqib, killing twelve people, a monitoring "
+        "group said. On 3 May 2016, rebel fighters shelled an army base near the town, the group added."
+    )
+    path = tmp_path / "report.jsonl"
+    path.write_text(json.dumps({"text": text, "published": "2016-05-05"}) + "\n", encoding="utf-8")
+    return path
+
+
+def test_every_claim_of_a_dated_report_has_a_date_and_filters_can_choose(runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "cc.db")
+    assert runner.invoke(cli, ["--db", db, "ingest", "-q", str(_dated_report(tmp_path))]).exit_code == 0
+    claims = [json.loads(line) for line in runner.invoke(cli, ["--db", db, "claims", "-f", "json"]).output.splitlines()]
+    assert claims and all(c["date"]["start"] or c["date"]["reported"] == "2016-05-05" for c in claims)
+    own = {c["id"] for c in claims if c["date"]["start"]}
+    assert own and own != {c["id"] for c in claims}
+
+    def ids(*options: str) -> set[str]:
+        output = runner.invoke(cli, ["--db", db, "claims", "-f", "json", *options]).output
+        return {json.loads(line)["id"] for line in output.splitlines()}
+
+    assert ids("--text-dates-only") == own
+    assert ids("--since", "2016-05-04") == {c["id"] for c in claims} - own
+    assert ids("--since", "2016-05-04", "--text-dates-only") == set()
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(cli, ["--db", db, "claims", "-f", "csv"]).output)))
+    assert {row["date_basis"] for row in rows} == {"text", "reported"}
+    assert all(row["date_reported"] == "2016-05-05" for row in rows)

@@ -195,17 +195,25 @@ def statements(ctx: click.Context, speaker: str | None, document_id: str | None,
 @click.option("--type", "event_type", help="PLOVER event type, e.g. ASSAULT.")
 @click.option("--actor", help="Claims whose actor or target contains this.")
 @click.option("--place", help="Claims located in a place, admin1 or country containing this.")
-@click.option("--since", metavar="YYYY-MM-DD", help="Claims dated on or after this day.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Claims dated on or before this day.")
+@click.option("--since", metavar="YYYY-MM-DD",
+              help="Claims dated on or after this day (their own date, else the day their report was published).")
+@click.option("--until", metavar="YYYY-MM-DD",
+              help="Claims dated on or before this day (their own date, else the day their report was published).")
+@click.option("--text-dates-only", is_flag=True,
+              help="Only claims whose own words date them; --since/--until then ignore the reported day.")
 @click.option("--negated/--asserted", default=None, help="Only denials, or only assertions.")
 @click.option("-f", "--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def claims(ctx: click.Context, event_type: str | None, actor: str | None, place: str | None, since: str | None,
-           until: str | None, negated: bool | None, fmt: str) -> None:
-    """List stored claims: what each source says happened."""
+           until: str | None, text_dates_only: bool, negated: bool | None, fmt: str) -> None:
+    """List stored claims: what each source says happened.
+
+    A claim's date is the one its words give; a claim they do not date carries the day its report
+    was published ("reported"), and the date filters use that day unless --text-dates-only.
+    """
     with _open_store(ctx.obj["db"]) as store:
         found = store.claims(event_type=event_type, actor=actor, place=place, since=since, until=until,
-                             negated=negated)
+                             negated=negated, text_dates_only=text_dates_only)
     _emit(found, fmt, render.claim_rows, render.claims_table, "claim")
 
 

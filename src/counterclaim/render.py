@@ -103,10 +103,17 @@ def claims_table(claims: Sequence[Claim], *, title: str | None = None) -> Table:
         table.add_row(
             Text(claim.claimant.name or claim.claimant.kind),
             Text(_claim_summary(claim)),
-            claim.date.start or "",
+            _when(claim),
             ", ".join(flags),
         )
     return table
+
+
+def _when(claim: Claim) -> str:
+    """The claim's own date, else the day its report was published, marked as such."""
+    if claim.date.start:
+        return claim.date.start
+    return f"reported {claim.date.reported}" if claim.date.reported else ""
 
 
 def contradictions_table(contradictions: Sequence[Contradiction], *, title: str | None = None) -> Table:
@@ -162,6 +169,8 @@ def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
                 "locations": "; ".join(loc.name for loc in c.locations),
                 "date_start": c.date.start,
                 "date_end": c.date.end,
+                "date_reported": c.date.reported,
+                "date_basis": c.date.date_basis,
                 "counts": json.dumps([count.as_dict() for count in c.counts], ensure_ascii=False),
                 "claimant": c.claimant.name,
                 "claimant_kind": c.claimant.kind,
