@@ -207,6 +207,7 @@ def test_a_place_falls_in_a_governorate_by_its_admin1_name_else_by_distance_insi
     assert quality_places.falls_in(_place("Hamlet", "Syria", None, 36.3, 37.5), aleppo, table)
     assert not quality_places.falls_in(_place("Border Town", "Turkey", "Kilis", 36.7, 37.1), aleppo, table)
     assert not quality_places.falls_in(Location("Unresolved"), aleppo, table)
+    assert not quality_places.falls_in(_place("Syria", "Syria", None, 35.0, 37.0, precision=3), aleppo, table)
 
 
 def test_places_abroad_split_into_neighbours_and_homonyms_and_countries_do_not_count() -> None:
@@ -214,10 +215,13 @@ def test_places_abroad_split_into_neighbours_and_homonyms_and_countries_do_not_c
         _place("Home Town", "Syria", "Hama", 35.1, 36.7),
         _place("Border Town", "Turkey", "Hatay", 36.2, 36.2),
         _place("Far Namesake", "India", "Kerala", 10.0, 76.3),
+        _place("Moscow", "Russia", "Moscow", 55.75, 37.62),  # a capital named as it is: a real mention
+        Location("Sanaa", "Yemen", "Amanat Al Asimah", 15.35, 44.2, 1, "SANA"),  # an acronym that resembles it
         _place("Iraq", "Iraq", None, 33.0, 44.0, precision=3),
         Location("Unresolved Village"),
     ]
-    assert quality_places.homonym_counts(places, "SY") == {"sub_n": 3, "sub_home": 1, "sub_neighbour": 1}
+    counts = {"sub_n": 5, "sub_home": 1, "sub_neighbour": 1, "sub_world_city": 1}
+    assert quality_places.homonym_counts(places, "SY") == counts
     assert quality_places.homonym_counts(places, None) == {}
 
 
