@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -19,11 +20,11 @@ GATES = sorted(p.stem for p in BENCH.glob("quality_*.py"))
 if str(BENCH.parent) not in sys.path:
     sys.path.insert(0, str(BENCH.parent))
 
-from bench import common  # noqa: E402
+from bench import common, quality_places  # noqa: E402
 from bench.quality_contradictions import Dispute, counts, is_right, load_gold, side_matches  # noqa: E402
 from bench.quality_quotes import Quote, same_resolved_speaker  # noqa: E402
 
-from counterclaim.models import Contradiction  # noqa: E402
+from counterclaim.models import Contradiction, DateRef, Location  # noqa: E402
 
 
 def _gate(name: str) -> ModuleType:
@@ -171,3 +172,81 @@ def test_contradiction_counts_from_a_small_gold_file(tmp_path: Path) -> None:
     right = Contradiction("count", ["a", "b"], "", ["Governor", "monitor"])
     assert counts([wrong], quiet.disputes) == {"predicted": 1, "right": 0, "gold": 0, "found": 0}
     assert counts([right, wrong], disputed.disputes) == {"predicted": 2, "right": 1, "gold": 1, "found": 1}
+
+
+# ---------------------------------------------------------------- places and dates in the product's domain
+
+
+def _place(name: str, country: str | None, admin1: str | None, lat: float, lon: float, precision: int = 1) -> Location:
+    return Location(name, country, admin1, lat, lon, precision, name)
+
+
+def test_governorate_spellings_fold_to_one_key() -> None:
+    key = quality_places.name_key
+    assert key("Deir ez-Zor") == key("deir ezzor") == key("Deir Ezzor")
+    assert key("Al-Hasakah") == key("Hasakah")
+    assert key("Lattakia") == key("Latakia")
+    assert key("Muhafazat Halab") == key("Halab")
+    assert key("Idlib") != key("Hama")
+
+
+def test_a_crowd_label_covers_its_governorate_and_the_capital_label_its_countryside() -> None:
+    table = quality_places.governorates()
+    assert len(table) == 14
+    assert quality_places.label_codes("hasakeh", table) == {"SY01"}
+    assert quality_places.label_codes("damascus", table) == {"SY13", "SY08"}
+    assert quality_places.label_codes("nowhere in particular", table) == frozenset()
+
+
+def test_a_place_falls_in_a_governorate_by_its_admin1_name_else_by_distance_inside_syria() -> None:
+    table = quality_places.governorates()
+    aleppo, damascus = quality_places.label_codes("aleppo", table), quality_places.label_codes("damascus", table)
+    countryside_town = _place("Some Town", "Syria", "Rif-dimashq", 33.57, 36.40)
+    assert quality_places.falls_in(countryside_town, damascus, table)
+    assert not quality_places.falls_in(_place("Other Town", "Syria", "Idlib", 35.9, 36.6), aleppo, table)
+    assert quality_places.falls_in(_place("Hamlet", "Syria", None, 36.3, 37.5), aleppo, table)
+    assert not quality_places.falls_in(_place("Border Town", "Turkey", "Kilis", 36.7, 37.1), aleppo, table)
+    assert not quality_places.falls_in(Location("Unresolved"), aleppo, table)
+    assert not quality_places.falls_in(_place("Syria", "Syria", None, 35.0, 37.0, precision=3), aleppo, table)
+
+
+def test_places_abroad_split_into_neighbours_and_homonyms_and_countries_do_not_count() -> None:
+    places = [
+        _place("Home Town", "Syria", "Hama", 35.1, 36.7),
+        _place("Border Town", "Turkey", "Hatay", 36.2, 36.2),
+        _place("Far Namesake", "India", "Kerala", 10.0, 76.3),
+        _place("Moscow", "Russia", "Moscow", 55.75, 37.62),  # a capital named as it is: a real mention
+        Location("Sanaa", "Yemen", "Amanat Al Asimah", 15.35, 44.2, 1, "SANA"),  # an acronym that resembles it
+        _place("Iraq", "Iraq", None, 33.0, 44.0, precision=3),
+        Location("Unresolved Village"),
+    ]
+    counts = {"sub_n": 5, "sub_home": 1, "sub_neighbour": 1, "sub_world_city": 1}
+    assert quality_places.homonym_counts(places, "SY") == counts
+    assert quality_places.homonym_counts(places, None) == {}
+
+
+@dataclass(frozen=True)
+class _WithReported(DateRef):
+    reported: str | None = None
+
+
+def test_years_outside_the_window_and_undated_claims_are_counted() -> None:
+    dates = [
+        DateRef("2016-07-10", "2016-07-10"),
+        DateRef("2118-01-01", "2118-12-31"),  # a resolution number read as a year
+        DateRef("0700-01-01", "0700-12-31"),  # a clock time read as a year
+        DateRef("1990-01-01", "1990-12-31"),  # 26 years back: plausible
+        DateRef(),
+        _WithReported(reported="2016-07-10"),  # the reported-by date counts once DateRef carries it
+    ]
+    counts = quality_places.date_counts(dates, 2016)
+    assert counts == {"claims": 6, "claims_dated": 5, "years_n": 4, "years_ok": 2}
+    assert quality_places.year_of("2016-07-10") == 2016 and quality_places.year_of(None) is None
+
+
+def test_acled_rows_without_a_region_take_their_countrys_region() -> None:
+    rows = [{"country": "Libya", "region": "Northern Africa"}, {"country": "Kenya", "region": "Eastern Africa"}]
+    regions = quality_places.regions_by_country(rows)
+    assert quality_places.acled_group({"country": "Libya"}, regions) == "mena"
+    assert quality_places.acled_group({"country": "Kenya"}, regions) == "other"
+    assert quality_places.acled_group({"country": "Iran", "region": "Middle East"}, regions) == "mena"
