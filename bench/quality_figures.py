@@ -20,7 +20,8 @@ Scoring, per document (split into ``tune`` / ``check`` by ``bench.common.half(do
   as ``quality_attributes`` does it ("more than 60" is stored as low 61 and read as 60). Gold figures
   are mentions (a figure stated twice is listed twice), so matching is one-to-one, in text order,
   preferring a prediction whose claimant also matches;
-- ``figure_recall``: gold figures matched; ``figure_precision``: predictions that match a gold figure;
+- ``figure_recall``: gold figures matched; ``figure_precision``: predictions that match a gold figure
+  (vague words such as "dozens" are not predictions: the gold lists only numbers);
 - ``claimant_accuracy``: matched gold figures whose claim's claimant is the gold claimant (loose name
   match, ``quality_contradictions.side_matches``: content words of one contain the other's, actor
   aliases read as their canonical name);
@@ -36,7 +37,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +45,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.common import GOLD_DIR, GateOutcome, Scored, eval_dir, extract_all, half, ratio, run_gate  # noqa: E402
-from bench.quality_contradictions import GoldDocument, documents_for, side_matches  # noqa: E402
+from bench.quality_contradictions import GoldDocument, _fakes_rows, documents_for, side_matches  # noqa: E402
+from counterclaim.claims.numbers import VAGUE  # noqa: E402
 from counterclaim.models import Claim, Count, Extraction  # noqa: E402
 
 NAME = "figures"
@@ -66,6 +68,7 @@ class GoldFigures:
     doc: str
     figures: list[GoldFigure]
     denials: list[str]  # the deniers
+    outlet: str = ""  # the CSV's ``source``: who speaks in the publication's own voice
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,15 +111,28 @@ def stated(count: Count) -> tuple[int | None, int | None]:
     return (count.low if count.low is not None else count.high), None
 
 
-def predictions(extraction: Extraction) -> list[Predicted]:
+def vague(count: Count) -> bool:
+    """ "dozens", "scores of": the gold lists only numbers (README), so a vague word is neither right nor wrong."""
+    written = count.as_written.lower()
+    return not any(ch.isdigit() for ch in written) and any(f" {word} " in f" {written} " for word in VAGUE)
+
+
+def claimant_name(claim: Claim, outlet: str) -> str | None:
+    """The claimant's name; a claim the publication makes in its own voice is the outlet's (the CSV's ``source``),
+    as a feed that names its source would give it."""
+    if claim.claimant.kind == "publication" and not claim.claimant.name:
+        return outlet or None
+    return claim.claimant.name
+
+
+def predictions(extraction: Extraction, outlet: str = "") -> list[Predicted]:
     found = []
     for claim in extraction.claims:
+        name = claimant_name(claim, outlet)
         for count in claim.counts:
-            if count.category in CATEGORIES:
+            if count.category in CATEGORIES and not vague(count):
                 low, high = stated(count)
-                found.append(
-                    Predicted(count.category, low, high, claim.claimant.name, count.as_written, count.start or 0)
-                )
+                found.append(Predicted(count.category, low, high, name, count.as_written, count.start or 0))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -143,11 +159,11 @@ def match(predicted: list[Predicted], gold: list[GoldFigure]) -> list[tuple[Gold
     return [(g, predicted[pairs[gi]] if gi in pairs else None) for gi, g in enumerate(gold)]
 
 
-def _denials_found(claims: list[Claim], deniers: list[str]) -> int:
-    negated = [c for c in claims if c.negated]
+def _denials_found(claims: list[Claim], deniers: list[str], outlet: str) -> int:
+    negated = [claimant_name(c, outlet) for c in claims if c.negated]
     used: set[int] = set()
     for denier in deniers:
-        hit = next((i for i, c in enumerate(negated) if i not in used and side_matches(denier, c.claimant.name)), None)
+        hit = next((i for i, name in enumerate(negated) if i not in used and side_matches(denier, name)), None)
         if hit is not None:
             used.add(hit)
     return len(used)
@@ -162,7 +178,7 @@ FORMULAS = {
 
 
 def counts(item: GoldFigures, extraction: Extraction) -> dict[str, float]:
-    predicted = predictions(extraction)
+    predicted = predictions(extraction, item.outlet)
     pairs = match(predicted, item.figures)
     found = [(g, p) for g, p in pairs if p is not None]
     if _SHOW and half(item.doc) in _SHOW:
@@ -174,7 +190,7 @@ def counts(item: GoldFigures, extraction: Extraction) -> dict[str, float]:
         "right": len(found),
         "claimant_right": sum(side_matches(g.claimant, p.claimant) for g, p in found),
         "denials": len(item.denials),
-        "denials_found": _denials_found(extraction.claims, item.denials),
+        "denials_found": _denials_found(extraction.claims, item.denials, item.outlet),
     }
 
 
@@ -192,7 +208,8 @@ def _show(item: GoldFigures, pairs: list[tuple[GoldFigure, Predicted | None]], p
 
 
 def evaluate(gold_file: Path, base: Path) -> Scored:
-    gold = load_gold(gold_file)
+    outlets = {doc: row["source"] for doc, row in _fakes_rows(base).items()}
+    gold = [replace(g, outlet=outlets.get(g.doc.removeprefix("fakes:"), "")) for g in load_gold(gold_file)]
     stand_ins = [GoldDocument(g.doc, "fa-kes", "", []) for g in gold]
     scored = Scored(NAME, FORMULAS)
     for item, extraction in zip(gold, extract_all(documents_for(stand_ins, base)), strict=True):
