@@ -199,6 +199,7 @@ def test_ranges_partitives_and_bodies(
         # dead and wounded together are one total of casualties
         ("More than 60 killed and injured in the bombing of the market.", [("casualties", 61)]),
         ("Thirty people were killed or wounded in the blast.", [("casualties", 30)]),
+        ("Medics said four guards were killed and many more hurt in the blast.", [("killed", 4)]),
     ],
 )
 def test_casualty_grammar(language: Language, text: str, expected: list[tuple[str, int]]) -> None:

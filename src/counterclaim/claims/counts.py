@@ -376,7 +376,10 @@ def _verb_category(verb: Token) -> str | None:
 
 def _shares_object(conj: Token) -> bool:
     """ "shot and killed 3": the second verb shares the object; "killed 16 and wounded 40" does not."""
-    return conj.dep_ == "conj" and not any(c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj"} for c in conj.children)
+    own = {"dobj", "obj", "nsubjpass", "nsubj"}
+    return conj.dep_ == "conj" and not any(  # "3 were killed and many more injured": "more" is its own subject
+        c.dep_ in own or c.like_num or c.lower_ in {"more", "others", "many", "several"} for c in conj.children
+    )
 
 
 def _toll_of(noun: Token) -> str:
