@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.quality_figures import GoldFigure, GoldFigures, counts, stated  # noqa: E402
+from bench.quality_figures import GoldFigure, GoldFigures, Predicted, counts, same_claimant, stated  # noqa: E402
 
 from counterclaim.models import Claim, Claimant, Count, DateRef, Document, Extraction  # noqa: E402
 
@@ -49,3 +49,11 @@ def test_figures_match_one_to_one_and_a_duplicated_count_is_an_extra_prediction(
     assert tally["predicted"] == 3 and tally["right"] == 2
     assert tally["claimant_right"] == 1
     assert tally["denials"] == 1 and tally["denials_found"] == 1
+
+
+def test_a_claim_in_the_publications_own_voice_is_the_outlets() -> None:
+    own = Predicted("killed", 3, None, "dailysabah", "x", 0, own_voice=True)
+    assert same_claimant("Daily Sabah", own)
+    assert same_claimant("Syrian Coalition", Predicted("killed", 3, None, "etilaf", "x", 0, own_voice=True))
+    assert not same_claimant("SOHR", own)
+    assert not same_claimant("Daily Sabah", Predicted("killed", 3, None, "dailysabah", "x", 0))
