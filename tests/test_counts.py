@@ -219,3 +219,8 @@ def test_one_figure_sits_on_one_claim(language: Language) -> None:
     result = extract("Rebels shelled the market on Monday, killing 12 people and wounding 30.", published="2016-05-02")
     figures = [(c.category, c.low) for claim in result.claims for c in claim.counts]
     assert sorted(figures) == [("injured", 30), ("killed", 12)]
+
+
+def test_a_pronoun_object_resumes_the_first_verbs_object(language: Language) -> None:
+    count = only(language, "The crowd seized one of the thieves and beat him to death.", "killed")
+    assert (count.low, count.as_written) == (1, "one of the thieves")

@@ -376,10 +376,17 @@ def _verb_category(verb: Token) -> str | None:
 
 def _shares_object(conj: Token) -> bool:
     """ "shot and killed 3": the second verb shares the object; "killed 16 and wounded 40" does not."""
-    own = {"dobj", "obj", "nsubjpass", "nsubj"}
-    return conj.dep_ == "conj" and not any(  # "3 were killed and many more injured": "more" is its own subject
-        c.dep_ in own or c.like_num or c.lower_ in {"more", "others", "many", "several"} for c in conj.children
-    )
+    return conj.dep_ == "conj" and not any(_own_argument(c) for c in conj.children)
+
+
+def _own_argument(child: Token) -> bool:
+    """An object or subject of the verb's own: "wounded *40*", "and many *more* injured"; a pronoun that
+    resumes the first verb's object ("took one of the suspects and killed *him*") is not its own."""
+    if child.dep_ in {"dobj", "obj"}:
+        return child.lower_ not in {"him", "her", "them"}
+    if child.dep_ in {"nsubjpass", "nsubj"}:
+        return True
+    return child.like_num or child.lower_ in {"more", "others", "many", "several"}
 
 
 def _toll_of(noun: Token) -> str:
