@@ -169,3 +169,58 @@ def test_ranges_partitives_and_bodies(
 ) -> None:
     count = only(language, text, category)
     assert (count.low, count.high, count.qualifier) == (low, high, qualifier)
+
+
+# ---------------------------------------------------------------- the casualty-count grammar (issue 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sub-counts are parts of their whole, not "other"
+        ("Nine villagers were killed, including three girls, in the raid.", [("killed", 9), ("killed", 3)]),
+        ("Shelling killed at least 14 people, five of them children.", [("killed", 14), ("killed", 5)]),
+        ("Among the dead were 6 nurses.", [("killed", 6)]),
+        ("Eleven of the wounded were flown to Beirut.", [("injured", 11)]),
+        # toll predicates
+        ("Medics put the death toll at 31.", [("killed", 31)]),
+        ("By evening the toll had risen to 27.", [("killed", 27)]),
+        ("The car bomb left 8 dead.", [("killed", 8)]),
+        ("Farmers found 4 shepherds dead near the well.", [("killed", 4)]),
+        ("The fire claimed the lives of 13 workers.", [("killed", 13)]),
+        ("The landslide cost 21 lives.", [("killed", 21)]),
+        ("Seven guards were reported killed overnight.", [("killed", 7)]),
+        ("Nine Kurdish martyrs were buried on Friday.", [("killed", 9)]),
+        # coordinated figures: each keeps its own verb
+        ("The militia killed 16 and wounded 40.", [("killed", 16), ("injured", 40)]),
+        ("Jets destroyed 12 trucks and killed 25 fighters.", [("destroyed", 12), ("killed", 25)]),
+        # the verb's category wins over the head noun
+        ("Troops killed 12 evacuees at the crossing.", [("killed", 12)]),
+        # dead and wounded together are one total of casualties
+        ("More than 60 killed and injured in the bombing of the market.", [("casualties", 61)]),
+        ("Thirty people were killed or wounded in the blast.", [("casualties", 30)]),
+        ("Medics said four guards were killed and many more hurt in the blast.", [("killed", 4)]),
+    ],
+)
+def test_casualty_grammar(language: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    found = [(c.category, c.low) for c in counts(language, text) if c.category != "other"]
+    assert found == expected
+
+
+def test_half_a_million_is_five_hundred_thousand(language: Language) -> None:
+    assert parse_number("half a million") == (500_000, 500_000)
+    count = only(language, "The fighting displaced half a million people.", "displaced")
+    assert (count.low, count.high) == (500_000, 500_000)
+
+
+def test_one_figure_sits_on_one_claim(language: Language) -> None:
+    from counterclaim import extract
+
+    result = extract("Rebels shelled the market on Monday, killing 12 people and wounding 30.", published="2016-05-02")
+    figures = [(c.category, c.low) for claim in result.claims for c in claim.counts]
+    assert sorted(figures) == [("injured", 30), ("killed", 12)]
+
+
+def test_a_pronoun_object_resumes_the_first_verbs_object(language: Language) -> None:
+    count = only(language, "The crowd seized one of the thieves and beat him to death.", "killed")
+    assert (count.low, count.as_written) == (1, "one of the thieves")

@@ -22,6 +22,7 @@ from counterclaim.claims import places
 from counterclaim.claims.acled import acled_for
 from counterclaim.claims.assembly import (
     Draft,
+    attach_counts,
     continue_previous,
     evidence,
     freeze,
@@ -100,4 +101,8 @@ def _drafts(document: Document, doc: Doc, statements: list[Statement]) -> list[D
 def find_claims(document: Document, doc: Doc, statements: list[Statement]) -> list[Claim]:
     """Every event claim in ``document``; ``doc`` is spaCy's parse of ``document.text``."""
     country = places.document_country(doc)
-    return [freeze(draft, n, document, country) for n, draft in enumerate(_drafts(document, doc, statements), 1)]
+    drafts = _drafts(document, doc, statements)
+    return [
+        freeze(draft, n, document, country, found)
+        for n, (draft, found) in enumerate(zip(drafts, attach_counts(drafts), strict=True), 1)
+    ]

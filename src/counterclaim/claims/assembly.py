@@ -21,6 +21,7 @@ from counterclaim.models import Acled, Claim, Claimant, Count, DateRef, Document
 
 __all__ = [
     "Draft",
+    "attach_counts",
     "continue_previous",
     "evidence",
     "freeze",
@@ -115,6 +116,35 @@ def _counts(draft: Draft) -> list[Count]:
     return found
 
 
+def _closeness(draft: Draft, count: Count) -> tuple[int, int, int]:
+    """How near a count is to a draft's event, smaller first: inside its clause, governed by its trigger
+    ("killed 16 and wounded 40": 16 under "killed", 40 under "wounded"), then distance from the trigger."""
+    start = count.start or 0
+    end = count.end or start
+    inside = draft.evidence.start_char <= start < draft.evidence.end_char
+    trigger = draft.mention.trigger
+    span = trigger.doc.char_span(start, end, alignment_mode="expand")
+    governed = span is not None and any(t == trigger for t in span.root.ancestors)
+    return (not inside, not governed, abs(trigger.idx - start))
+
+
+def attach_counts(drafts: list[Draft]) -> list[list[Count]]:
+    """Each draft's counts, every figure on exactly one claim: the one whose event it is nearest.
+
+    Why: two claims of one sentence ("shelled the town, killing 12") both read the sentence; a figure
+    kept on both is counted twice by whoever sums claims (a CSV total over-counts by about a quarter).
+    """
+    found = [_counts(draft) for draft in drafts]
+    owner: dict[tuple[int | None, int | None], int] = {}
+    for index, draft_counts in enumerate(found):
+        for count in draft_counts:
+            key = (count.start, count.end)
+            best = owner.get(key)
+            if best is None or _closeness(drafts[index], count) < _closeness(drafts[best], count):
+                owner[key] = index
+    return [[c for c in draft_counts if owner[(c.start, c.end)] == i] for i, draft_counts in enumerate(found)]
+
+
 def _locations(draft: Draft, country: str | None) -> list[Location]:
     """Places the clause names, else the sentence; else the report's country at country precision (3)."""
     found = places.find_locations(draft.evidence, country)
@@ -132,8 +162,8 @@ def _date(draft: Draft, published: str | None) -> DateRef:
     return date
 
 
-def freeze(draft: Draft, n: int, document: Document, country: str | None) -> Claim:
-    """The finished claim: the draft plus its counts, places and date from the sibling modules."""
+def freeze(draft: Draft, n: int, document: Document, country: str | None, found: list[Count]) -> Claim:
+    """The finished claim: the draft plus its counts (``attach_counts``), places and date from the sibling modules."""
     return Claim(
         id=f"{document.id}-c{n:03d}",
         document_id=document.id,
@@ -145,7 +175,7 @@ def freeze(draft: Draft, n: int, document: Document, country: str | None) -> Cla
         target_categories=draft.roles.target_categories,
         locations=_locations(draft, country),
         date=_date(draft, document.published),
-        counts=_counts(draft),
+        counts=found,
         claimant=draft.claimant,
         negated=draft.negated,
         hedged=draft.hedged,

@@ -74,6 +74,12 @@ STATE_WORDS = mapping("counterclaim.claims", "state_word_categories")
 TOLL_WORDS = mapping("counterclaim.claims", "toll_noun_categories")
 
 PERSON_NOUNS = words("counterclaim.claims", "person_nouns")
+# "claimed the lives of 40", "cost 12 lives": verbs that take lives.
+LIFE_TAKING_VERBS = words("counterclaim.claims", "life_taking_verbs")
+# "including 11 children", "among them 4 women": a part of the count before it.
+PART_PREPOSITIONS = words("counterclaim.claims", "part_prepositions")
+# "seven of them", "among whom": pronouns that stand for the whole count just given.
+WHOLE_PRONOUNS = words("counterclaim.claims", "whole_pronouns")
 IRREGULAR_PLURALS = mapping("counterclaim.claims", "irregular_plurals")
 
 # Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
@@ -97,8 +103,21 @@ class _Number:
     rule: str | None
 
 
+def _half_of(token: Token) -> bool:
+    """ "half a million": "half" before an article and a scale word."""
+    doc = token.doc
+    return (
+        token.lower_ == "half"
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].lower_ in {"a", "an"}
+        and doc[token.i + 2].lower_ in {"dozen", "hundred", "thousand", "million", "billion"}
+    )
+
+
 def _is_number_word(token: Token) -> bool:
     lower = token.lower_
+    if _half_of(token):
+        return True
     if lower in VAGUE or lower in WORD_VALUES:
         return lower not in {"a", "an", "single", "score", "dozen"} or (token.i > 0 and _article_number(token))
     return (token.like_num and any(c.isdigit() for c in token.text)) or lower in WORD_VALUES
@@ -236,7 +255,7 @@ def _numbers(span: Span) -> list[_Number]:
         start = i - 1 if i > span.start and doc[i - 1].lower_ in {"a", "an", "several"} and doc[i].lower_ in {
             "dozen", "hundred", "thousand", "score",
         } else i  # fmt: skip
-        end = _number_run(doc, i, span.end)
+        end = min(i + 3, span.end) if _half_of(token) else _number_run(doc, i, span.end)
         written = doc[start:end].text
         parsed = parse_number(written)
         if parsed is None or _excluded(doc, start, end):
@@ -264,6 +283,8 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
         for tok in doc[number.end + 1 : min(number.end + 5, len(doc))]:
             if (tok.pos_ == "NOUN" or (tok.pos_ == "PRON" and tok.dep_ == "pobj")) and tok.head.i <= tok.i + 3:
                 return tok  # "one of their chiefs": the noun, not "their"
+            if tok.dep_ == "pobj" and tok.lower_ in STATE_WORDS:
+                return tok  # "15 of the wounded", "two of the dead"
     for tok in doc[number.end : min(number.end + 4, len(doc))]:
         if tok.pos_ == "NOUN":
             return tok
@@ -307,6 +328,10 @@ def _governing_verb_category(anchor: Token) -> str | None:
             return None
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in NOUN_CATEGORY:
             return NOUN_CATEGORY[head.head.lemma_.lower()]  # "the bodies of 30 militants"
+        if dep == "pobj" and head.lower_ == "of" and _taken_lives(head.head):
+            return "killed"  # "claimed the lives of 40 people"
+        if dep == "pobj" and head.head.lemma_.lower() == "toll":
+            return _toll_of(head.head)  # "a toll of 40", "the death toll to 40"
         if dep in {"dobj", "nsubjpass", "obj", "attr", "oprd"}:
             category = _verb_category(head)
             return category if category is not None else _toll_category(head)
@@ -331,7 +356,7 @@ def _verb_category(verb: Token) -> str | None:
     """The event of a verb and the verbs joined to it ("shot and killed", "reported killed",
     "shot dead", "beaten to death", "are dead"); when several apply, the gravest wins
     ("kidnapped and killed" → killed)."""
-    related = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "conj", "acomp", "oprd"})]
+    related = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd"} or _shares_object(c))]
     found = set()
     for candidate in related:
         lemma = candidate.lemma_.lower()
@@ -344,18 +369,45 @@ def _verb_category(verb: Token) -> str | None:
                 child.dep_ == "prep" and any(grand.lower_ == "death" for grand in child.children)
             ):
                 found.add("killed")
+    if {"killed", "injured"} <= found:  # "were killed or wounded", "killing and injuring 12": one total of both
+        return "casualties"
     return min(found, key=lambda c: SEVERITY.index(c) if c in SEVERITY else len(SEVERITY)) if found else None
+
+
+def _shares_object(conj: Token) -> bool:
+    """ "shot and killed 3": the second verb shares the object; "killed 16 and wounded 40" does not."""
+    return conj.dep_ == "conj" and not any(_own_argument(c) for c in conj.children)
+
+
+def _own_argument(child: Token) -> bool:
+    """An object or subject of the verb's own: "wounded *40*", "and many *more* injured"; a pronoun that
+    resumes the first verb's object ("took one of the suspects and killed *him*") is not its own."""
+    if child.dep_ in {"dobj", "obj"}:
+        return child.lower_ not in {"him", "her", "them"}
+    if child.dep_ in {"nsubjpass", "nsubj"}:
+        return True
+    return child.like_num or child.lower_ in {"more", "others", "many", "several"}
+
+
+def _toll_of(noun: Token) -> str:
+    """ "the death toll", "the casualty toll": the toll's kind (a bare toll counts the dead)."""
+    for mod in noun.children:
+        if mod.lemma_.lower() in TOLL_WORDS:
+            return TOLL_WORDS[mod.lemma_.lower()]
+    return "killed"
 
 
 def _toll_category(verb: Token) -> str | None:
     """ "the death toll rose to 40", "the toll of casualties reached 12": the toll's kind."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() == "toll":
-            for mod in child.children:
-                if mod.lemma_.lower() in TOLL_WORDS:
-                    return TOLL_WORDS[mod.lemma_.lower()]
-            return "killed"
+    for child in verb.children:  # "the toll rose to 40", "put the death toll at 40"
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.lemma_.lower() == "toll":
+            return _toll_of(child)
     return None
+
+
+def _taken_lives(noun: Token) -> bool:
+    """ "claimed the lives", "cost 12 lives", "12 lives were lost": lives a verb takes."""
+    return noun.lemma_.lower() in {"life", "lives"} and noun.head.lemma_.lower() in LIFE_TAKING_VERBS
 
 
 def _state_after(doc: Doc, number: _Number, noun: Token | None) -> str | None:
@@ -366,8 +418,17 @@ def _state_after(doc: Doc, number: _Number, noun: Token | None) -> str | None:
         # "gunmen killed 3 villagers": an active verb with an object is the doer's deed, not a state
         if word.tag_ == "VBD" or any(child.dep_ in {"dobj", "obj"} for child in word.children):
             return None
-        return STATE_WORDS[word.lower_]
+        return _joined_state(doc, index, STATE_WORDS[word.lower_])
     return None
+
+
+def _joined_state(doc: Doc, index: int, category: str) -> str:
+    """ "more than 60 killed and injured": a total of dead and wounded together is casualties, not killed."""
+    if index + 2 < len(doc) and doc[index + 1].lower_ in {"and", "or"}:
+        other = STATE_WORDS.get(doc[index + 2].lower_)
+        if {category, other} == {"killed", "injured"}:
+            return "casualties"
+    return category
 
 
 def _in_strike_context(span: Span, doc: Doc, index: int) -> bool:
@@ -386,13 +447,59 @@ def _singulars(noun: Token) -> list[str]:
     return forms
 
 
-def _category(span: Span, number: _Number, noun: Token | None) -> str:
+def _whole_category(anchor: Token, earlier: dict[int, str]) -> str | None:
+    """The category of the whole a sub-count is part of: "four killed, including two women", "seven of
+    them children", "among them 4 women", "among the dead were 4 women" (``earlier``: counted token →
+    category of the counts before, in this span)."""
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ in PART_PREPOSITIONS and head.head is not head:
+        whole = head.head
+        if whole.i in earlier:
+            return earlier[whole.i]
+        found = _verb_category(whole) if whole.pos_ in {"VERB", "AUX"} else None
+        if found is not None:
+            return found
+    if anchor.lower_ in WHOLE_PRONOUNS or _among_whole(anchor) == "pronoun":
+        grave = [c for i, c in sorted(earlier.items()) if i < anchor.i and c in {"killed", "injured"}]
+        return grave[-1] if grave else None
+    among = _among_whole(anchor)
+    return among if among not in {None, "pronoun"} else None
+
+
+def _among_whole(anchor: Token) -> str | None:
+    """ "among them were 4 women" → "pronoun"; "among the dead were 4 women" → killed."""
+    verb = anchor.head if anchor.dep_ in {"nsubj", "attr"} else None
+    if verb is None or verb.lemma_.lower() != "be":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in PART_PREPOSITIONS:
+            for pobj in prep.children:
+                if pobj.lower_ in WHOLE_PRONOUNS:
+                    return "pronoun"
+                word = pobj.lemma_.lower()
+                if pobj.lower_ in STATE_WORDS or word in NOUN_CATEGORY:
+                    return STATE_WORDS.get(pobj.lower_) or NOUN_CATEGORY[word]
+    return None
+
+
+PERSON_EVENTS = frozenset({"killed", "injured", "abducted", "arrested", "displaced"})
+
+
+def _verb_over_noun(noun: Token, category: str) -> str:
+    """ "killed 12 evacuees": what the verb did to them wins over what the noun says they were."""
+    verb = _governing_verb_category(noun) if noun.dep_ in {"dobj", "nsubjpass", "obj"} else None
+    return verb if verb in PERSON_EVENTS and category in PERSON_EVENTS else category
+
+
+def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int, str] | None = None) -> str:
     doc = span.doc
+    if noun is not None and _taken_lives(noun):
+        return "killed"  # "cost 12 lives"
     if noun is not None:
         lemma = noun.lemma_.lower()
         for form in _singulars(noun):  # the lemmatizer reads "corpses" as "corps"
             if form in NOUN_CATEGORY:
-                return NOUN_CATEGORY[form]
+                return _verb_over_noun(noun, NOUN_CATEGORY[form])
         if lemma in TARGET_NOUNS and _in_strike_context(span, doc, noun.i):
             return "targets"
     state = _state_after(doc, number, noun)
@@ -405,6 +512,10 @@ def _category(span: Span, number: _Number, noun: Token | None) -> str:
             if passive_acl and child.lemma_.lower() in VERB_CATEGORY:
                 return VERB_CATEGORY[child.lemma_.lower()]
     anchor = noun if noun is not None and noun.i >= number.num_start else doc[number.end - 1]
+    for token in {anchor, doc[number.end - 1]}:
+        whole = _whole_category(token, earlier or {})
+        if whole is not None:
+            return whole
     verb_category = _governing_verb_category(anchor)
     if verb_category is not None:
         return verb_category
@@ -437,11 +548,15 @@ def find_counts(span: Span) -> list[Count]:
     doc = span.doc
     counts = []
     nouns: set[int] = set()
+    earlier: dict[int, str] = {}
     for number in _numbers(span):
         noun = _counted_noun(doc, number)
         if noun is not None:
             nouns.add(noun.i)
-        category = _category(span, number, noun)
+        category = _category(span, number, noun, earlier)
+        earlier[number.end - 1] = category
+        if noun is not None:
+            earlier[noun.i] = category
         if category == "other" and (noun is None or number.high == 1):
             continue  # a bare number, or "one of the problems": nothing checkable is counted
         low, high = _apply_rule(number.rule, number.low, number.high, number.vague)

@@ -14,6 +14,7 @@ largest before a bigger word would be used):
 - "thousands", "several thousand": 2,000..9,999
 - "tens of thousands": 20,000..99,999;  "hundreds of thousands": 200,000..999,999
 - "a dozen": 12;  "a score": 20;  "a hundred": 100;  "a thousand": 1,000 (exact)
+- "half a million": 500,000, half of what follows "half" (exact)
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ def parse_number(text: str) -> tuple[int, int] | None:
         value = round(float(scaled.group(1)) * SCALES[scaled.group(2)])
         return value, value
     words = cleaned.split()
+    if len(words) > 2 and words[0] == "half":  # "half a million": 500,000
+        whole = _words_value(words[1:])
+        return None if whole is None else (whole // 2, whole // 2)
     if words and words[0] in {"a", "an"} and len(words) == 1:
         return None
     total = _words_value(words)

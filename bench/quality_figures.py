@@ -1,0 +1,269 @@
+"""Quality gate for casualty figures and denials, on our own in-domain gold (Syrian-war reporting).
+
+Gold: ``bench/gold/figures.jsonl`` (our own labels, see ``bench/gold/README.md``; the texts stay in
+``../shared/eval/fa-kes``), one JSON object per FA-KES article::
+
+    {"doc": "fakes:<unit_id>",
+     "figures": [{"category": "killed"|"injured", "low", "high", "qualifier", "claimant", "negated"}],
+     "denials": [{"claimant", "denies"}]}
+
+Texts: the CSV row of that ``unit_id``: title, a blank line, content; published on its ``date``
+(read exactly as ``bench/quality_contradictions.py`` reads them). Every text goes through the public
+pipeline; a figure counts only when a finished ``Claim`` carries it.
+
+Scoring, per document (split into ``tune`` / ``check`` by ``bench.common.half(doc)``):
+
+- a *predicted figure* is one count of category killed or injured on one claim: a count attached to
+  two claims is two predictions (one figure belongs to one claim; duplicates over-count a total);
+- a prediction *matches* a gold figure of the same category when its figure as written equals the
+  gold ``low`` (and ``high`` for a range). The figure as written is read back from the count's range
+  as ``quality_attributes`` does it ("more than 60" is stored as low 61 and read as 60). Gold figures
+  are mentions (a figure stated twice is listed twice), so matching is one-to-one, in text order,
+  preferring a prediction whose claimant also matches;
+- ``figure_recall``: gold figures matched; ``figure_precision``: predictions that match a gold figure
+  (vague words such as "dozens" are not predictions: the gold lists only numbers);
+- ``claimant_accuracy``: matched gold figures whose claim's claimant is the gold claimant (loose name
+  match, ``quality_contradictions.side_matches``: content words of one contain the other's, actor
+  aliases read as their canonical name);
+- ``figure_with_claimant_recall``: gold figures found *and* given the gold claimant (the issue's "figures found
+  with the right claimant": it rises with recall, where ``claimant_accuracy`` may fall as harder figures are found);
+- ``denial_recall``: gold denials matched one-to-one by a negated claim whose claimant is the denier.
+
+When the gold file is absent the gate skips, saying so.
+
+    python bench/quality_figures.py [--raise-floors] [--show]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.common import GOLD_DIR, GateOutcome, Scored, eval_dir, extract_all, half, ratio, run_gate  # noqa: E402
+from bench.quality_contradictions import GoldDocument, _fakes_rows, documents_for, side_matches  # noqa: E402
+from counterclaim.claims.numbers import VAGUE  # noqa: E402
+from counterclaim.models import Claim, Count, Extraction  # noqa: E402
+
+NAME = "figures"
+GOLD_FILE = GOLD_DIR / "figures.jsonl"
+CATEGORIES = frozenset({"killed", "injured"})
+_SHOW: list[str] = []
+# FA-KES ``source`` codes that do not spell the outlet's name (the rest do once squashed: "dailysabah" ~ "Daily Sabah").
+OUTLET_NAMES = {"etilaf": "Syrian Coalition", "nna": "National News Agency", "trt": "TRT World"}
+
+
+@dataclass(frozen=True, slots=True)
+class GoldFigure:
+    category: str
+    low: int
+    high: int | None
+    claimant: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoldFigures:
+    doc: str
+    figures: list[GoldFigure]
+    denials: list[str]  # the deniers
+    outlet: str = ""  # the CSV's ``source``: who speaks in the publication's own voice
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    """One killed/injured count on one claim, with the claim's claimant."""
+
+    category: str
+    low: int | None
+    high: int | None
+    claimant: str | None
+    as_written: str
+    start: int
+    own_voice: bool = False  # the publication's own claim: ``claimant`` is the outlet's code
+
+
+def load_gold(path: Path) -> list[GoldFigures]:
+    documents = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        figures = [
+            GoldFigure(f["category"], int(f["low"]), f.get("high"), f.get("claimant") or "")
+            for f in row.get("figures", [])
+            if f.get("category") in CATEGORIES and not f.get("negated")
+        ]
+        documents.append(GoldFigures(row["doc"], figures, [d["claimant"] for d in row.get("denials", [])]))
+    return documents
+
+
+def stated(count: Count) -> tuple[int | None, int | None]:
+    """The figure as written (low, high of a written range), read back from the count's range."""
+    if count.qualifier == "between":
+        return count.low, count.high
+    if count.qualifier == "about" and count.low is not None and count.high is not None:
+        return (count.low + count.high) // 2, None
+    if count.qualifier == "more than" and count.low is not None:
+        return count.low - 1, None
+    if count.qualifier == "less than" and count.high is not None:
+        return count.high + 1, None
+    return (count.low if count.low is not None else count.high), None
+
+
+def vague(count: Count) -> bool:
+    """ "dozens", "scores of": the gold lists only numbers (README), so a vague word is neither right nor wrong."""
+    written = count.as_written.lower()
+    return not any(ch.isdigit() for ch in written) and any(f" {word} " in f" {written} " for word in VAGUE)
+
+
+def claimant_name(claim: Claim, outlet: str) -> str | None:
+    """The claimant's name; a claim the publication makes in its own voice is the outlet's (the CSV's ``source``),
+    as a feed that names its source would give it."""
+    if claim.claimant.kind == "publication" and not claim.claimant.name:
+        return outlet or None
+    return claim.claimant.name
+
+
+def _squashed(name: str | None) -> str:
+    return "".join(ch for ch in (name or "").casefold() if ch.isalnum())
+
+
+def same_claimant(gold: str, predicted: Predicted) -> bool:
+    """Loose name match; the outlet's code also matches its name written out ("dailysabah" ~ "Daily Sabah",
+    "alalam" ~ "Al-Alam News Network", "etilaf" ~ "Syrian Coalition")."""
+    if side_matches(gold, predicted.claimant):
+        return True
+    if not predicted.own_voice or not predicted.claimant:
+        return False
+    code = predicted.claimant
+    return _squashed(code) in _squashed(gold) or side_matches(gold, OUTLET_NAMES.get(code))
+
+
+def predictions(extraction: Extraction, outlet: str = "") -> list[Predicted]:
+    found = []
+    for claim in extraction.claims:
+        name = claimant_name(claim, outlet)
+        own = claim.claimant.kind == "publication" and not claim.claimant.name
+        for count in claim.counts:
+            if count.category in CATEGORIES and not vague(count):
+                low, high = stated(count)
+                found.append(Predicted(count.category, low, high, name, count.as_written, count.start or 0, own))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _same_figure(p: Predicted, g: GoldFigure) -> bool:
+    return p.category == g.category and p.low == g.low and (g.high is None or p.high == g.high)
+
+
+def match(predicted: list[Predicted], gold: list[GoldFigure]) -> list[tuple[GoldFigure, Predicted | None]]:
+    """Each gold figure with the prediction it is matched to (one-to-one), claimant matches first."""
+    used: set[int] = set()
+    pairs: dict[int, int] = {}
+    for strict in (True, False):
+        for gi, g in enumerate(gold):
+            if gi in pairs:
+                continue
+            for pi, p in enumerate(predicted):
+                if pi in used or not _same_figure(p, g):
+                    continue
+                if strict and not same_claimant(g.claimant, p):
+                    continue
+                pairs[gi] = pi
+                used.add(pi)
+                break
+    return [(g, predicted[pairs[gi]] if gi in pairs else None) for gi, g in enumerate(gold)]
+
+
+def _denials_found(claims: list[Claim], deniers: list[str], outlet: str) -> int:
+    negated = [claimant_name(c, outlet) for c in claims if c.negated]
+    used: set[int] = set()
+    for denier in deniers:
+        hit = next((i for i, name in enumerate(negated) if i not in used and side_matches(denier, name)), None)
+        if hit is not None:
+            used.add(hit)
+    return len(used)
+
+
+FORMULAS = {
+    "figure_recall": ratio("found", "gold"),
+    "figure_precision": ratio("right", "predicted"),
+    "claimant_accuracy": ratio("claimant_right", "found"),
+    "figure_with_claimant_recall": ratio("claimant_right", "gold"),
+    "denial_recall": ratio("denials_found", "denials"),
+}
+
+
+def counts(item: GoldFigures, extraction: Extraction) -> dict[str, float]:
+    predicted = predictions(extraction, item.outlet)
+    pairs = match(predicted, item.figures)
+    found = [(g, p) for g, p in pairs if p is not None]
+    if _SHOW and half(item.doc) in _SHOW:
+        _show(item, pairs, predicted)
+    return {
+        "gold": len(item.figures),
+        "found": len(found),
+        "predicted": len(predicted),
+        "right": len(found),
+        "claimant_right": sum(same_claimant(g.claimant, p) for g, p in found),
+        "denials": len(item.denials),
+        "denials_found": _denials_found(extraction.claims, item.denials, item.outlet),
+    }
+
+
+def _show(item: GoldFigures, pairs: list[tuple[GoldFigure, Predicted | None]], predicted: list[Predicted]) -> None:
+    print(f"\n## {item.doc}")
+    matched = {id(p) for _, p in pairs if p is not None}
+    for g, p in pairs:
+        if p is None:
+            print(f"  MISSED {g.category} {g.low} ({g.claimant})")
+        elif not same_claimant(g.claimant, p):
+            print(f"  CLAIMANT {g.category} {g.low}: gold {g.claimant!r}, ours {p.claimant!r}")
+    for p in predicted:
+        if id(p) not in matched:
+            print(f"  EXTRA {p.category} {p.low} {p.as_written!r} ({p.claimant})")
+
+
+def evaluate(gold_file: Path, base: Path) -> Scored:
+    outlets = {doc: row["source"] for doc, row in _fakes_rows(base).items()}
+    gold = [replace(g, outlet=outlets.get(g.doc.removeprefix("fakes:"), "")) for g in load_gold(gold_file)]
+    stand_ins = [GoldDocument(g.doc, "fa-kes", "", []) for g in gold]
+    scored = Scored(NAME, FORMULAS)
+    for item, extraction in zip(gold, extract_all(documents_for(stand_ins, base)), strict=True):
+        scored.add(item.doc, counts(item, extraction))
+    figures = sum(len(g.figures) for g in gold)
+    denials = sum(len(g.denials) for g in gold)
+    print(f"\nfigures: {len(gold)} documents, {figures} gold figures, {denials} gold denials (both halves)")
+    return scored
+
+
+def score() -> list[Scored]:
+    return [evaluate(GOLD_FILE, eval_dir("."))]
+
+
+def gate(argv: Sequence[str]) -> GateOutcome:
+    """Score and check (``--raise-floors``: raise) the floors in bench/floors/figures.json.
+
+    ``--show`` prints the tune half's misses and extras (``--show=check`` is there, but read only tune).
+    """
+    for arg in argv:
+        if arg.startswith("--show"):
+            _SHOW.append(arg.partition("=")[2] or "tune")
+    if not GOLD_FILE.exists():
+        reason = f"no figure gold at {GOLD_FILE}: nothing to score"
+        print(f"SKIP: {reason}")
+        return GateOutcome("skipped", [reason])
+    return run_gate(NAME, score, argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return gate(sys.argv[1:] if argv is None else argv).exit_code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,59 @@
+"""The figure gate's own scoring rules, on made-up claims: no model, no data."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.quality_figures import GoldFigure, GoldFigures, Predicted, counts, same_claimant, stated  # noqa: E402
+
+from counterclaim.models import Claim, Claimant, Count, DateRef, Document, Extraction  # noqa: E402
+
+
+def _claim(n: int, claimant: str | None, found: list[Count], *, negated: bool = False) -> Claim:
+    return Claim(
+        f"c{n}", "d", "ASSAULT", None, None, [], [], [], [], DateRef(), found,
+        Claimant(claimant, "organisation"), negated, False, n, n + 1,
+    )  # fmt: skip
+
+
+def _count(category: str, low: int | None, high: int | None, qualifier: str | None = None, start: int = 0) -> Count:
+    return Count(category, None, low, high, qualifier, "x", start, start + 1)
+
+
+def test_the_figure_as_written_is_read_back_from_the_range() -> None:
+    assert stated(_count("killed", 61, None, "more than")) == (60, None)
+    assert stated(_count("killed", 36, None, "at least")) == (36, None)
+    assert stated(_count("killed", 63, 77, "about")) == (70, None)
+    assert stated(_count("killed", None, 5, "up to")) == (5, None)
+
+
+def test_figures_match_one_to_one_and_a_duplicated_count_is_an_extra_prediction() -> None:
+    gold = GoldFigures(
+        "fakes:1",
+        [GoldFigure("killed", 12, None, "the monitor"), GoldFigure("injured", 30, None, "Syrian state media")],
+        ["the army"],
+    )
+    twelve = _count("killed", 12, 12, start=5)
+    claims = [
+        _claim(1, "Syrian Observatory monitor", [twelve]),
+        _claim(2, None, [twelve, _count("injured", 30, 30, start=9)]),
+        _claim(3, "army", [], negated=True),
+    ]
+    tally = counts(gold, Extraction(Document("d", "text"), claims=claims))
+    assert tally["gold"] == 2 and tally["found"] == 2
+    assert tally["predicted"] == 3 and tally["right"] == 2
+    assert tally["claimant_right"] == 1
+    assert tally["denials"] == 1 and tally["denials_found"] == 1
+
+
+def test_a_claim_in_the_publications_own_voice_is_the_outlets() -> None:
+    own = Predicted("killed", 3, None, "dailysabah", "x", 0, own_voice=True)
+    assert same_claimant("Daily Sabah", own)
+    assert same_claimant("Syrian Coalition", Predicted("killed", 3, None, "etilaf", "x", 0, own_voice=True))
+    assert not same_claimant("SOHR", own)
+    assert not same_claimant("Daily Sabah", Predicted("killed", 3, None, "dailysabah", "x", 0))
