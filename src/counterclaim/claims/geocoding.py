@@ -145,13 +145,12 @@ def spelling_variants(name: str) -> list[str]:
 
 
 def spelling_variant_candidates(gaz: Gazetteer, name: str, noun: str | None, in_play: set[str]) -> list[Place]:
-    """Places under a spelling variant of ``name`` (never ``exact``): those in the countries in play
-    when there are any ("Ras al-Ayn" is also an alternate name of a town in Israel), else all."""
-    if len(name) < 4:
-        return []
+    """Places under a spelling variant of ``name`` (never ``exact``), in the countries in play only
+    ("Ras al-Ayn" is also an alternate name of a town in Israel; "Kalehe" is no "Kalihi" in Hawaii)."""
+    if len(name) < 4 or not in_play:
+        return []  # with no country in play a variant is a guess among the world's namesakes
     found = [p for variant in spelling_variants(name) for p in place_candidates(gaz, variant, noun)]
-    if in_play:
-        found = [p for p in found if p.cc in in_play]
+    found = [p for p in found if p.cc in in_play]
     return [replace(p, exact=False) for p in dict.fromkeys(found)]
 
 

@@ -271,7 +271,10 @@ def _inside_organisation(doc: Doc, start: int, end: int) -> bool:
     """An unknown name inside a longer organisation name ("Human Rights" in "the Observatory for Human Rights")."""
     if _known_name(doc[start:end].text):
         return False
-    return any(e.start < start and end <= e.end for e in entities(doc, "ORG"))
+    for ent in entities(doc):
+        if ent.start < start and end <= ent.end:  # the model may tag the whole name ORG or FAC
+            return ent.label_ == "ORG" or doc[start - 1].lower_ in {"for", "on"}  # "Observatory for ..."
+    return False
 
 
 def _split_at_place_entities(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -314,6 +317,8 @@ def place_mentions(span: Span) -> list[Mention]:
             continue
         if actor_kind(doc[start:end].text) not in {None, "state"}:
             continue  # "the Islamic State", "Free Syrian Army": a group, whatever its last word
+        if doc[end - 1].lower_ in FRONT_NOUNS and not doc[end - 1].is_lower:
+            continue  # "Levant Front", "the X Revolutionary Front": a capitalised front is an armed group
         if end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS and not _known_name(doc[start:end].text):
             end -= 1  # "Rakhine State", "Sittwe District": the noun is no part of the name
         label = _label_of(doc, start, end)

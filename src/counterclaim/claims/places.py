@@ -99,7 +99,7 @@ def find_locations(span: Span, context_country: str | None = None) -> list[Locat
         own = fold(mention_text(doc, m.start, m.end))
         admin_codes = {code for name, codes in regions_named.items() if name != own for code in codes}
         resolved.append(resolve(gaz, span, m, countries, admin_codes, span_ccs, context_cc))
-    resolved = contain(doc, mentions, resolved)
+    resolved = contain(doc, mentions, resolved, gaz.country_names.get(context_cc or ""))
     out: list[Location] = []
     seen: set[tuple[str, int]] = set()
     for m, location in zip(mentions, resolved, strict=True):
