@@ -288,12 +288,12 @@ def _foreign_guess(best: Place, score: float, context_cc: str | None, m: Mention
 
     Weak readings: the name found only without its article or under a guessed spelling ("Al Salem" is
     no Indian "Salem" in a report about Iraq), a facility named after a place ("the X hospital"), or a
-    name the model tags as an organisation ("SANA" is no "Sanaa" unless the context says Yemen).
+    name the model tags as an organisation ("SANA" is no "Sanaa" in a report about Syria).
     """
     if score >= 10.0 or best.kind == "country":
         return False
     weak = stripped or m.noun in FACILITY_NOUNS or (m.label == "ORG" and not m.strong)
-    return weak and (context_cc is not None or m.label == "ORG")
+    return weak and context_cc is not None  # with no country in play the usual thresholds decide
 
 
 def _resolve_loose(

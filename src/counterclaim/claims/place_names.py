@@ -258,13 +258,16 @@ def _label_of(doc: Doc, start: int, end: int) -> str:
 REPORTING_VERBS = words(SHARED, "reporting_verbs")
 
 
-def _is_source(span: Span) -> bool:
-    """A name used as a source of news, not a place: "according to SANA", "SANA reported", "Damascus said"."""
+def _is_source(span: Span, locative: bool) -> bool:
+    """A name used as a source of news, not a place: "according to SANA", "SANA reported", "Damascus said".
+
+    After a locative cue ("district of Kyiv complaining ...") the parser's subject is a misparse: a place.
+    """
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
-    return root.dep_ == "nsubj" and head.lemma_.casefold() in REPORTING_VERBS
+    return not locative and root.dep_ == "nsubj" and head.lemma_.casefold() in REPORTING_VERBS
 
 
 def _inside_organisation(doc: Doc, start: int, end: int) -> bool:
@@ -273,7 +276,7 @@ def _inside_organisation(doc: Doc, start: int, end: int) -> bool:
         return False
     for ent in entities(doc):
         if ent.start < start and end <= ent.end:  # the model may tag the whole name ORG or FAC
-            return ent.label_ == "ORG" or doc[start - 1].lower_ in {"for", "on"}  # "Observatory for ..."
+            return doc[start - 1].lower_ in {"for", "on"}  # "Observatory for ...", "Committee on ..."
     return False
 
 
@@ -313,8 +316,6 @@ def place_mentions(span: Span) -> list[Mention]:
             continue
         if all(doc[k].lower_ in INSTITUTION_WORDS for k in range(start, end)):
             continue  # "stones thrown at Police units": not the town of Police, Poland
-        if _is_source(doc[start:end]) or _inside_organisation(doc, start, end):
-            continue
         if actor_kind(doc[start:end].text) not in {None, "state"}:
             continue  # "the Islamic State", "Free Syrian Army": a group, whatever its last word
         if doc[end - 1].lower_ in FRONT_NOUNS and not doc[end - 1].is_lower:
@@ -323,6 +324,8 @@ def place_mentions(span: Span) -> list[Mention]:
             end -= 1  # "Rakhine State", "Sittwe District": the noun is no part of the name
         label = _label_of(doc, start, end)
         locative, near = _locative_before(doc, start, span.start)
+        if _is_source(doc[start:end], locative) or _inside_organisation(doc, start, end):
+            continue
         noun = _place_noun_after(doc, end, span.end)
         near = near or noun in CONTAINMENT_WORDS  # "the Hama countryside"
         follows = _follows_place(doc, start, span.start, out)
