@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from counterclaim import nlp
 from counterclaim.claims.gazetteer import fold, gazetteer, skeleton
+from counterclaim.claims.geocoding import spelling_variants
 from counterclaim.claims.places import document_country, find_locations
 from counterclaim.models import Location
 
@@ -192,3 +193,69 @@ def test_a_giant_known_by_an_alternate_name_does_not_outvote_a_city_by_its_own(l
 def test_a_capitalised_connector_word_can_be_the_name(language: Language) -> None:
     found = places(language, "Teachers held a rally in central Van on Monday.", "Turkey")
     assert by_written(found, "Van").country == "Turkey"
+
+
+def test_arabic_particles_and_hyphens_keep_a_name_whole(language: Language) -> None:
+    for written in ("Deir ez-Zor", "Deir-ez-Zor"):
+        town = by_written(places(language, f"Artillery shelled {written} overnight.", "Syria"), written)
+        assert town.country == "Syria" and km(town, 35.33, 40.14) < 25
+
+
+def test_an_english_word_joins_a_name_only_against_a_hyphen(language: Language) -> None:
+    found = places(language, "Activists in Homs as well as in Hama reported shelling.", "Syria")
+    assert {loc.as_written for loc in found} >= {"Homs", "Hama"}
+
+
+def test_the_object_of_a_verb_of_striking_or_a_noun_of_shelling_is_a_place(language: Language) -> None:
+    found = places(language, "Warplanes targeted Saraqib after the shelling of Douma.", "Syria")
+    assert {loc.as_written for loc in found} >= {"Saraqib", "Douma"}
+
+
+def test_rural_and_countryside_place_the_event_near_the_container(language: Language) -> None:
+    rural = by_written(places(language, "Clashes broke out in rural Hama.", "Syria"), "Hama")
+    assert rural.country == "Syria" and rural.precision == 2
+    after = by_written(places(language, "Barrel bombs fell on the southern Idlib countryside.", "Syria"), "Idlib")
+    assert after.country == "Syria" and after.precision == 2
+
+
+def test_an_unknown_village_takes_its_container_at_near_precision(language: Language) -> None:
+    found = places(language, "Shells fell on Zqxwabad in the eastern countryside of Aleppo.", "Syria")
+    village = by_written(found, "Zqxwabad")
+    assert village.country == "Syria" and village.precision == 2 and km(village, 36.20, 37.16) < 25
+
+
+def test_a_district_of_a_city_stays_in_that_city_whatever_its_namesakes(language: Language) -> None:
+    found = places(language, "Clashes erupted in the Salah al-Din district of Aleppo.", "Syria")
+    district = by_written(found, "Salah al-Din")
+    assert district.country == "Syria" and district.precision == 2
+
+
+def test_a_name_found_only_without_its_article_stays_in_the_country_in_play(language: Language) -> None:
+    found = places(language, "A mortar round hit the Al Salem hospital in the city centre.", "Iraq")
+    assert all(loc.country in {None, "Iraq"} for loc in found)
+
+
+def test_a_news_source_is_no_place(language: Language) -> None:
+    assert places(language, "Government troops advanced, according to SANA.", "Syria") == []
+    found = places(language, "The Syrian Observatory for Human Rights reported shelling in Hama.", "Syria")
+    assert [loc.as_written for loc in found] == ["Hama"]
+
+
+def test_spelling_variants_follow_transliteration_classes() -> None:
+    assert "idlib" in spelling_variants("Idleb")
+    assert "raqqa" in spelling_variants("Raqa")  # a single consonant doubled
+    assert "hasakah" in spelling_variants("Hasakeh")  # the final ta marbuta
+    assert "maarra" in spelling_variants("Maʿarra")  # the ayn mark dropped
+    assert "kamishli" in spelling_variants("Qamishli")
+
+
+def test_a_spelling_variant_resolves_inside_the_country_in_play(language: Language) -> None:
+    town = by_written(places(language, "Air strikes were reported in Raqa on Sunday.", "Syria"), "Raqa")
+    assert town.country == "Syria" and km(town, 35.95, 39.01) < 25
+
+
+def test_a_front_is_a_place_in_lower_case_and_a_group_in_capitals(language: Language) -> None:
+    assert [loc.as_written for loc in places(language, "Fighting raged on the Zqxwiyah front.", "Syria")] == [
+        "Zqxwiyah"
+    ]
+    assert places(language, "Fighters of the Zqxwiyah Revolutionary Front withdrew.", "Syria") == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -27,15 +28,28 @@ from counterclaim.claims.place_names import (
     actor_kind,
     mention_text,
 )
-from counterclaim.datafiles import words
+from counterclaim.datafiles import packaged_text, table_rows, words
 from counterclaim.models import Location
 
-__all__ = ["dominant_city", "place_candidates", "resolve", "split_trailing_region"]
+__all__ = [
+    "dominant_city",
+    "place_candidates",
+    "resolve",
+    "spelling_variant_candidates",
+    "spelling_variants",
+    "split_trailing_region",
+]
 
 
 LEADING_ARTICLES = words("counterclaim.claims", "leading_articles")
 GENERIC_TOPONYM_WORDS = words("counterclaim.claims", "generic_toponym_words")
 SECOND_LEVEL_NOUNS = words("counterclaim.claims", "second_level_district_nouns")
+TRANSLITERATION_RULES = tuple(
+    (row[0], row[1]) for row in table_rows(packaged_text("counterclaim.claims", "transliteration_rules.tsv"))
+)
+_AYN_HAMZA = re.compile(r"[ʿʾʻʼ'‘’`´]")
+_SINGLE_CONSONANT = re.compile(r"(?<=[aeiou])([bcdfgjklmnqrstvwxz])(?=[aeiou])")
+_DOUBLED = re.compile(r"([bcdfgjklmnpqrstvwxz])\1")
 
 
 def _is_demonym(text: str) -> bool:
@@ -112,6 +126,34 @@ def place_candidates(gaz: Gazetteer, name: str, noun: str | None) -> list[Place]
     return cities + regions
 
 
+def spelling_variants(name: str) -> list[str]:
+    """Other spellings of a transliterated name, one rule at a time (``transliteration_rules.tsv``):
+    "Idleb" → "Idlib", "Raqa" → "Raqqa", "Hasakeh" → "Hasakah", "Maʿarra" → "Maarra". The rules are
+    classes of transliteration (vowels, ta marbuta, qaf, dhal, doubled consonants), not names."""
+    base = _AYN_HAMZA.sub("", name.casefold())
+    out = [base] if base != name.casefold() else []
+    for written, tried in TRANSLITERATION_RULES:
+        if written.endswith("$"):
+            pattern = re.escape(written[:-1]) + r"\b"
+            variant = re.sub(pattern, tried, base)
+        else:
+            variant = base.replace(written, tried)
+        out.append(variant)
+    out.append(_DOUBLED.sub(r"\1", base))
+    out.append(_SINGLE_CONSONANT.sub(r"\1\1", base))
+    return [v for v in dict.fromkeys(out) if v != name.casefold()]
+
+
+def spelling_variant_candidates(gaz: Gazetteer, name: str, noun: str | None, in_play: set[str]) -> list[Place]:
+    """Places under a spelling variant of ``name`` (never ``exact``), in the countries in play only
+    ("Ras al-Ayn" is also an alternate name of a town in Israel; "Kalehe" is no "Kalihi" in Hawaii)."""
+    if len(name) < 4 or not in_play:
+        return []  # with no country in play a variant is a guess among the world's namesakes
+    found = [p for variant in spelling_variants(name) for p in place_candidates(gaz, variant, noun)]
+    found = [p for p in found if p.cc in in_play]
+    return [replace(p, exact=False) for p in dict.fromkeys(found)]
+
+
 def _location(gaz: Gazetteer, place: Place, as_written: str, precision: int) -> Location:
     admin1 = None
     if place.admin1_code is not None:
@@ -184,6 +226,7 @@ def resolve(
     if (kind is not None and kind != "state") or _is_demonym(text):
         return None
     candidates = place_candidates(gaz, text, m.noun)
+    stripped = False
     parts = text.split()
     if not candidates and len(parts) > 1 and parts[0].lower() in LEADING_ARTICLES | DIRECTION_WORDS:
         rest = " ".join(parts[1:])  # "La Colonia Tovar", "eastern Ukraine"
@@ -192,8 +235,13 @@ def resolve(
         if country is not None:
             return _location(gaz, country, text, 3)
         candidates = place_candidates(gaz, rest, m.noun)
+        stripped = bool(candidates)
+    if not candidates:
+        in_play = span_ccs | ({context_cc} if context_cc else set())
+        candidates = spelling_variant_candidates(gaz, text, m.noun, in_play)
+        stripped = stripped or bool(candidates)  # a guessed spelling, like a dropped article, must stay in play
     if not candidates and m.noun not in REGION_NOUNS:
-        location = _resolve_loose(gaz, text, m, admin_codes, span_ccs, context_cc)
+        location = _resolve_loose(gaz, _AYN_HAMZA.sub("", text), m, admin_codes, span_ccs, context_cc)
         if location is not None:
             return location
     if candidates:
@@ -205,6 +253,8 @@ def resolve(
             ((_score(p, admin_codes, span_ccs, context_cc, dominant_id), p) for p in candidates), key=lambda x: -x[0]
         )
         score, best = scored[0]
+        if _foreign_guess(best, score, context_cc, m, stripped):
+            return _unresolved(m, text)
         if _confident(best, score, context_cc, m) or _unique_town(candidates, context_cc, span_ccs, m):
             return _location(gaz, best, text, _precision(best, m))
     # Unresolved names are kept when something besides capitals says they are places
@@ -221,11 +271,29 @@ def resolve(
                 score = _score(best, admin_codes, span_ccs, context_cc)
                 if score >= 10.0 or (context_cc is None and best.population >= 100_000):
                     return _location(gaz, best, text, 2)
+    return _unresolved(m, text)
+
+
+def _unresolved(m: Mention, text: str) -> Location | None:
+    """A name kept as written, with no coordinates and ``precision`` None, when something says it is a place."""
     if m.label == "NORP" and m.noun is None and not m.strong:
         return None
     if m.label in PLACE_LABELS or m.noun is not None or (m.strong and m.label in MISLABELS):
         return Location(name=text, as_written=text)
     return None
+
+
+def _foreign_guess(best: Place, score: float, context_cc: str | None, m: Mention, stripped: bool) -> bool:
+    """A match outside the countries in play that rests on a weak reading of the name: never trusted.
+
+    Weak readings: the name found only without its article or under a guessed spelling ("Al Salem" is
+    no Indian "Salem" in a report about Iraq), a facility named after a place ("the X hospital"), or a
+    name the model tags as an organisation ("SANA" is no "Sanaa" in a report about Syria).
+    """
+    if score >= 10.0 or best.kind == "country":
+        return False
+    weak = stripped or m.noun in FACILITY_NOUNS or (m.label == "ORG" and not m.strong)
+    return weak and context_cc is not None  # with no country in play the usual thresholds decide
 
 
 def _resolve_loose(

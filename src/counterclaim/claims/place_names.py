@@ -49,8 +49,13 @@ DIRECTION_WORDS = words("counterclaim.claims", "direction_modifiers")
 NATURAL_NOUNS = words("counterclaim.claims", "natural_feature_nouns")
 INSTITUTION_WORDS = words("counterclaim.claims", "institution_words")
 REGION_NOUNS = words("counterclaim.claims", "region_nouns")
-PLACE_NOUNS = SETTLEMENT_NOUNS | DISTRICT_NOUNS | REGION_NOUNS | FACILITY_NOUNS | NATURAL_NOUNS
-CONNECTORS = words("counterclaim.claims", "name_connectors")
+FRONT_NOUNS = words("counterclaim.claims", "front_nouns")  # "the Jobar front", "Hama countryside"
+PLACE_NOUNS = SETTLEMENT_NOUNS | DISTRICT_NOUNS | REGION_NOUNS | FACILITY_NOUNS | NATURAL_NOUNS | FRONT_NOUNS
+ARABIC_PARTICLES = words("counterclaim.claims", "arabic_particles")
+CONNECTORS = words("counterclaim.claims", "name_connectors") | ARABIC_PARTICLES
+CONTAINMENT_WORDS = words("counterclaim.claims", "containment_words")
+LOCATIVE_OF_NOUNS = words("counterclaim.claims", "locative_of_nouns")
+HYPHENS = frozenset({"-", "‐", "‑", "–"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
 _MONTHS = words(SHARED, "months")
@@ -88,8 +93,45 @@ def _known_name(text: str) -> bool:
     return bool(gaz.city_candidates(text) or gaz.admin1_candidates(text) or gaz.country_code(text))
 
 
+def _joins(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` may join two capitalised parts of one name.
+
+    A connector does ("Dar es Salaam", "Abu Ghraib", a hyphen); an Arabic article that is also an
+    English word ("as", "an", "at") only when written against a hyphen ("Ras as-Safsaf"), never as
+    a free word ("Homs as Russia ...").
+    """
+    tok = doc[k]
+    if tok.lower_ not in CONNECTORS:
+        return False
+    if tok.is_stop and tok.lower_ in ARABIC_PARTICLES and tok.lower_ not in {"al", "el"}:
+        after = k + 1 < len(doc) and doc[k + 1].text in HYPHENS and not tok.whitespace_
+        before = k > 0 and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_
+        return after or before
+    return True
+
+
+def _bridge(span: Span, j: int) -> int | None:
+    """The name token after a chain of up to three connectors from ``j`` ("Deir-ez-Zor": "-", "ez", "-"), or None."""
+    k = j
+    while k < span.end and k - j < 3 and _joins(span.doc, k):
+        k += 1
+    if k > j and k < span.end and _is_name_token(span.doc[k]):
+        return k
+    return None
+
+
+def _article_before(doc: Doc, i: int, floor: int) -> bool:
+    """A lower-case Arabic article right before a run belongs to it: "in el Mina", "al Mukalla", "as-Sukhnah"."""
+    if i <= floor:
+        return False
+    prev = doc[i - 1]
+    if prev.text in HYPHENS and i - 2 >= floor and not doc[i - 2].whitespace_:
+        prev = doc[i - 2]  # "as-Sukhnah" tokenised "as", "-", "Sukhnah"
+    return prev.is_lower and prev.lower_ in ARABIC_PARTICLES and _joins(doc, prev.i)
+
+
 def _name_runs(span: Span) -> Iterator[tuple[int, int]]:
-    """Maximal runs of capitalised tokens, bridging lower-case connectors ("Bir al-Abd")."""
+    """Maximal runs of capitalised tokens, bridging lower-case connectors ("Bir al-Abd", "Deir-ez-Zor")."""
     i = span.start
     while i < span.end:
         if not _is_name_token(span.doc[i]):
@@ -100,50 +142,57 @@ def _name_runs(span: Span) -> Iterator[tuple[int, int]]:
             tok = span.doc[j]
             if _is_name_token(tok) and not tok.is_sent_start:
                 j += 1
-            elif tok.lower_ in CONNECTORS and j + 1 < span.end and _is_name_token(span.doc[j + 1]):
-                j += 2
-            elif (
-                tok.lower_ in CONNECTORS
-                and j + 2 < span.end
-                and span.doc[j + 1].lower_ in CONNECTORS
-                and _is_name_token(span.doc[j + 2])
-            ):
-                j += 3  # "San Pedro de la Paz", "Martinez de la Torre"
+            elif (bridged := _bridge(span, j)) is not None:
+                j = bridged + 1  # "San Pedro de la Paz", "Ras al-Ain", "Deir-ez-Zor"
             elif tok.lower_ in {"of", "and"} and j + 1 < span.end and _known_name(span.doc[i : j + 2].text):
                 j += 2  # "Port of Spain", "Bosnia and Herzegovina"; but not "Governor of Kabul"
             else:
                 break
-        if i > span.start and span.doc[i - 1].lower_ in {"el", "al", "ad", "ar"} and span.doc[i - 1].is_lower:
-            yield i - 1, j  # "in el Mina", "al Mukalla": the article belongs to the name
+        if _article_before(span.doc, i, span.start):
+            yield (i - 1 if span.doc[i - 1].text not in HYPHENS else i - 2), j  # the article belongs to the name
         else:
             yield i, j
         i = j
 
 
 def _previous_word(doc: Doc, start: int, floor: int) -> Token | None:
-    """The word before a name, skipping "the" ("in the Donetsk region")."""
+    """The word before a name, skipping "the", directions and containment words ("in the Donetsk region",
+    "in rural Idlib", "in the northern countryside of Hama")."""
     k = start - 1
-    while k >= floor and (doc[k].lower_ in {"the", "a"} or doc[k].lower_ in DIRECTION_WORDS):
+    while k >= floor and doc[k].lower_ in {"the", "a"} | DIRECTION_WORDS | CONTAINMENT_WORDS:
         k -= 1
     return doc[k] if k >= floor else None
 
 
+def _contained_before(doc: Doc, start: int, floor: int) -> bool:
+    """ "rural X", "the countryside of X", "the outskirts of X": X is the container, the event is near it."""
+    k = start - 1
+    while k >= floor and doc[k].lower_ in {"the", "a", "of"} | DIRECTION_WORDS | CONTAINMENT_WORDS:
+        if doc[k].lower_ in CONTAINMENT_WORDS:
+            return True
+        k -= 1
+    return False
+
+
 def _locative_before(doc: Doc, start: int, floor: int) -> tuple[bool, bool]:
-    """(a locative cue precedes, it says "near"): "in X", "near X", "village of X", "north of X"."""
+    """(a locative cue precedes, it says "near"): "in X", "near X", "village of X", "north of X", "rural X"."""
+    contained = _contained_before(doc, start, floor)
     prev = _previous_word(doc, start, floor)
     if prev is None:
-        return False, False
+        return contained, contained
     word = prev.lower_
     if word in LOCATIVE_PREPS:
-        return True, word in NEAR_PREPS
+        return True, word in NEAR_PREPS or contained
     if prev.lemma_.lower() in PLACE_NOUNS and prev.i == start - 1:
         return True, False  # "the territory Syrian Arab Republic", "province Idlib"
     if word == "of":
         head = _previous_word(doc, prev.i, floor)
-        noun = head.lemma_.lower() if head is not None else ""
-        if head is not None and noun in PLACE_NOUNS | DIRECTIONS | {"part", "centre", "center", "entrance", "area"}:
-            return True, head.lower_ in DIRECTIONS
-    return False, False
+        nouns = {head.lemma_.lower(), head.lower_} if head is not None else set()
+        if nouns & (PLACE_NOUNS | DIRECTIONS | LOCATIVE_OF_NOUNS):
+            return True, bool(nouns & DIRECTIONS) or contained  # "the shelling of Douma", "east of Hama"
+        if contained:
+            return True, True  # "the countryside of Hama"
+    return contained, contained
 
 
 def _follows_place(doc: Doc, start: int, floor: int, places: list[Mention]) -> bool:
@@ -200,8 +249,35 @@ def _place_noun_after(doc: Doc, end: int, limit: int) -> str | None:
 
 
 def _label_of(doc: Doc, start: int, end: int) -> str:
-    labels = Counter(doc[k].ent_type_ for k in range(start, end))
+    """The commonest entity label of the run's capitalised words ("Deir ez-Zor": "Deir" GPE; particles don't vote)."""
+    named = [doc[k].ent_type_ for k in range(start, end) if _is_name_token(doc[k])]
+    labels = Counter(named or [doc[k].ent_type_ for k in range(start, end)])
     return labels.most_common(1)[0][0]
+
+
+REPORTING_VERBS = words(SHARED, "reporting_verbs")
+
+
+def _is_source(span: Span, locative: bool) -> bool:
+    """A name used as a source of news, not a place: "according to SANA", "SANA reported", "Damascus said".
+
+    After a locative cue ("district of Kyiv complaining ...") the parser's subject is a misparse: a place.
+    """
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return not locative and root.dep_ == "nsubj" and head.lemma_.casefold() in REPORTING_VERBS
+
+
+def _inside_organisation(doc: Doc, start: int, end: int) -> bool:
+    """An unknown name inside a longer organisation name ("Human Rights" in "the Observatory for Human Rights")."""
+    if _known_name(doc[start:end].text):
+        return False
+    for ent in entities(doc):
+        if ent.start < start and end <= ent.end:  # the model may tag the whole name ORG or FAC
+            return doc[start - 1].lower_ in {"for", "on"}  # "Observatory for ...", "Committee on ..."
+    return False
 
 
 def _split_at_place_entities(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -242,11 +318,16 @@ def place_mentions(span: Span) -> list[Mention]:
             continue  # "stones thrown at Police units": not the town of Police, Poland
         if actor_kind(doc[start:end].text) not in {None, "state"}:
             continue  # "the Islamic State", "Free Syrian Army": a group, whatever its last word
+        if doc[end - 1].lower_ in FRONT_NOUNS and not doc[end - 1].is_lower:
+            continue  # "Levant Front", "the X Revolutionary Front": a capitalised front is an armed group
         if end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS and not _known_name(doc[start:end].text):
             end -= 1  # "Rakhine State", "Sittwe District": the noun is no part of the name
         label = _label_of(doc, start, end)
         locative, near = _locative_before(doc, start, span.start)
+        if _is_source(doc[start:end], locative) or _inside_organisation(doc, start, end):
+            continue
         noun = _place_noun_after(doc, end, span.end)
+        near = near or noun in CONTAINMENT_WORDS  # "the Hama countryside"
         follows = _follows_place(doc, start, span.start, out)
         evidence = label in PLACE_LABELS or locative or noun is not None or follows
         evidence = evidence or _precedes_region(doc, end, span.end)

@@ -3,21 +3,26 @@
 How a place is found (general rules, no list of known places):
 
 1. Name runs: spaCy GPE/LOC/FAC entities, and capitalised word runs ("Bir al-Abd", "Ayn Zarah",
-   "Port of Spain" when the gazetteer knows the whole). A trailing place noun is cut off
-   ("Rakhine State" → "Rakhine"), and a place entity inside a longer run stands alone.
+   "Port of Spain" when the gazetteer knows the whole). Arabic articles and particles
+   (``arabic_particles.txt``) and hyphens keep a name whole ("Deir ez-Zor", "Deir-ez-Zor", "Ras
+   al-Ain"); one that is also an English word ("as", "an", "at") only against a hyphen. A trailing
+   place noun is cut off ("Rakhine State" → "Rakhine"), and a place entity inside a longer run stands alone.
 2. Evidence that a run names a place: a GPE/LOC/FAC label; a locative word before it ("in",
    "near", "at", "village of", "fled", "bombed"); a place noun after it ("Ghazni city", "Paktika
    province", "Beddawi highway"); or it follows another place after a comma, bracket or "and"
    ("in Manaus, Amazonas", "Okpanam (Oshimili North LGA, Delta)", "in Syria and Iraq"), or it
    comes right before a bracket or comma and a region ("attacked Kagara (Rafi LGA, Niger)",
-   "Caripe, Monagas state"). Runs bridge one or two connectors ("San Pedro de la Paz") and end
+   "Caripe, Monagas state"). More cues of war reporting: the object of "targeted"/"raided", "the
+   shelling/siege of X" (``locative_of_nouns``), "X front", "X countryside", "rural X". Runs bridge
+   up to three connectors ("San Pedro de la Paz", "Deir-ez-Zor") and end
    at a possessive glued to a token ("Tripoli\x92s Salahadeen"). The
    small spaCy model often tags foreign towns as ORG, PERSON or NORP, so a run with other labels
    counts only with such evidence, and is kept unresolved only after "in"/"near"/"at"/"of".
 3. Not places: demonyms, non-state actors from the actor lexicon ("ISIL"), institutions ("the
-   Ministry of Finance"), and a country used as an actor. A country is a place only with
-   locative evidence ("in Syria", "Aleppo, Syria"), and never as a modifier ("Russia's air
-   force", "from US officials").
+   Ministry of Finance"), a news source ("according to SANA", "SANA reported"), an unknown name
+   inside a longer organisation name ("... for Human Rights"), and a country used as an actor.
+   A country is a place only with locative evidence ("in Syria", "Aleppo, Syria"), and never
+   as a modifier ("Russia's air force", "from US officials").
 4. Resolution (``gazetteer``): a country name or alias → the country, precision 3, at its
    centre. Otherwise towns, districts (admin2) and provinces (admin1) of that name compete,
    scored by: inside a province named elsewhere in the span (+40), a city of a million or more
@@ -35,15 +40,24 @@ How a place is found (general rules, no list of known places):
    Centre", "Mogadishu-Hodan"), at precision 2, but never to an article or a generic first
    word ("Al Watiyah" is not "Ål", "Ain Oussara" not "Ain"). A giant city known by an
    alternate name ("Pune" for "Puno") does not dominate a big city that carries the name.
+   A name still unknown is tried under its spelling variants (``transliteration_rules.tsv``:
+   Idleb/Idlib, ou/u, q/k, dh/z, the ta marbuta, doubled consonants, ayn and hamza marks dropped),
+   inside the countries in play when there are any. A match that rests on a weak reading (found only
+   without its article or under a variant, a facility "the X hospital", a name the model tags ORG)
+   is never taken abroad against the countries in play: the name stays unresolved instead.
 5. Precision (ACLED geo_precision): 1 a town; 2 "near"/"outside"/"outskirts of"/"north of" a
-   town, a district, or a facility in a town; 3 a region or country. Unresolved names are kept
-   with the name only.
+   town, a district, or a facility in a town, "rural X", "X countryside"; 3 a region or country.
+   Unresolved names are kept with ``name`` = ``as_written`` and ``precision`` None.
+6. Containment (``containment``): "X in rural Y", "the X district of Y", "X (Y, Z)", "X, west of Y":
+   an unknown X, or an X the gazetteer puts in another country than the town or region Y, is placed
+   at Y, at Y's precision and never finer than 2.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from counterclaim.claims.containment import contain
 from counterclaim.claims.gazetteer import fold, gazetteer
 from counterclaim.claims.geocoding import dominant_city, place_candidates, resolve, split_trailing_region
 from counterclaim.claims.place_names import Mention, mention_text, place_mentions
@@ -79,13 +93,16 @@ def find_locations(span: Span, context_country: str | None = None) -> list[Locat
         for region in gaz.admin1_candidates(text) + districts:
             if region.cc in span_ccs or region.cc == context_cc or not span_ccs:
                 regions_named.setdefault(steering, set()).add((region.cc, region.admin1_code or ""))
-    out: list[Location] = []
-    seen: set[tuple[str, int]] = set()
+    resolved: list[Location | None] = []
     for m in mentions:
         # only *other* names steer a name: "Gaza" alone must not vote for the region "Gaza"
         own = fold(mention_text(doc, m.start, m.end))
         admin_codes = {code for name, codes in regions_named.items() if name != own for code in codes}
-        location = resolve(gaz, span, m, countries, admin_codes, span_ccs, context_cc)
+        resolved.append(resolve(gaz, span, m, countries, admin_codes, span_ccs, context_cc))
+    resolved = contain(doc, mentions, resolved, gaz.country_names.get(context_cc or ""))
+    out: list[Location] = []
+    seen: set[tuple[str, int]] = set()
+    for m, location in zip(mentions, resolved, strict=True):
         if location is None:
             continue
         key = (location.name, m.start)
