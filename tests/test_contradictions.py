@@ -83,8 +83,9 @@ def test_a_figure_and_its_sub_count_agree() -> None:
 
 def test_tolls_on_different_days_are_different_events() -> None:
     monday = claim(1, "activists", counts=[_killed(5)], locations=[IDLIB], date=DateRef(start="2016-10-10"))
-    friday = claim(2, "Russian Defence Ministry", counts=[_killed(9)], locations=[IDLIB],
-                   date=DateRef(start="2016-10-14"))
+    friday = claim(
+        2, "Russian Defence Ministry", counts=[_killed(9)], locations=[IDLIB], date=DateRef(start="2016-10-14")
+    )
     assert find_contradictions([monday, friday], []) == []
 
 
@@ -114,10 +115,26 @@ def test_civilians_against_fighters_is_a_target_dispute() -> None:
 
 
 def test_denying_involvement_disputes_who_did_it() -> None:
-    accusation = claim(1, None, event_type="ACCUSE", mode=None, actors=["Turkey"], targets=["Russia"],
-                       trigger="blamed", claimant=Claimant(name=None, kind="publication"))
-    denial = claim(2, None, event_type="REJECT", mode=None, actors=["Russia"], targets=["involvement"],
-                   trigger="denied", claimant=Claimant(name=None, kind="publication"))
+    accusation = claim(
+        1,
+        None,
+        event_type="ACCUSE",
+        mode=None,
+        actors=["Turkey"],
+        targets=["Russia"],
+        trigger="blamed",
+        claimant=Claimant(name=None, kind="publication"),
+    )
+    denial = claim(
+        2,
+        None,
+        event_type="REJECT",
+        mode=None,
+        actors=["Russia"],
+        targets=["involvement"],
+        trigger="denied",
+        claimant=Claimant(name=None, kind="publication"),
+    )
     found = find_contradictions([accusation, denial], [])
     assert [(x.attribute, x.claimants) for x in found] == [("actor", ["Turkey", "Russia"])]
 
@@ -178,12 +195,25 @@ def test_one_dispute_is_reported_once_whichever_side_speaks_first() -> None:
 
 
 def test_a_named_official_and_their_ministry_are_one_side_of_a_dispute() -> None:
-    spokesman = Speaker(name="Ivan Petrov", as_written="Ivan Petrov", kind="person", title="spokesman",
-                        affiliation="Russian Defence Ministry", country="Russia")
-    said = Statement(id="doc-s001", document_id="doc", speaker=spokesman, quote="…", direct=False, cue="says",
-                     start=30, end=40)
+    spokesman = Speaker(
+        name="Ivan Petrov",
+        as_written="Ivan Petrov",
+        kind="person",
+        title="spokesman",
+        affiliation="Russian Defence Ministry",
+        country="Russia",
+    )
+    said = Statement(
+        id="doc-s001", document_id="doc", speaker=spokesman, quote="…", direct=False, cue="says", start=30, end=40
+    )
     officials = claim(1, "Russian defence officials")
     petrov = claim(3, "Ivan Petrov", claimant=Claimant(name="Ivan Petrov", kind="person", statement_id="doc-s001"))
     us = claim(2, "US officials", actors=[], negated=True)
     found = find_contradictions([officials, us, petrov], [said])
     assert [x.attribute for x in found] == ["target"]
+
+
+def test_two_parties_each_reporting_their_own_strikes_tell_of_two_operations() -> None:
+    russia = claim(1, "Russian Defence Ministry", actors=["Russia"], locations=[IDLIB])
+    us = claim(2, "US officials", actors=["United States"], locations=[IDLIB])
+    assert find_contradictions([russia, us], []) == []

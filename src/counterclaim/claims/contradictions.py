@@ -146,6 +146,21 @@ def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader) -> tuple[st
     return "occurred", f"{yes.side.name} says it happened; {no.side.name} says it did not"
 
 
+def _blame_differs(a: _Voiced, b: _Voiced, reader: SideReader) -> bool:
+    """Two parties name different perpetrators for what was hit in one place.
+
+    Each party reporting its own operation ("our jets struck IS in Raqqa") tells of two operations.
+    """
+    assert a.side is not None and b.side is not None
+    x, y = a.claim, b.claim
+    actors_x, actors_y = reader.of_actors(x.actors), reader.of_actors(y.actors)
+    if not actors_x or not actors_y or actors_x & actors_y:
+        return False
+    if actors_x <= a.side.parties and actors_y <= b.side.parties:
+        return False
+    return bool(set(x.targets) & set(y.targets) or _places(x) & _places(y))
+
+
 def _disagreement(a: _Voiced, b: _Voiced, reader: SideReader) -> tuple[str, str] | None:
     """The attribute two opposing parties' claims about one event disagree on, with a one-line summary."""
     assert a.side is not None and b.side is not None
@@ -154,13 +169,7 @@ def _disagreement(a: _Voiced, b: _Voiced, reader: SideReader) -> tuple[str, str]
         return _negation_dispute(b, a, reader) if x.negated else _negation_dispute(a, b, reader)
     if x.negated:
         return None
-    actors_x, actors_y = reader.of_actors(x.actors), reader.of_actors(y.actors)
-    if (
-        actors_x
-        and actors_y
-        and not actors_x & actors_y
-        and (set(x.targets) & set(y.targets) or _places(x) & _places(y))
-    ):
+    if _blame_differs(a, b, reader):
         return "actor", f"{a.side.name}: {', '.join(x.actors)}; {b.side.name}: {', '.join(y.actors)}"
     class_x, class_y = _victim_class(x), _victim_class(y)
     if class_x and class_y and class_x != class_y:
@@ -248,9 +257,8 @@ def _denials(voiced: list[_Voiced], reader: SideReader) -> list[tuple[Side, Clai
             targets = [t.split()[-1].casefold() for t in claim.targets if t.split()]
             if denier is not None and denier.parties and all(t.rstrip("s") in _INVOLVEMENT_NOUNS for t in targets):
                 found.append((denier, claim))
-        elif claim.negated and _material(claim) and item.side is not None and item.side.parties:
-            if reader.of_actors(claim.actors) <= item.side.parties:
-                found.append((item.side, claim))
+        elif claim.negated and _material(claim) and item.side is not None and _own_act(claim, item.side, reader):
+            found.append((item.side, claim))
     return found
 
 
@@ -261,6 +269,11 @@ def _answers(denial: Claim, accusation: Claim) -> bool:
     if denial.event_type == "REJECT":
         return accusation.event_type in _DENIABLE_TYPES
     return accusation.event_type == denial.event_type
+
+
+def _own_act(claim: Claim, side: Side, reader: SideReader) -> bool:
+    """A party's negated claim about its own doing (or no one's): "we did not strike the market"."""
+    return bool(side.parties) and reader.of_actors(claim.actors) <= side.parties
 
 
 def _denied_accusations(
