@@ -72,3 +72,9 @@ def test_a_belief_inside_someone_s_speech_is_part_of_it(statements_of: Extract) 
 @pytest.mark.slow
 def test_evidence_pointed_at_by_a_pronoun_is_no_source(statements_of: Extract) -> None:
     assert statements_of("It shows that the trucks left the depot before dawn.") == []
+
+
+@pytest.mark.slow
+def test_an_impersonal_estimate_is_a_finding_with_no_one_named(statements_of: Extract) -> None:
+    found = statements_of("It is estimated that about 9,000 families fled the district last year.")
+    assert [(s.kind, s.speaker.kind) for s in found] == [("finding", "unattributed")]

@@ -81,7 +81,9 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
         return None
     if subject.lower_ in EXPLETIVES and any(c.dep_ == "auxpass" for c in verb.children):
         mention = Mention(UNATTRIBUTED, subject.idx, subject.idx + len(subject))
-        return Candidate(span[0], span[1], False, mention, verb, 0)
+        unattributed = Candidate(span[0], span[1], False, mention, verb, 0)
+        unattributed.kind = statement_kind(verb)  # "it is estimated that …": a finding with no one named
+        return unattributed
     particle = phrasal_particle(verb)
     cue_text = f"{verb.text} {particle.text}" if particle is not None else None
     candidate = Candidate(span[0], span[1], False, describe(subject), verb, 0, cue_text=cue_text)
