@@ -182,8 +182,17 @@ def counts(predicted: list[Quote], gold: list[Quote]) -> dict[str, float]:
     }
 
 
+# Findings and beliefs ("an inquiry found …", "X believes …") are statements of their own kind that the
+# GGT set does not annotate as quotes: scored here they would be false positives of a different kind.
+QUOTE_KINDS = frozenset({"direct", "reported"})
+
+
 def _ours(extraction: Extraction) -> list[Quote]:
-    return [Quote(s.quote, s.speaker.name, s.speaker.as_written or None) for s in extraction.statements]
+    return [
+        Quote(s.quote, s.speaker.name, s.speaker.as_written or None)
+        for s in extraction.statements
+        if s.kind in QUOTE_KINDS
+    ]
 
 
 def _textacy(doc: object) -> list[Quote]:

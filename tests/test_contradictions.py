@@ -60,9 +60,89 @@ def test_different_counts() -> None:
         category="killed", subject="civilians", low=36, high=None, qualifier="at least", as_written="at least 36"
     )
     none = Count(category="killed", subject="civilians", low=0, high=0, qualifier=None, as_written="no")
-    a = claim(1, "activists", counts=[killed])
-    b = claim(2, "Russian Defence Ministry", counts=[none])
+    a = claim(1, "activists", counts=[killed], locations=[IDLIB])
+    b = claim(2, "Russian Defence Ministry", counts=[none], locations=[IDLIB])
     assert [x.attribute for x in find_contradictions([a, b], [])] == ["count"]
+
+
+def _killed(low: int, subject: str | None = "people") -> Count:
+    return Count(category="killed", subject=subject, low=low, high=low, qualifier=None, as_written=str(low))
+
+
+def test_a_country_wide_toll_and_one_towns_toll_are_not_one_event() -> None:
+    local = claim(1, "activists", counts=[_killed(12)], locations=[IDLIB])
+    total = claim(2, "Russian Defence Ministry", counts=[_killed(3000)])
+    assert find_contradictions([local, total], []) == []
+
+
+def test_a_figure_and_its_sub_count_agree() -> None:
+    everyone = claim(1, "activists", counts=[_killed(22)], locations=[IDLIB])
+    children = claim(2, "Russian Defence Ministry", counts=[_killed(7, "children")], locations=[IDLIB])
+    assert find_contradictions([everyone, children], []) == []
+
+
+def test_tolls_on_different_days_are_different_events() -> None:
+    monday = claim(1, "activists", counts=[_killed(5)], locations=[IDLIB], date=DateRef(start="2016-10-10"))
+    friday = claim(
+        2, "Russian Defence Ministry", counts=[_killed(9)], locations=[IDLIB], date=DateRef(start="2016-10-14")
+    )
+    assert find_contradictions([monday, friday], []) == []
+
+
+def test_the_reports_own_voice_and_vague_sources_are_no_side() -> None:
+    ours = claim(1, None, claimant=Claimant(name=None, kind="publication"), negated=True, locations=[IDLIB])
+    source = claim(2, "a source", claimant=Claimant(name="source", kind="group"), negated=True, locations=[IDLIB])
+    asserted = claim(3, "Russian Defence Ministry", locations=[IDLIB])
+    assert find_contradictions([ours, source, asserted], []) == []
+
+
+def test_two_voices_of_one_party_do_not_dispute() -> None:
+    army = claim(1, "Syrian army", counts=[_killed(4)], locations=[IDLIB])
+    officials = claim(2, "Syrian officials", counts=[_killed(40)], locations=[IDLIB])
+    assert find_contradictions([army, officials], []) == []
+
+
+def test_a_national_adjective_alone_does_not_make_the_state_speak() -> None:
+    opposition = claim(1, "Syrian opposition", counts=[_killed(40)], locations=[IDLIB])
+    army = claim(2, "Syrian army", counts=[_killed(4)], locations=[IDLIB])
+    assert [x.attribute for x in find_contradictions([opposition, army], [])] == ["count"]
+
+
+def test_civilians_against_fighters_is_a_target_dispute() -> None:
+    monitor = claim(1, "activists", targets=["school"], actors=[], counts=[_killed(9, "children")], locations=[IDLIB])
+    army = claim(2, "Syrian army", targets=["militant positions"], actors=[], locations=[IDLIB])
+    assert [x.attribute for x in find_contradictions([monitor, army], [])] == ["target"]
+
+
+def test_denying_involvement_disputes_who_did_it() -> None:
+    accusation = claim(
+        1,
+        None,
+        event_type="ACCUSE",
+        mode=None,
+        actors=["Turkey"],
+        targets=["Russia"],
+        trigger="blamed",
+        claimant=Claimant(name=None, kind="publication"),
+    )
+    denial = claim(
+        2,
+        None,
+        event_type="REJECT",
+        mode=None,
+        actors=["Russia"],
+        targets=["involvement"],
+        trigger="denied",
+        claimant=Claimant(name=None, kind="publication"),
+    )
+    found = find_contradictions([accusation, denial], [])
+    assert [(x.attribute, x.claimants) for x in found] == [("actor", ["Turkey", "Russia"])]
+
+
+def test_a_party_denying_what_another_says_it_did_disputes_the_actor() -> None:
+    said = claim(1, "activists", actors=["Russia"], targets=[], locations=[IDLIB])
+    denied = claim(2, "Russian Defence Ministry", actors=["Russia"], targets=[], negated=True, locations=[IDLIB])
+    assert [x.attribute for x in find_contradictions([said, denied], [])] == ["actor"]
 
 
 def test_same_claimant_never_contradicts_itself() -> None:
@@ -115,12 +195,25 @@ def test_one_dispute_is_reported_once_whichever_side_speaks_first() -> None:
 
 
 def test_a_named_official_and_their_ministry_are_one_side_of_a_dispute() -> None:
-    spokesman = Speaker(name="Ivan Petrov", as_written="Ivan Petrov", kind="person", title="spokesman",
-                        affiliation="Russian Defence Ministry", country="Russia")
-    said = Statement(id="doc-s001", document_id="doc", speaker=spokesman, quote="…", direct=False, cue="says",
-                     start=30, end=40)
+    spokesman = Speaker(
+        name="Ivan Petrov",
+        as_written="Ivan Petrov",
+        kind="person",
+        title="spokesman",
+        affiliation="Russian Defence Ministry",
+        country="Russia",
+    )
+    said = Statement(
+        id="doc-s001", document_id="doc", speaker=spokesman, quote="…", direct=False, cue="says", start=30, end=40
+    )
     officials = claim(1, "Russian defence officials")
     petrov = claim(3, "Ivan Petrov", claimant=Claimant(name="Ivan Petrov", kind="person", statement_id="doc-s001"))
     us = claim(2, "US officials", actors=[], negated=True)
     found = find_contradictions([officials, us, petrov], [said])
     assert [x.attribute for x in found] == ["target"]
+
+
+def test_two_parties_each_reporting_their_own_strikes_tell_of_two_operations() -> None:
+    russia = claim(1, "Russian Defence Ministry", actors=["Russia"], locations=[IDLIB])
+    us = claim(2, "US officials", actors=["United States"], locations=[IDLIB])
+    assert find_contradictions([russia, us], []) == []

@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 SpeakerKind = Literal["person", "group", "organisation", "unattributed"]
 ClaimantKind = Literal["person", "group", "organisation", "unattributed", "publication"]
+StatementKind = Literal["direct", "reported", "finding", "belief"]
 
 
 def document_id(clean_text: str) -> str:
@@ -83,6 +84,9 @@ class Statement(_Record):
 
     ``document_text[start:end]`` is the quote (without the quote marks for a direct quote).
     ``cue`` is the reporting word ("says", "warned"), or None for a bare quote paragraph.
+    ``kind``: "direct" (a quote), "reported" (reported speech), "finding" (what an inquiry, report or
+    poll found or shows: "an investigation found that …") or "belief" ("X believes …") — a source's
+    position that nobody said in so many words. A direct statement is always "direct".
     """
 
     id: str
@@ -97,6 +101,11 @@ class Statement(_Record):
     speaker_end: int | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    kind: StatementKind = "reported"
+
+    def __post_init__(self) -> None:
+        if self.direct and self.kind != "direct":
+            object.__setattr__(self, "kind", "direct")
 
 
 @dataclass(frozen=True, slots=True)

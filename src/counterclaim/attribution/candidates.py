@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from counterclaim.attribution.mentions import Mention
 from counterclaim.attribution.quotes import QuoteSpan
 from counterclaim.datafiles import words
-from counterclaim.models import Speaker
+from counterclaim.models import Speaker, StatementKind
 
 __all__ = [
     "ATTRIBUTION",
@@ -50,6 +50,7 @@ class Candidate:
     quote: QuoteSpan | None = None
     cue_text: str | None = None
     sourced_by_noun: bool = False  # "reports from X": X is named, but is not the paragraph's speaker
+    kind: StatementKind | None = None  # "finding" or "belief" (epistemic.py); None: direct or reported
 
 
 def is_small_title_word(word: str) -> bool:

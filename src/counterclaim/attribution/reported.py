@@ -27,6 +27,7 @@ from counterclaim.attribution.cues import (
     subject_of,
     takes_object,
 )
+from counterclaim.attribution.epistemic import is_epistemic_verb, is_source, statement_kind
 from counterclaim.attribution.mentions import Mention, describe
 from counterclaim.attribution.quotes import QuoteSpan
 from counterclaim.datafiles import words
@@ -49,7 +50,7 @@ def reported_candidates(doc: Doc, direct: list[Candidate]) -> list[Candidate]:
         if inside_quote(token.idx, quotes):
             continue
         candidate = None
-        if is_cue_verb(token):
+        if is_cue_verb(token) or is_epistemic_verb(token):
             candidate = _reported_clause(token, quotes, used_cues)
         elif token.lower_ == "according" and token.i not in used_cues:
             candidate = _according_clause(token, quotes)
@@ -80,10 +81,14 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
         return None
     if subject.lower_ in EXPLETIVES and any(c.dep_ == "auxpass" for c in verb.children):
         mention = Mention(UNATTRIBUTED, subject.idx, subject.idx + len(subject))
-        return Candidate(span[0], span[1], False, mention, verb, 0)
+        unattributed = Candidate(span[0], span[1], False, mention, verb, 0)
+        unattributed.kind = statement_kind(verb)  # "it is estimated that …": a finding with no one named
+        return unattributed
     particle = phrasal_particle(verb)
     cue_text = f"{verb.text} {particle.text}" if particle is not None else None
-    return Candidate(span[0], span[1], False, describe(subject), verb, 0, cue_text=cue_text)
+    candidate = Candidate(span[0], span[1], False, describe(subject), verb, 0, cue_text=cue_text)
+    candidate.kind = statement_kind(verb)
+    return candidate if candidate.kind is None or is_source(subject) else None
 
 
 def _quote_opens_its_own_sentence(quote: QuoteSpan, verb: Token, clause_start: int) -> bool:
@@ -224,4 +229,6 @@ def _noun_sources(noun: Token) -> list[Token]:
 def embeds(indirect: Candidate, direct: Candidate) -> bool:
     """A short quote inside a reported clause (said the plan was "a disaster") belongs to that clause."""
     quote = direct.quote
+    if indirect.kind is not None:  # a finding or belief does not take over a quote: the quote is still said
+        return False
     return quote is not None and indirect.start < quote.open_at and quote.start < indirect.end

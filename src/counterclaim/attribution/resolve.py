@@ -145,6 +145,7 @@ def _statement(document: Document, n: int, candidate: Candidate, mention: Mentio
         speaker_end=None if unattributed else mention.end,
         cue_start=cue.idx if cue is not None else None,
         cue_end=cue_end,
+        kind=candidate.kind or ("direct" if candidate.direct else "reported"),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from counterclaim.attribution.direct import direct_candidates
+from counterclaim.attribution.epistemic import outside_speech
 from counterclaim.attribution.headlines import headline_candidates
 from counterclaim.attribution.quotes import find_quotes, paragraphs
 from counterclaim.attribution.reported import embeds, reported_candidates
@@ -30,8 +31,9 @@ def find_statements(document: Document, doc: Doc) -> list[Statement]:
     labels = speaker_labels(doc, in_paragraphs)
     direct = direct_candidates(doc, quotes, by_index, labels)
     direct = sorted([*direct, *labelled_paragraphs(doc, labels, direct)], key=lambda c: c.start)
-    reported = reported_candidates(doc, direct)
-    reported += headline_candidates(doc, in_paragraphs, [*direct, *reported])
+    reported = outside_speech(reported_candidates(doc, direct))
+    speech = [c for c in reported if c.kind is None]  # a finding or belief leaves its paragraph's headline alone
+    reported += headline_candidates(doc, in_paragraphs, [*direct, *speech])
     direct = [c for c in direct if not any(embeds(r, c) for r in reported)]
     candidates = sorted([*direct, *reported], key=lambda c: (c.start, c.end))
     resolver = SpeakerResolver(doc)

@@ -1,40 +1,57 @@
-"""Stage 4: contradictions — two claimants who disagree about one attribute of the same event.
+"""Stage 4: contradictions — two opposing parties who disagree about one attribute of the same event.
 
-Why these attributes: they are what conflict reporting disputes — who did it (``actor``),
-who or what was hit (``target``), how many (``count``), and whether it happened at all
-(``occurred``). A negated claim that names a target ("the strikes did not hit IS targets")
-disputes the target, not the whole event. ``claim`` marks an explicit rejection of another
-party's claims ("Lavrov dismissed claims by the US Pentagon on the Russian strikes"): the
-rejecting claim and the rejected party's claims on that topic.
+Why so strict: most pairs of claims in a report that look alike are not disputes. Two strikes in
+different towns or weeks are two events; a war-wide toll and one strike's toll, a figure and its
+sub-count ("22 people, seven of them children"), a toll that rose, the reporter's own background
+and two voices of one side are not contradictions. So two claims contradict only when
 
-Two claims are about the same event when they share the event type, neither is a mere
-future or conditional, and they share an actor, a target or a place, or one of them names
-no actor at all ("the air strikes"). Claims by the same claimant never contradict here.
+* both come from parties (``sides.py``): not the publication, not "reports", not a source the
+  report only points back to, and not two voices of the same party;
+* they are about the same event: the same material PLOVER type, both asserted, dates that overlap,
+  no two different named places, and a shared target, actor or named place;
+* they disagree on what conflict reporting disputes — who did it (``actor``), who or what was hit
+  (``target``: a denied target, or civilians against fighters), how many (``count``: the same
+  category, group and place), or whether it happened at all (``occurred``).
+
+A denial is a contradiction of its own kind: "the army denied any involvement", or a negated claim
+by the party another claimant says did it, disputes the ``actor``; a rejection of another party's
+claims ("Lavrov dismissed claims by the Pentagon") disputes that party's ``claim``.
 """
 
 from __future__ import annotations
 
-from functools import cache
+from dataclasses import dataclass
 from itertools import combinations
 
-from counterclaim.actors import lexicon
-from counterclaim.datafiles import packaged_text, table_rows, words
-from counterclaim.models import Claim, Contradiction, Count, Speaker, Statement
+from counterclaim.claims.sides import Side, SideReader
+from counterclaim.datafiles import SHARED, words
+from counterclaim.models import Claim, Contradiction, Count, Statement
 
 __all__ = ["find_contradictions"]
 
-# Verbal events (REQUEST, ACCUSE, ...) by two claimants are two events, not one disputed event.
-_MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION", "COOPERATE"})
-_REJECTING_TRIGGERS = words("counterclaim.claims", "rejection_triggers")
+CLAIMS = "counterclaim.claims"
+_MATERIAL_TYPES = words(CLAIMS, "contradiction_event_types")
+_REJECTING_TRIGGERS = words(CLAIMS, "rejection_triggers")
+_ACCUSING_TYPES = frozenset({"accuse"})
+# What a bare denial ("denied any involvement") answers: an accusation, or a report of violence.
+_DENIABLE_TYPES = frozenset({"ASSAULT", "COERCE"})
+_INVOLVEMENT_NOUNS = words(CLAIMS, "denied_involvement_nouns") | words(SHARED, "report_nouns")
+_RELATIVE_SUBJECTS = words(CLAIMS, "relative_count_subjects")
+_CIVILIAN = words(CLAIMS, "civilian_nouns")
+_ARMED = words(CLAIMS, "armed_nouns")
+_OPEN_HIGH = 10**9
 
 
-def _claimant_key(claim: Claim) -> str:
-    return (claim.claimant.name or claim.claimant.kind).casefold()
+@dataclass(frozen=True, slots=True)
+class _Voiced:
+    """A claim with the side of its claimant (None: no party)."""
+
+    claim: Claim
+    side: Side | None
 
 
-def _places(claim: Claim) -> set[str]:
-    """Places the claim names itself (a town or district); the report's country alone is too coarse to match on."""
-    return {loc.name.casefold() for loc in claim.locations if loc.precision in {1, 2}}
+def _material(claim: Claim) -> bool:
+    return claim.event_type.casefold() in _MATERIAL_TYPES and claim.modality == "asserted"
 
 
 def _generic(claim: Claim) -> bool:
@@ -43,129 +60,267 @@ def _generic(claim: Claim) -> bool:
     return not claim.actors and trigger.lower().endswith("ing") and not claim.counts
 
 
-def _same_event(a: Claim, b: Claim) -> bool:
-    """Same type, both asserted, and a shared actor, target or named place."""
-    if a.event_type != b.event_type or a.modality != "asserted" or b.modality != "asserted":
-        return False
-    if a.event_type not in _MATERIAL_TYPES:
-        return False
-    if _generic(a) or _generic(b):
-        return False
-    shared_actor = bool(set(a.actors) & set(b.actors))
-    shared_target = bool(set(a.targets) & set(b.targets))
-    if shared_target or (shared_actor and (_places(a) & _places(b) or not a.targets or not b.targets)):
+def _places(claim: Claim) -> set[str]:
+    """Places the claim names itself (a town or district); the report's country alone is too coarse to match on."""
+    return {loc.name.casefold() for loc in claim.locations if loc.precision in {1, 2}}
+
+
+def _dates_overlap(a: Claim, b: Claim) -> bool:
+    """Unknown dates overlap anything; two known ones must share a day (ISO strings compare in order)."""
+    if a.date.start is None or b.date.start is None:
         return True
-    return bool(_places(a) & _places(b))
+    a_end, b_end = a.date.end or a.date.start, b.date.end or b.date.start
+    return a.date.start <= b_end and b.date.start <= a_end
+
+
+def _same_event(a: Claim, b: Claim, reader: SideReader) -> bool:
+    """Same material type, both asserted, overlapping dates, no two different towns, and something shared."""
+    if a.event_type != b.event_type or not _material(a) or not _material(b) or _generic(a) or _generic(b):
+        return False
+    if not _dates_overlap(a, b):
+        return False
+    places_a, places_b = _places(a), _places(b)
+    if places_a and places_b and not places_a & places_b:
+        return False
+    shared_target = bool(set(a.targets) & set(b.targets))
+    shared_actor = bool(reader.of_actors(a.actors) & reader.of_actors(b.actors))
+    return shared_target or shared_actor or bool(places_a & places_b)
+
+
+def _victim_class(claim: Claim) -> str | None:
+    """ "civilian" or "armed" when everything the claim says was hit is of one class (schools, children;
+    positions, fighters), else None."""
+    heads = [t.split()[-1].casefold() for t in [*claim.targets, *claim.target_categories] if t.split()]
+    heads += [c.subject.casefold() for c in claim.counts if c.subject]
+    classes = {_class_of(h) for h in heads} - {None}
+    return classes.pop() if len(classes) == 1 else None
+
+
+def _class_of(head: str) -> str | None:
+    singular = head[:-1] if head.endswith("s") and head[:-1] in _CIVILIAN | _ARMED else head
+    civilian, armed = singular in _CIVILIAN, singular in _ARMED
+    if civilian == armed:
+        return None
+    return "civilian" if civilian else "armed"
 
 
 def _ranges_disagree(x: Count, y: Count) -> bool:
     x_low, y_low = x.low or 0, y.low or 0
-    x_high = x.high if x.high is not None else 10**9
-    y_high = y.high if y.high is not None else 10**9
+    x_high = x.high if x.high is not None else _OPEN_HIGH
+    y_high = y.high if y.high is not None else _OPEN_HIGH
     return x_high < y_low or y_high < x_low
 
 
-def _disagreement(a: Claim, b: Claim) -> tuple[str, str] | None:
-    """The attribute two claims about one event disagree on, with a one-line summary."""
-    if a.negated != b.negated:
-        yes, no = (b, a) if a.negated else (a, b)
-        if no.targets and set(no.targets) & set(yes.targets):
-            shared = ", ".join(sorted(set(no.targets) & set(yes.targets)))
-            return "target", f"{yes.claimant.name} says {shared} was targeted; {no.claimant.name} says it was not"
-        return "occurred", f"{yes.claimant.name} says it happened; {no.claimant.name} says it did not"
-    if a.negated:
+def _same_group(x: Count, y: Count) -> bool:
+    """One category of one group: "22 people" and "seven children" are a figure and its sub-count."""
+    if x.category != y.category or x.category == "other":
+        return False
+    subjects = {s.casefold() for s in (x.subject, y.subject) if s}
+    if subjects & _RELATIVE_SUBJECTS:
+        return False
+    return len(subjects) <= 1
+
+
+def _count_dispute(a: Claim, b: Claim) -> tuple[Count, Count] | None:
+    """Two figures for one group in one named place (a war-wide toll has none to share with one strike's)."""
+    if not _places(a) & _places(b):
         return None
-    same_object = set(a.targets) & set(b.targets) or _places(a) & _places(b)
-    if a.actors and b.actors and not set(a.actors) & set(b.actors) and same_object:
-        return "actor", f"{a.claimant.name}: {', '.join(a.actors)}; {b.claimant.name}: {', '.join(b.actors)}"
-    if a.targets and b.targets and not set(a.targets) & set(b.targets):
-        return "target", f"{a.claimant.name}: {', '.join(a.targets)}; {b.claimant.name}: {', '.join(b.targets)}"
     for x in a.counts:
         for y in b.counts:
-            if x.category == y.category and _ranges_disagree(x, y):
-                return "count", f"{x.category}: {a.claimant.name} {x.as_written}; {b.claimant.name} {y.as_written}"
+            if _same_group(x, y) and _ranges_disagree(x, y):
+                return x, y
     return None
 
 
-@cache
-def _home_states() -> dict[str, str]:
-    """Organisation → the state it speaks for ("Pentagon" → United States), from data/claims_home_states.tsv."""
-    pairs = table_rows(packaged_text("counterclaim.claims", "claims_home_states.tsv"))
-    return {p[0]: p[1] for p in pairs if len(p) >= 2}
+def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader) -> tuple[str, str] | None:
+    """One party says it happened, another that it did not: about who did it, what was hit, or at all."""
+    assert no.side is not None and yes.side is not None
+    said, denied = yes.claim, no.claim
+    if reader.of_actors(said.actors) & no.side.parties:
+        return "actor", f"{yes.side.name} says {', '.join(said.actors)} did it; {no.side.name} denies it"
+    shared = sorted(set(denied.targets) & set(said.targets))
+    if denied.targets and shared:
+        return "target", f"{yes.side.name} says {', '.join(shared)} was targeted; {no.side.name} says it was not"
+    if denied.targets:
+        return None  # "did not hit civilians" against "hit IS positions" agrees
+    return "occurred", f"{yes.side.name} says it happened; {no.side.name} says it did not"
 
 
-def _parties(*names: str | None) -> set[str]:
-    """Canonical actors (and their home states) a claimant or phrase stands for ("US officials" → United States)."""
-    found: set[str] = set()
-    for name in names:
-        if not name:
-            continue
-        found |= {m.canonical for m in lexicon().find(name)}
-        found |= {c for w in name.replace("-", " ").split() if (c := lexicon().canonical(w))}
-    return found | {_home_states()[f] for f in found if f in _home_states()}
+def _blame_differs(a: _Voiced, b: _Voiced, reader: SideReader) -> bool:
+    """Two parties name different perpetrators for what was hit in one place.
 
-
-def _side(claim: Claim, speakers: dict[str, Speaker]) -> str:
-    """One key per party, so "US officials" and "United States officials" do not repeat a contradiction.
-
-    A named speaker stands for the body or country the text gives them ("Major General Igor
-    Konashenkov, Russian Defence Ministry spokesman" → Russia), like the group they speak for.
+    Each party reporting its own operation ("our jets struck IS in Raqqa") tells of two operations.
     """
-    speaker = speakers.get(claim.claimant.statement_id or "")
-    names = [claim.claimant.name] + ([speaker.affiliation, speaker.country] if speaker else [])
-    parties = sorted(_parties(*names))
-    return "|".join(parties) if parties else _claimant_key(claim)
+    assert a.side is not None and b.side is not None
+    x, y = a.claim, b.claim
+    actors_x, actors_y = reader.of_actors(x.actors), reader.of_actors(y.actors)
+    if not actors_x or not actors_y or actors_x & actors_y:
+        return False
+    if actors_x <= a.side.parties and actors_y <= b.side.parties:
+        return False
+    return bool(set(x.targets) & set(y.targets) or _places(x) & _places(y))
 
 
-def _rejections(claims: list[Claim]) -> list[Contradiction]:
-    """A REJECT claim aimed at another party's claims contradicts that party's claims of the same topic."""
+def _disagreement(a: _Voiced, b: _Voiced, reader: SideReader) -> tuple[str, str] | None:
+    """The attribute two opposing parties' claims about one event disagree on, with a one-line summary."""
+    assert a.side is not None and b.side is not None
+    x, y = a.claim, b.claim
+    if x.negated != y.negated:
+        return _negation_dispute(b, a, reader) if x.negated else _negation_dispute(a, b, reader)
+    if x.negated:
+        return None
+    if _blame_differs(a, b, reader):
+        return "actor", f"{a.side.name}: {', '.join(x.actors)}; {b.side.name}: {', '.join(y.actors)}"
+    class_x, class_y = _victim_class(x), _victim_class(y)
+    if class_x and class_y and class_x != class_y:
+        return "target", f"{a.side.name}: {class_x} hit; {b.side.name}: {class_y} hit"
+    counts = _count_dispute(x, y)
+    if counts is not None:
+        first, second = counts
+        return "count", f"{first.category}: {a.side.name} {first.as_written}; {b.side.name} {second.as_written}"
+    return None
+
+
+def _attribute_disputes(
+    voiced: list[_Voiced], reader: SideReader, seen: set[tuple[str, str, str]]
+) -> list[Contradiction]:
     found = []
-    for reject in claims:
-        if reject.event_type != "REJECT" or (reject.trigger or "").lower() not in _REJECTING_TRIGGERS | {
-            "dismissed",
-            "denied",
-            "rejected",
-            "refuted",
-            "rebuffed",
-        }:
+    for a, b in combinations(voiced, 2):
+        if a.side is None or b.side is None or a.side.same_as(b.side) or not _same_event(a.claim, b.claim, reader):
             continue
-        rejected = _parties(*reject.targets) - _parties(*reject.actors)
-        if not rejected:
+        disagreement = _disagreement(a, b, reader)
+        if disagreement is None:
             continue
-        for other in claims:
-            if other.id == reject.id or other.event_type == "REJECT" or other.claimant.kind == "publication":
+        attribute, summary = disagreement
+        if _seen(seen, attribute, a.side, b.side):
+            continue
+        found.append(Contradiction(attribute, [a.claim.id, b.claim.id], summary, [a.side.name, b.side.name]))
+    return found
+
+
+def _seen(seen: set[tuple[str, str, str]], attribute: str, a: Side, b: Side) -> bool:
+    """One dispute between two parties is reported once, whichever side spoke first."""
+    first, second = sorted((a.key, b.key))
+    key = (attribute, first, second)
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
+# ---------------------------------------------------------------- denials and rejections
+
+
+def _is_rejection(claim: Claim) -> bool:
+    """A REJECT claim whose trigger is a verb of denial in any inflection ("denied", "dismisses", "refuted")."""
+    trigger = (claim.trigger or "").casefold()
+    forms = {trigger, trigger[:-1], trigger[:-2], trigger[:-3] + "y", trigger[:-2] + "e"}
+    return claim.event_type == "REJECT" and bool(forms & _REJECTING_TRIGGERS)
+
+
+def _rejector(claim: Claim, side: Side | None, reader: SideReader) -> Side | None:
+    """Who rejects: the subject of "denied" ("the army"), else the claimant who reports the rejection."""
+    if claim.actors:
+        name = ", ".join(claim.actors)
+        return Side(name, reader.of_actors(claim.actors), frozenset(name.casefold().split()))
+    return side
+
+
+def _accusations(voiced: list[_Voiced], reader: SideReader) -> list[tuple[Side, frozenset[str], Claim]]:
+    """Who says which parties did something: an ACCUSE claim's actors against its targets, or a party
+    asserting that others carried out a material event."""
+    found = []
+    for item in voiced:
+        claim = item.claim
+        if claim.negated or claim.modality != "asserted":
+            continue
+        if claim.event_type.casefold() in _ACCUSING_TYPES:
+            accuser = _rejector(claim, item.side, reader)
+            accused = reader.of_actors(claim.targets)
+        elif _material(claim) and item.side is not None:
+            accuser, accused = item.side, reader.of_actors(claim.actors)
+        else:
+            continue
+        if accuser is not None and accused and not accused & accuser.parties:
+            found.append((accuser, accused, claim))
+    return found
+
+
+def _denials(voiced: list[_Voiced], reader: SideReader) -> list[tuple[Side, Claim]]:
+    """Parties that deny having done something: "denied any involvement", "denied the allegations",
+    or a party's own negated claim of an event it would have carried out."""
+    found = []
+    for item in voiced:
+        claim = item.claim
+        if _is_rejection(claim):
+            denier = _rejector(claim, item.side, reader)
+            targets = [t.split()[-1].casefold() for t in claim.targets if t.split()]
+            if denier is not None and denier.parties and all(t.rstrip("s") in _INVOLVEMENT_NOUNS for t in targets):
+                found.append((denier, claim))
+        elif claim.negated and _material(claim) and item.side is not None and _own_act(claim, item.side, reader):
+            found.append((item.side, claim))
+    return found
+
+
+def _answers(denial: Claim, accusation: Claim) -> bool:
+    """A denied event answers an accusation of that event; "denied any involvement" answers a blame or violence."""
+    if accusation.event_type.casefold() in _ACCUSING_TYPES:
+        return True
+    if denial.event_type == "REJECT":
+        return accusation.event_type in _DENIABLE_TYPES
+    return accusation.event_type == denial.event_type
+
+
+def _own_act(claim: Claim, side: Side, reader: SideReader) -> bool:
+    """A party's negated claim about its own doing (or no one's): "we did not strike the market"."""
+    return bool(side.parties) and reader.of_actors(claim.actors) <= side.parties
+
+
+def _denied_accusations(
+    voiced: list[_Voiced], reader: SideReader, seen: set[tuple[str, str, str]]
+) -> list[Contradiction]:
+    """A party that denies what another party accuses it of: the two disagree on who did it."""
+    found = []
+    accusations = _accusations(voiced, reader)
+    for denier, denial in _denials(voiced, reader):
+        for accuser, accused, accusation in accusations:
+            if not accused & denier.parties or accuser.same_as(denier) or not _answers(denial, accusation):
                 continue
-            if _parties(other.claimant.name) & rejected and other.start != reject.start:
-                found.append(
-                    Contradiction(
-                        attribute="claim",
-                        claims=[reject.id, other.id],
-                        summary=f"{', '.join(reject.actors) or reject.claimant.name} rejects the claim of "
-                        f"{other.claimant.name}",
-                        claimants=[", ".join(reject.actors) or reject.claimant.name, other.claimant.name],
-                    )
-                )
+            if _seen(seen, "actor", accuser, denier):
+                continue
+            summary = f"{accuser.name} says {denier.name} did it; {denier.name} denies it"
+            found.append(Contradiction("actor", [accusation.id, denial.id], summary, [accuser.name, denier.name]))
+    return found
+
+
+def _rejections(voiced: list[_Voiced], reader: SideReader) -> list[Contradiction]:
+    """A rejection aimed at another party's claims contradicts its claims ("dismissed claims by the Pentagon")."""
+    found = []
+    for item in voiced:
+        reject = item.claim
+        if not _is_rejection(reject):
+            continue
+        rejected = reader.of_actors(reject.targets) - reader.of_actors(reject.actors)
+        rejector = _rejector(reject, item.side, reader)
+        if not rejected or rejector is None:
+            continue
+        for other in voiced:
+            claim = other.claim
+            if claim.id == reject.id or claim.event_type == "REJECT" or other.side is None:
+                continue
+            if other.side.parties & rejected and claim.start != reject.start:
+                summary = f"{rejector.name} rejects the claim of {other.side.name}"
+                found.append(Contradiction("claim", [reject.id, claim.id], summary, [rejector.name, other.side.name]))
                 break
     return found
 
 
 def find_contradictions(claims: list[Claim], statements: list[Statement]) -> list[Contradiction]:
-    """Pairs of claims by different claimants that disagree on one attribute of the same event."""
-    found: list[Contradiction] = []
+    """Pairs of claims by opposing parties that disagree on one attribute of the same event, and denials."""
+    reader = SideReader(claims, {statement.id: statement.speaker for statement in statements})
+    voiced = [_Voiced(claim, reader.of_claimant(claim)) for claim in claims]
     seen: set[tuple[str, str, str]] = set()
-    speakers = {statement.id: statement.speaker for statement in statements}
-    for a, b in combinations(claims, 2):
-        if _claimant_key(a) == _claimant_key(b) or not _same_event(a, b):
-            continue
-        disagreement = _disagreement(a, b)
-        if disagreement is None:
-            continue
-        attribute, summary = disagreement
-        first, second = sorted((_side(a, speakers), _side(b, speakers)))  # the same dispute, whichever side spoke first
-        key = (attribute, first, second)
-        if key in seen:
-            continue
-        seen.add(key)
-        found.append(Contradiction(attribute, [a.id, b.id], summary, [a.claimant.name, b.claimant.name]))
-    found.extend(_rejections(claims))
+    found = _attribute_disputes(voiced, reader, seen)
+    found.extend(_denied_accusations(voiced, reader, seen))
+    found.extend(_rejections(voiced, reader))
     return found

@@ -1,0 +1,61 @@
+"""Stage 3: findings and beliefs — a source's position that nobody said in so many words.
+
+"An investigation found that …", "a poll shows …", "a UN inquiry concluded …" are findings; "X believes …",
+"officials fear …" are beliefs. Both have a source and a content like reported speech, and readers
+(and PolNeAR) attribute them, but they are not quotes: a statement of its own kind lets a reader,
+and the GGT quote bench, keep them apart. The verbs are the shared lexicon's epistemic class
+(``lexicon/data/reporting_verbs_epistemic.txt``) with the verbs of finding and believing
+(``data/epistemic_kinds.tsv``); the verb decides the kind, whoever its subject.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from spacy.tokens import Token
+
+from counterclaim.attribution.candidates import ATTRIBUTION, Candidate
+from counterclaim.datafiles import SHARED, mapping, words
+from counterclaim.models import StatementKind
+
+__all__ = ["is_epistemic_verb", "is_source", "outside_speech", "statement_kind"]
+
+_VERBAL_POS = frozenset({"VERB", "AUX"})
+_KINDS = mapping(ATTRIBUTION, "epistemic_kinds")
+
+
+def _kind_of_lemma(lemma: str) -> StatementKind | None:
+    kind = _KINDS.get(lemma.casefold())
+    if kind is None and lemma.casefold() in words(SHARED, "reporting_verbs_epistemic"):
+        kind = "finding"
+    return cast(StatementKind, kind) if kind in {"finding", "belief"} else None
+
+
+def is_epistemic_verb(token: Token) -> bool:
+    """A verb of finding or believing (by lemma), used as a verb."""
+    return token.pos_ in _VERBAL_POS and _kind_of_lemma(token.lemma_) is not None
+
+
+def statement_kind(verb: Token) -> StatementKind | None:
+    """ "finding" or "belief" for a statement cued by ``verb``; None for plain speech.
+
+    The verb decides, not the subject: "the report says …" is what the report's authors say (reported
+    speech, as "the ministry's statement said"); "the report found …" is a finding.
+    """
+    return _kind_of_lemma(verb.lemma_)
+
+
+def is_source(subject: Token) -> bool:
+    """ "it shows …", "this indicates …": an inanimate pronoun is evidence pointed at, not a source."""
+    return not (subject.pos_ == "PRON" and subject.lower_ in words(ATTRIBUTION, "inanimate_pronouns"))
+
+
+def outside_speech(candidates: list[Candidate]) -> list[Candidate]:
+    """Findings and beliefs that are not already part of what someone says ("Kerry said he believes …"
+    is Kerry's statement, with his belief in it): a nested one would count the same content twice."""
+    spoken = [c for c in candidates if c.kind is None]
+    return [
+        c
+        for c in candidates
+        if c.kind is None or c.cue is None or not any(o.start <= c.cue.idx < o.end for o in spoken)
+    ]

@@ -1,0 +1,134 @@
+"""Stage 4: sides — which party a claimant speaks for, so that only opposing parties contradict each other.
+
+Why parties and not names: one side appears under many names in one report ("the Russian Defence
+Ministry", "Russian defence officials", a named spokesman), and a dispute between two of them is
+a report's own repetition, not a contradiction. Who speaks for a state is read from the phrase: a
+national adjective makes a phrase the state's voice only with an organ of state in it ("Syrian army",
+"Russian defence officials"; not "Syrian opposition" or "Syrian Observatory"), and a bare organ ("the
+army", "the regime") is the report's own country's. A claimant the report itself is (the publication,
+"reports") or one that only points back to a source named earlier ("the monitoring group", "a
+source") is no side at all: who it is cannot be read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from counterclaim.actors import lexicon
+from counterclaim.datafiles import packaged_text, table_rows, words
+from counterclaim.models import Claim, Speaker
+
+__all__ = ["Side", "SideReader", "parties"]
+
+CLAIMS = "counterclaim.claims"
+_WORD = re.compile(r"[\w'-]+")
+_STATE_BODIES = words(CLAIMS, "state_body_words")
+_ANAPHORIC_HEADS = words(CLAIMS, "anaphoric_claimant_heads")
+_NOT_SIDES = frozenset({"publication", "unattributed"})
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of"})
+
+
+@cache
+def _home_states() -> dict[str, str]:
+    """Organisation → the state it speaks for ("Pentagon" → United States), from data/claims_home_states.tsv."""
+    pairs = table_rows(packaged_text(CLAIMS, "claims_home_states.tsv"))
+    return {p[0]: p[1] for p in pairs if len(p) >= 2}
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text.replace("-", " "))]
+
+
+def parties(name: str | None, home: str | None = None) -> frozenset[str]:
+    """Canonical actors (and their home states) a phrase stands for ("US officials" → United States).
+
+    A national adjective or country name outside the lexicon's own names counts only beside an
+    organ of state; ``home`` is the state a bare organ ("the army") belongs to.
+    """
+    if not name:
+        return frozenset()
+    mentions = lexicon().find(name)
+    rest_text = name
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        rest_text = f"{rest_text[: mention.start]} {rest_text[mention.end :]}"
+    rest = rest_text.replace("-", " ").split()
+    organ = bool(set(_words(name)) & _STATE_BODIES)
+    alone = not any(w.isalpha() and w.casefold() not in _FUNCTION_WORDS for w in rest)
+    found = {m.canonical for m in mentions if organ or alone or lexicon().kind(m.canonical) != "state"}
+    if organ:
+        found |= {c for w in rest if (c := lexicon().canonical(w)) and lexicon().kind(c) == "state"}
+        if not found and home and not any(w[:1].isupper() for w in rest if w.casefold() not in _STATE_BODIES):
+            found.add(home)
+    return frozenset(found | {_home_states()[f] for f in found if f in _home_states()})
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """A claimant as a party: the parties it speaks for, or its own words when the lexicon knows none."""
+
+    name: str
+    parties: frozenset[str]
+    words: frozenset[str]
+
+    def same_as(self, other: Side) -> bool:
+        """Shared party, or one name inside the other ("Observatory" and "Syrian Observatory ...")."""
+        if self.parties & other.parties:
+            return True
+        return bool(self.words and other.words) and (self.words <= other.words or other.words <= self.words)
+
+    @property
+    def key(self) -> str:
+        return "|".join(sorted(self.parties)) if self.parties else " ".join(sorted(self.words))
+
+
+class SideReader:
+    """Sides of one document's claimants; the report's main country stands behind a bare "the army"."""
+
+    def __init__(self, claims: list[Claim], speakers: dict[str, Speaker]) -> None:
+        self.speakers = speakers
+        self.home = _main_country(claims)
+
+    def parties(self, name: str | None) -> frozenset[str]:
+        return parties(name, self.home)
+
+    def of_claimant(self, claim: Claim) -> Side | None:
+        """The claimant's side, or None for the report's own voice and for a source it only points back to."""
+        claimant = claim.claimant
+        if claimant.kind in _NOT_SIDES or not claimant.name:
+            return None
+        speaker = self.speakers.get(claimant.statement_id or "")
+        found = self.parties(claimant.name)
+        if speaker is not None and not found:
+            found = self.parties(speaker.affiliation) or self.parties(speaker.name)
+        own = frozenset(_words(claimant.name))
+        if not found and _anaphoric(claimant.name):
+            return None
+        return Side(claimant.name, found, own)
+
+    def of_actors(self, names: list[str]) -> frozenset[str]:
+        """The parties a claim's actors or targets name."""
+        found: set[str] = set()
+        for name in names:
+            found |= self.parties(name)
+        return frozenset(found)
+
+
+def _anaphoric(name: str) -> bool:
+    """ "monitoring group", "the monitor", "source": a singular common-noun description names no one."""
+    tokens = name.split()
+    if any(t[:1].isupper() for t in tokens):
+        return False
+    head = tokens[-1].casefold() if tokens else ""
+    return head in _ANAPHORIC_HEADS or not head.endswith("s")
+
+
+def _main_country(claims: list[Claim]) -> str | None:
+    """The country most of the report's claims are placed in: whose "army" a bare "the army" is."""
+    countries = Counter(loc.country for claim in claims for loc in claim.locations if loc.country)
+    if not countries:
+        return None
+    country, _ = countries.most_common(1)[0]
+    return lexicon().canonical(country) or country
