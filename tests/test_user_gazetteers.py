@@ -63,6 +63,7 @@ def test_a_village_only_in_a_geonames_dump_is_found_after_add_and_gone_after_rem
     assert gaz.city_candidates("Wadi Karnabit"), "terrain the dump names is a place too"
     assert not gaz.city_candidates("Bir Zumluq"), "a well is filtered out"
     assert gaz.admin2_candidates("Sahl Ghurab District")[0].kind == "admin2"
+    assert gaz.admin2_candidates("Sahl Ghurab"), "the Arabic wrapping word of a district is dropped"
     remove_gazetteer("XS", folder)
     assert not gaz.city_candidates("Tell Zaqqurani")
 

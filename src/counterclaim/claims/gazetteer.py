@@ -197,7 +197,9 @@ class Gazetteer:
             cc, admin1_name, name = row[0], row[1], row[2]
             place = Place(name, "admin2", cc, admin1_by_name.get((cc, admin1_name)), float(row[3]), float(row[4]),
                           0, None, True)  # fmt: skip
-            self._admin2_keys.setdefault(fold(name), []).append(place)
+            keys = [fold(name), *(row[5].split("|") if len(row) > 5 and row[5] else [])]
+            for key in dict.fromkeys(keys):  # the name and its spellings ("al mukalla city", "mukalla")
+                self._admin2_keys.setdefault(key, []).append(place)
         # Lines stay unsplit until looked up, and a key holds one line number or a tuple of
         # them: this keeps the load under a second and ~100 MB for 235,000 places.
         self._loose_text = loose

@@ -24,6 +24,7 @@ from pathlib import Path
 from counterclaim.claims.gazetteer import Gazetteer, fold
 from counterclaim.datafiles import packaged_text, table_lines
 from counterclaim.errors import CounterclaimError
+from counterclaim.gazetteers.names import admin_keys
 
 GEONAMES_COLUMNS = 19
 _ADMIN_KINDS = {"ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin2"}  # a subdistrict is coded at district precision
@@ -85,9 +86,13 @@ def _geonames_row(cells: list[str]) -> PlaceRow | None:
     except ValueError:
         return None
     alternates = [cells[2], *cells[3].split(",")] if cells[3] else [cells[2]]
+    kind = _ADMIN_KINDS.get(cells[7], "city") if cells[6] == "A" else "city"
+    keys = lookup_keys(cells[1], alternates)
+    if kind != "city":  # "Mintaqat X": also "X", as reports write a district
+        keys = tuple(dict.fromkeys([*keys, *(k for n in (cells[1], cells[2]) for k in admin_keys(n, kind))]))
     return PlaceRow(
         name=cells[1],
-        kind=_ADMIN_KINDS.get(cells[7], "city") if cells[6] == "A" else "city",
+        kind=kind,
         cc=cells[8],
         admin1=cells[10] or None,
         lat=lat,
@@ -95,7 +100,7 @@ def _geonames_row(cells: list[str]) -> PlaceRow | None:
         population=population,
         feature=cells[7],
         geonameid=geonameid,
-        keys=lookup_keys(cells[1], alternates),
+        keys=keys,
     )
 
 
