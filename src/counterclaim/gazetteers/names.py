@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from counterclaim.claims.gazetteer import fold
-from counterclaim.datafiles import packaged_text, table_rows
+from counterclaim.datafiles import packaged_text, table_rows, words
 
 _CLAIMS = "counterclaim.claims"
 # "al-Hasakah" is also written "Hasakah": the Arabic article and its assimilated forms
@@ -36,13 +36,16 @@ def _wrapping(level: str) -> re.Pattern[str]:
 def strip_wrapping(name: str, level: str = "admin1") -> str:
     """ "Muhafazat Karbala'" → "Karbala'", "Province du Passore" → "Passore" (``level``: "admin1" or "admin2").
 
-    A name that is nothing but wrapping ("Region") is kept whole.
+    A name that is nothing but wrapping ("Region") is kept whole, and so is one that would be left a
+    bare direction ("Northern Province", "Central District": "Northern" names no place).
     """
+    directions = words(_CLAIMS, "direction_modifiers")
     previous, current = None, name.strip()
     while previous != current:
         previous = current
         stripped = _wrapping(level).sub("", current).strip()
-        current = stripped if len(stripped) >= 3 else current
+        bare = all(word in directions for word in re.split(r"[\s-]+", stripped.casefold()))
+        current = stripped if len(stripped) >= 3 and not bare else current
     return current[:1].upper() + current[1:]
 
 
