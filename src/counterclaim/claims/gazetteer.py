@@ -3,8 +3,12 @@
 Why shipped tables and not a geocoding service: the project runs offline and must give the same
 answer every time. The tables in ``claims/data/places_*`` are derived from GeoNames (CC BY 4.0)
 by ``tools/build_gazetteer.py`` (not installed): every place of 500+ inhabitants with its Latin-script alternate
-names, the admin1 regions (provinces, states) with their names, and the countries with the
+names, the admin1 regions (provinces, states) with their names and the spellings reports use
+("Rif Dimashq", "Rural Damascus", ISO 3166-2's "Dayr az Zawr"), the countries with the
 canonical names the actor lexicon uses ("Syria", "United States"), and the districts (admin2).
+Places carry a ``feature`` code where one is known (capitals and admin seats) and an
+``importance`` that does not hang on GeoNames' population alone. A user's own gazetteers
+(``counterclaim.gazetteers``) are consulted beside these tables, first.
 
 Loading takes about a second and happens once per process, on the first lookup. The loose
 index (``skeleton`` keys, for transliteration variants) is shipped prebuilt in
@@ -24,6 +28,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Protocol
+
+from counterclaim.datafiles import table_rows
 
 # the runtime API; the build tool also uses read_gazetteer, skeletons, MIN_SKELETON and LOOSE_INDEX_FILE
 __all__ = ["Gazetteer", "LooseIndex", "Place", "fold", "gazetteer", "skeleton"]
@@ -85,6 +92,36 @@ class Place:
     population: int
     geonameid: int | None
     exact: bool  # the name looked up is the entry's main name, not an alternate
+    # The GeoNames feature code where known: "PPLC" a capital, "PPLA" an admin1 seat, "PPLA2" a
+    # district seat (the shipped table derives these: cities500 carries no codes); a user
+    # gazetteer's own code ("PPL", "WAD", "CMPRF"...); "" when unknown.
+    feature: str = ""
+    source: str = ""  # "" for the shipped tables; the name of the user gazetteer the entry comes from
+
+    @property
+    def importance(self) -> int:
+        """The population, raised to a floor for administrative seats (``places_seat_importance.tsv``).
+
+        Why: many Syrian and Yemeni governorate and district seats carry population 0 in
+        GeoNames, so ranking by population alone lets any foreign namesake win. A geocoder
+        should rank by this wherever it ranks by ``population``.
+        """
+        return max(self.population, seat_importance().get(self.feature, 0))
+
+
+@cache
+def seat_importance() -> dict[str, int]:
+    """Feature code → the population an entry of that kind counts as at least."""
+    text = (_DATA / "places_seat_importance.tsv").read_text(encoding="utf-8")
+    return {row[0]: int(row[1]) for row in table_rows(text) if len(row) >= 2}
+
+
+class PlaceSource(Protocol):
+    """Extra places consulted beside the shipped tables (``counterclaim.gazetteers``: the user's own)."""
+
+    def candidates(self, key: str, kinds: frozenset[str]) -> list[Place]:
+        """Entries of one of ``kinds`` under the folded lookup ``key``."""
+        ...
 
 
 class LooseIndex:
@@ -115,8 +152,20 @@ def _rows(text: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+_CITY = frozenset({"city"})
+_ADMIN1 = frozenset({"admin1"})
+_ADMIN2 = frozenset({"admin2"})
+
+
 class Gazetteer:
-    """Name → candidate places; country and admin1 names by code."""
+    """Name → candidate places; country and admin1 names by code.
+
+    ``extra`` (by default the user's installed gazetteers) is consulted on every lookup, and its
+    places come first: they are the more specific source, and a caller that keeps the first of
+    equal scores lets them win ties.
+    """
+
+    extra: PlaceSource | None = None
 
     def __init__(
         self, cities: str, admin1: str, countries: str, country_aliases: str, admin2: str = "", loose: str = ""
@@ -143,14 +192,18 @@ class Gazetteer:
             code = (row[0], row[1])
             self.admin1_names[code] = row[2]
             self._admin1[code] = row
-            self._admin1_keys.setdefault(fold(row[2]), []).append(code)
+            keys = [fold(row[2]), *(row[5].split("|") if len(row) > 5 and row[5] else [])]
+            for key in dict.fromkeys(keys):  # the name and its spellings ("rural damascus", "rif dimashq")
+                self._admin1_keys.setdefault(key, []).append(code)
         admin1_by_name = {(code[0], name): code[1] for code, name in self.admin1_names.items()}
         self._admin2_keys: dict[str, list[Place]] = {}
         for row in _rows(admin2):
             cc, admin1_name, name = row[0], row[1], row[2]
             place = Place(name, "admin2", cc, admin1_by_name.get((cc, admin1_name)), float(row[3]), float(row[4]),
                           0, None, True)  # fmt: skip
-            self._admin2_keys.setdefault(fold(name), []).append(place)
+            keys = [fold(name), *(row[5].split("|") if len(row) > 5 and row[5] else [])]
+            for key in dict.fromkeys(keys):  # the name and its spellings ("al mukalla city", "mukalla")
+                self._admin2_keys.setdefault(key, []).append(place)
         # Lines stay unsplit until looked up, and a key holds one line number or a tuple of
         # them: this keeps the load under a second and ~100 MB for 235,000 places.
         self._loose_text = loose
@@ -193,13 +246,18 @@ class Gazetteer:
         return Place(row[2], "admin1", row[0], row[1], float(row[3]), float(row[4]), 0, None, True)
 
     def admin1_candidates(self, name: str) -> list[Place]:
-        """Provinces/states called ``name`` (any country)."""
-        places = (self.admin1(code) for code in self._admin1_keys.get(fold(name), []))
-        return [p for p in places if p is not None]
+        """Provinces/states called ``name`` or one of its spellings (any country)."""
+        key = fold(name)
+        places = [p for p in (self.admin1(code) for code in self._admin1_keys.get(key, [])) if p is not None]
+        return self._extra(key, _ADMIN1) + places
 
     def admin2_candidates(self, name: str) -> list[Place]:
         """Districts called ``name`` (any country), at the centre of their towns."""
-        return list(self._admin2_keys.get(fold(name), []))
+        key = fold(name)
+        return self._extra(key, _ADMIN2) + list(self._admin2_keys.get(key, []))
+
+    def _extra(self, key: str, kinds: frozenset[str]) -> list[Place]:
+        return [] if self.extra is None or not key else self.extra.candidates(key, kinds)
 
     def loose_city_candidates(self, name: str) -> list[Place]:
         """Populated places whose name has the same ``skeleton`` as ``name`` (never ``exact``).
@@ -238,19 +296,27 @@ class Gazetteer:
             population=int(row[7]),
             geonameid=int(row[0]),
             exact=fold(row[1]) == key,
+            feature=row[8] if len(row) > 8 else "",
         )
 
     def city_candidates(self, name: str) -> list[Place]:
-        """Populated places called ``name`` by their main or an alternate name (any country)."""
+        """Populated places called ``name`` by their main or an alternate name (any country);
+        a user gazetteer's places first."""
         key = fold(name)
         found = self._city_keys.get(key, ())
-        return [self._city(index, key) for index in ((found,) if isinstance(found, int) else found)]
+        shipped = [self._city(index, key) for index in ((found,) if isinstance(found, int) else found)]
+        return self._extra(key, _CITY) + shipped
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The shared gazetteer, loaded on first use."""
-    return read_gazetteer()
+    """The shared gazetteer, loaded on first use, with the user's own gazetteers beside it
+    (``counterclaim gazetteer add``; read afresh whenever their folder changes)."""
+    from counterclaim.gazetteers import UserGazetteers  # the user store builds on this module
+
+    shared = read_gazetteer()
+    shared.extra = UserGazetteers()
+    return shared
 
 
 def read_gazetteer(data: Traversable = _DATA, *, with_loose_index: bool = True) -> Gazetteer:
