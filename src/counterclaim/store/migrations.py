@@ -35,6 +35,7 @@ from sqlalchemy import (
     inspect,
     select,
 )
+from sqlalchemy.schema import CreateColumn
 
 from counterclaim.errors import StoreError
 
@@ -183,9 +184,25 @@ def _v2_claims_and_contradictions(connection: Connection) -> None:
     metadata.create_all(connection, tables=tables, checkfirst=True)
 
 
+def _v4_claimant_on_behalf_of(connection: Connection) -> None:
+    """Version 4: the body or state a claimant speaks for (``claims.claimant_on_behalf_of``), NULL for old rows.
+
+    Why ALTER and not a rebuilt table: the claims already stored keep their rows; a claim extracted
+    before this version simply does not say on whose behalf its claimant spoke.
+    """
+    if "claimant_on_behalf_of" in {c["name"] for c in inspect(connection).get_columns("claims")}:
+        return
+    column = Column("claimant_on_behalf_of", Text)
+    Table("claims", MetaData(), column)
+    definition = CreateColumn(column).compile(dialect=connection.dialect)
+    connection.exec_driver_sql(f"ALTER TABLE claims ADD COLUMN {definition}")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, statements and failed documents", _v1_documents_statements_failures),
     Migration(2, "claims with actor and place indexes, contradictions", _v2_claims_and_contradictions),
+    # Version 3 (claim dates) lands from its own branch; the ledger applies what a store lacks in order.
+    Migration(4, "on whose behalf a claimant speaks", _v4_claimant_on_behalf_of),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -209,9 +226,10 @@ def migrate(connection: Connection) -> list[int]:
             f"the store is at schema version {version}, newer than this counterclaim knows ({LATEST_VERSION}); "
             "upgrade counterclaim"
         )
+    done = set(connection.execute(select(ledger.c.version)).scalars().all())
     applied = []
     for migration in MIGRATIONS:
-        if migration.version <= version:
+        if migration.version in done:  # by version, not "up to the highest": a gap filled later still runs
             continue
         migration.apply(connection)
         connection.execute(

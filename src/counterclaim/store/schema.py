@@ -112,6 +112,7 @@ claims = Table(
     Column("trigger", Text),
     Column("start_offset", Integer, nullable=False),
     Column("end_offset", Integer, nullable=False),
+    Column("claimant_on_behalf_of", Text),  # since version 4
     Index("ix_claims_document", "document_id"),
     Index("ix_claims_type", "event_type"),
     Index("ix_claims_date", "date_start"),
