@@ -10,6 +10,7 @@ did not hit" is negated by its own "not", not by anything above "say".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -40,6 +41,8 @@ _CONDITIONAL_MARKS = words("counterclaim.claims", "conditional_marks")
 # The chain of heads stops at a verb of saying, but not at one that denies: "denied that its jets
 # struck" negates the strike; nor at a speech act that is an event of its own ("threatened to strike").
 _REPORTING = words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_verbs") - _NEGATING_VERBS
+# Where a denied event hangs under a negating verb: its complement, object, or a phrase of either.
+_DENIED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "pobj", "prt", "acomp", "attr"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,18 @@ def _chain(mention: EventMention) -> list[Token]:
     return chain
 
 
+def _denies(verb: Token, below: Token) -> bool:
+    """A negating verb negates what it governs ("denied carrying out strikes", "failed to hit"), not its
+    subject ("the army, which has been fighting ..., denied"), a clause beside it ("denied ..., blaming
+    rebels for the attack": a counter-account), nor anything when it is itself negated or a refusal to
+    say ("neither confirmed nor denied")."""
+    if below.dep_ not in _DENIED_DEPS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    linked = [verb.head] if verb.dep_ == "conj" else []
+    linked += [c for c in verb.children if c.dep_ == "conj"]
+    return not any(t.lemma_.lower() == "confirm" for t in linked)
+
+
 def _negated(mention: EventMention, chain: list[Token]) -> bool:
     trigger, head = mention.trigger, mention.head
     own = [trigger]
@@ -79,11 +94,11 @@ def _negated(mention: EventMention, chain: list[Token]) -> bool:
             c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS for c in subject.children
         ):
             return True
-    for token in chain[1:]:
+    for below, token in pairwise(chain):
         lemma = token.lemma_.lower()
         if lemma in _NO_EVIDENCE_NOUNS and any(c.lower_ in _NEGATIVE_DETERMINERS for c in token.children):
             return True
-        if lemma in _NEGATING_VERBS and token != trigger and token.pos_ == "VERB":
+        if lemma in _NEGATING_VERBS and token != trigger and token.pos_ == "VERB" and _denies(token, below):
             return True
         if token.lower_ == "without" and token.dep_ == "prep":
             return True
