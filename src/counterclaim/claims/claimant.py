@@ -30,7 +30,15 @@ from counterclaim.datafiles import SHARED, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
 from counterclaim.nlp import entities
 
-__all__ = ["REPORTING_VERBS", "ClaimantFinding", "find_claimant", "on_behalf_of", "publication", "speaker_claimant"]
+__all__ = [
+    "REPORTING_VERBS",
+    "ClaimantFinding",
+    "find_claimant",
+    "on_behalf_of",
+    "publication",
+    "repaired",
+    "speaker_claimant",
+]
 
 # Who reports an event: a verb of saying or of belief, but not a speech act that is an event of its own
 # ("threatened to impose a curfew" is a threat, not a report that a curfew was imposed).
@@ -86,10 +94,21 @@ def _demonym(country: str) -> str | None:
     return None
 
 
+def _words_before_title(speaker: Speaker) -> str | None:
+    """ "Defence Ministry spokesman Igor X": the capitalised words before the title name the body."""
+    if not speaker.title or speaker.title not in speaker.as_written:
+        return None
+    before = speaker.as_written[: speaker.as_written.index(speaker.title)].split()
+    while before and not before[0][:1].isupper():
+        before = before[1:]
+    words = [w for w in before if w[:1].isupper() or w.casefold() in {"of", "for", "and"}]
+    return " ".join(words) if len(words) == len(before) and len(words) >= 2 else None
+
+
 def on_behalf_of(speaker: Speaker) -> str | None:
     """The body or state a speaker speaks for: their affiliation, qualified by their country; or the
     country of an office holder ("the Syrian foreign minister") — None for one who speaks for themselves."""
-    body = speaker.affiliation
+    body = _words_before_title(speaker) or speaker.affiliation
     if body:
         body = canonical_name(body)
         if speaker.country and not _country_of(body):
@@ -101,20 +120,29 @@ def on_behalf_of(speaker: Speaker) -> str | None:
     return None
 
 
+def _apostrophe(word: str) -> str:
+    """An aggregator's lost apostrophe put back on a country's name ("Syrias" → "Syria's"); other words as they are."""
+    stem = word[:-1]
+    lost = word.endswith("s") and word[:1].isupper() and stem.casefold() not in lexicon().demonyms
+    return f"{stem}'s" if lost and lexicon().country(stem) and not lexicon().country(word) else word
+
+
+def repaired(name: str | None) -> str | None:
+    """A name with lost apostrophes put back: "Syrias defence ministry" → "Syria's defence ministry"."""
+    if not name:
+        return name
+    return " ".join(_apostrophe(word) for word in name.split(" "))
+
+
 def _token_text(token: Token) -> str:
-    """A word as a name reads it: an aggregator's lost apostrophe is put back ("Syrias army" → "Syria's")."""
-    text = token.text
-    stem = text[:-1]
-    modifies = token.dep_ in _MODIFIER_DEPS and text.endswith("s")
-    if modifies and stem.casefold() not in lexicon().demonyms and lexicon().country(stem):
-        return f"{stem}'s"
-    return text
+    return _apostrophe(token.text) if token.dep_ in _MODIFIER_DEPS else token.text
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase under ``head`` without relative clauses, appositions, determiners or punctuation."""
     cut = {t.i for c in head.subtree if c.dep_ in _CUT_DEPS and c != head for t in c.subtree}
     tokens = [t for t in head.subtree if t.i not in cut and t.dep_ not in {"punct", "det"}]
+    tokens = [t for t in tokens if t == head or t.ent_type_ not in {"DATE", "TIME"}]  # "on Friday state TV said"
     if len(tokens) > 8:
         tokens = [t for t in head.lefts if t.dep_ in {"compound", "amod"}] + [head]
     return sorted(tokens, key=lambda t: t.i)
@@ -196,6 +224,17 @@ def _named_subject(verb: Token) -> Token | None:
     return subject
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "... in the city on Friday state television reported": without a comma the parser hangs the source
+    on the phrase before it and leaves the verb without a subject; the noun right before the verb is it."""
+    if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in {"NOUN", "PROPN"} and before.ent_type_ not in {"DATE", "TIME"}:
+        return before
+    return None
+
+
 def _trailing_source(mention: EventMention) -> Token | None:
     """ "... killed six, state television reported" / "... left 40 dead on Friday a monitor said": a reporting
     verb after the claim whose own complement is missing, with nothing after it but its own words."""
@@ -234,7 +273,7 @@ def _report_frame(mention: EventMention) -> Token | None:
 def _statement_claimant(mention: EventMention, statement: Statement) -> ClaimantFinding:
     """The speaker stage 3 found, with the body they speak for; a nameless body resolved in the report."""
     speaker = statement.speaker
-    name = speaker.name
+    name = repaired(speaker.name)
     start, end = statement.speaker_start, statement.speaker_end
     nameless = speaker.kind != "person" or len((name or "").split()) == 1  # "the Observatory" read as a surname
     if nameless and start is not None and end is not None and not lexicon().canonical(name or ""):
@@ -242,7 +281,7 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
         resolved = resolve_source(list(span), span.root) if span is not None else None
         if resolved is not None:
             return ClaimantFinding(Claimant(resolved, "organisation", statement.id), _country_of(resolved))
-    country = speaker.country or _country_of(speaker.affiliation, speaker.as_written, speaker.name)
+    country = speaker.country or _country_of(speaker.affiliation, repaired(speaker.as_written), name)
     behalf = on_behalf_of(speaker)
     return ClaimantFinding(Claimant(name, speaker.kind, statement.id, behalf if behalf != name else None), country)
 
@@ -271,7 +310,7 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     """The claimant this sentence names itself, when stage 3 has no statement for it."""
     reporting = _reporting_ancestor(mention)
     if reporting is not None:
-        subject = _named_subject(reporting)
+        subject = _named_subject(reporting) or _stranded_subject(reporting)
         if subject is not None:
             return speaker_claimant(subject)
     source = _according_to(mention) or _trailing_source(mention)

@@ -98,7 +98,7 @@ def _indices(verb: Token, deps: frozenset[str]) -> set[int]:
 def _antecedent(drafts: list[Draft], before: int) -> Draft | None:
     """The event the report last said happened, for a denial whose object names none."""
     for draft in reversed(drafts[:before]):
-        if draft.event_type in _DENIABLE_TYPES and not draft.negated and draft.modality == "asserted":
+        if draft.event_type.casefold() in _DENIABLE_TYPES and not draft.negated and draft.modality == "asserted":
             return draft
     return None
 

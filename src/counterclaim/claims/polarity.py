@@ -10,7 +10,6 @@ did not hit" is negated by its own "not", not by anything above "say".
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -67,12 +66,13 @@ def _chain(mention: EventMention) -> list[Token]:
     return chain
 
 
-def _denies(verb: Token, below: Token) -> bool:
+def _denies(verb: Token, trigger: Token) -> bool:
     """A negating verb negates what it governs ("denied carrying out strikes", "failed to hit"), not its
     subject ("the army, which has been fighting ..., denied"), a clause beside it ("denied ..., blaming
     rebels for the attack": a counter-account), nor anything when it is itself negated or a refusal to
     say ("neither confirmed nor denied")."""
-    if below.dep_ not in _DENIED_DEPS or any(c.dep_ == "neg" for c in verb.children):
+    below = next((c for c in verb.children if c == trigger or c.is_ancestor(trigger)), None)
+    if below is None or below.dep_ not in _DENIED_DEPS or any(c.dep_ == "neg" for c in verb.children):
         return False
     linked = [verb.head] if verb.dep_ == "conj" else []
     linked += [c for c in verb.children if c.dep_ == "conj"]
@@ -94,11 +94,11 @@ def _negated(mention: EventMention, chain: list[Token]) -> bool:
             c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS for c in subject.children
         ):
             return True
-    for below, token in pairwise(chain):
+    for token in chain[1:]:
         lemma = token.lemma_.lower()
         if lemma in _NO_EVIDENCE_NOUNS and any(c.lower_ in _NEGATIVE_DETERMINERS for c in token.children):
             return True
-        if lemma in _NEGATING_VERBS and token != trigger and token.pos_ == "VERB" and _denies(token, below):
+        if lemma in _NEGATING_VERBS and token != trigger and token.pos_ == "VERB" and _denies(token, trigger):
             return True
         if token.lower_ == "without" and token.dep_ == "prep":
             return True
