@@ -246,7 +246,7 @@ def _trailing_source(mention: EventMention) -> Token | None:
         rest = [t for t in sentence if t.i > verb.i and not t.is_punct]
         if any(t.pos_ == "VERB" or verb not in [t, *t.ancestors] for t in rest):
             continue
-        subject = _named_subject(verb)
+        subject = _named_subject(verb) or _stranded_subject(verb)
         if subject is not None and subject.i > trigger.i:
             return subject
     return None
@@ -275,9 +275,14 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
     speaker = statement.speaker
     name = repaired(speaker.name)
     start, end = statement.speaker_start, statement.speaker_end
-    nameless = speaker.kind != "person" or len((name or "").split()) == 1  # "the Observatory" read as a surname
-    if nameless and start is not None and end is not None and not lexicon().canonical(name or ""):
+    span = None
+    if start is not None and end is not None:
         span = mention.trigger.doc.char_span(start, end, alignment_mode="expand")
+    body = _body_of_source(span.root) if span is not None else None
+    if body is not None:  # "a source at the police command told ...": the command's claim
+        return ClaimantFinding(Claimant(body, "organisation", statement.id), _country_of(body))
+    nameless = speaker.kind != "person" or len((name or "").split()) == 1  # "the Observatory" read as a surname
+    if nameless and not lexicon().canonical(name or ""):
         resolved = resolve_source(list(span), span.root) if span is not None else None
         if resolved is not None:
             return ClaimantFinding(Claimant(resolved, "organisation", statement.id), _country_of(resolved))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import lexicon
-from counterclaim.datafiles import mapping
+from counterclaim.datafiles import mapping, words
 from counterclaim.nlp import entities
 
 __all__ = ["Source", "canonical_name", "document_sources", "resolve_source"]
@@ -27,7 +27,7 @@ _ROLE_WORDS = {role: frozenset(w.split("|")) for role, w in mapping("counterclai
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
 _WORD = re.compile(r"[\w-]+")
 _BODY_KINDS = frozenset({"organisation", "armed_group"})
-_FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "in", "on", "a", "an", "s"})
+_FUNCTION_WORDS = words("counterclaim.claims", "name_function_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +128,8 @@ def resolve_source(tokens: list[Token], head: Token) -> str | None:
     if proper:  # a short form of a name ("the Observatory"), never a phrase about another body ("UN agency")
         if head not in proper:
             return None
-        words = _words(" ".join(t.text for t in proper))
-        chosen = _prefer_known([s for s in sources if words < s.words], head.idx)
+        short = _words(" ".join(t.text for t in proper))
+        chosen = _prefer_known([s for s in sources if short < s.words], head.idx)
         return chosen.name if chosen else None
     role = _ROLE_WORDS.get(head.lemma_.casefold()) or next(
         (_ROLE_WORDS[t.lemma_.casefold()] for t in tokens if t.lemma_.casefold() in _ROLE_WORDS), None
