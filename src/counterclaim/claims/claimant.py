@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -30,9 +32,13 @@ from counterclaim.datafiles import SHARED, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
 from counterclaim.nlp import entities
 
+if TYPE_CHECKING:
+    from counterclaim.claims.assembly import Draft
+
 __all__ = [
     "REPORTING_VERBS",
     "ClaimantFinding",
+    "carry_attribution",
     "find_claimant",
     "on_behalf_of",
     "publication",
@@ -330,3 +336,19 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     if any(t.lower_ in {"reportedly", "allegedly"} for t in mention.head.children):
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None)
     return ClaimantFinding(publication(document), None)
+
+
+def carry_attribution(drafts: list[Draft]) -> None:
+    """A sentence that goes on with an attributed report keeps its source: "X said strikes hit the town.
+    Twelve people were killed." — the second sentence is still X's account, not the publication's.
+
+    Only the very next sentence of the same paragraph, and only from a named source (not "reports").
+    """
+    for before, draft in pairwise(drafts):
+        if draft.claimant.kind != "publication" or before.claimant.kind in {"publication", "unattributed"}:
+            continue
+        if before.negated or before.paragraph != draft.paragraph:
+            continue
+        previous, current = before.mention.trigger.sent, draft.mention.trigger.sent
+        if previous.end == current.start and previous.start > 0:
+            draft.claimant = before.claimant
