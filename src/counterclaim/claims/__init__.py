@@ -29,7 +29,7 @@ from counterclaim.claims.assembly import (
     refine_protests,
     speaker_acts,
 )
-from counterclaim.claims.claimant import carry_attribution, find_claimant
+from counterclaim.claims.claimant import find_claimant
 from counterclaim.claims.contradictions import find_contradictions
 from counterclaim.claims.denials import add_denials
 from counterclaim.claims.events import EventMention, find_event_mentions
@@ -94,7 +94,6 @@ def _drafts(document: Document, doc: Doc, statements: list[Statement]) -> list[D
             if draft.roles.actors:
                 previous = tuple(draft.roles.actors)
     drafts = add_denials(drafts)
-    carry_attribution(drafts)
     refine_protests(drafts)
     join_battles(drafts)
     return drafts

@@ -6,8 +6,7 @@ for the clause, the reporting verb above it still names the source ("US official
 "according to activists"), also when it comes after the claim without a comma ("... killed six
 state television reported"). "There have been reports of ..." and "reportedly" make the
 claim the reports' own (kind unattributed); everything else the publication asserts itself,
-named by its site (or a plain source label), and a sentence that goes on with an attributed
-report keeps that report's source (``carry_attribution``).
+named by its site (or a plain source label).
 
 One source, one name: a role noun or short form stands for the body the report names
 (``sources.py``: "the Britain-based monitor", "SOHR", "state TV"); "a source at the police command"
@@ -19,8 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -32,13 +29,9 @@ from counterclaim.datafiles import SHARED, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
 from counterclaim.nlp import entities
 
-if TYPE_CHECKING:
-    from counterclaim.claims.assembly import Draft
-
 __all__ = [
     "REPORTING_VERBS",
     "ClaimantFinding",
-    "carry_attribution",
     "find_claimant",
     "on_behalf_of",
     "publication",
@@ -337,18 +330,3 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None)
     return ClaimantFinding(publication(document), None)
 
-
-def carry_attribution(drafts: list[Draft]) -> None:
-    """A sentence that goes on with an attributed report keeps its source: "X said strikes hit the town.
-    Twelve people were killed." — the second sentence is still X's account, not the publication's.
-
-    Only the very next sentence of the same paragraph, and only from a named source (not "reports").
-    """
-    for before, draft in pairwise(drafts):
-        if draft.claimant.kind != "publication" or before.claimant.kind in {"publication", "unattributed"}:
-            continue
-        if before.negated or before.paragraph != draft.paragraph:
-            continue
-        previous, current = before.mention.trigger.sent, draft.mention.trigger.sent
-        if previous.end == current.start and previous.start > 0:
-            draft.claimant = before.claimant
