@@ -44,7 +44,7 @@ __all__ = [
 REPORTING_VERBS = (words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_verbs")) | words(
     SHARED, "reporting_verbs_epistemic"
 )
-_PLAIN_NAME = re.compile(r"^[A-Za-z][\w '&-]{1,60}$")
+_PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z '&-]{1,60}$")  # a name ("Reuters"), not a path, URL or id
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
 _REPORT_NOUNS = words(SHARED, "report_nouns")
 _GROUP_HEADS = words("counterclaim.claims", "group_speaker_nouns")
@@ -194,7 +194,7 @@ def speaker_claimant(head: Token) -> ClaimantFinding:
     canonical = lexicon().canonical(text) or _named_body(tokens, head) or resolve_source(tokens, head)
     if canonical:
         kind: ClaimantKind = "group" if lexicon().kind(canonical) == "armed_group" else "organisation"
-        return ClaimantFinding(Claimant(name=canonical, kind=kind), _country_of(text, canonical))
+        return ClaimantFinding(Claimant(name=canonical, kind=kind), _country_of(text))
     plural = head.tag_ in {"NNS", "NNPS"} or (head.lemma_.lower() in _GROUP_HEADS and head.tag_ == "NNS")
     return ClaimantFinding(Claimant(name=text, kind="group" if plural else "organisation"), _country_of(text))
 
@@ -285,7 +285,7 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
         resolved = resolve_source(list(span), span.root) if span is not None else None
         if resolved is not None:
             return ClaimantFinding(Claimant(resolved, "organisation", statement.id), _country_of(resolved))
-    country = speaker.country or _country_of(speaker.affiliation, repaired(speaker.as_written), name)
+    country = speaker.country or _country_of(speaker.affiliation, speaker.as_written, speaker.name)
     behalf = on_behalf_of(speaker)
     return ClaimantFinding(Claimant(name, speaker.kind, statement.id, behalf if behalf != name else None), country)
 

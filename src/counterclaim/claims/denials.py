@@ -96,8 +96,12 @@ def _indices(verb: Token, deps: frozenset[str]) -> set[int]:
 
 
 def _antecedent(drafts: list[Draft], before: int) -> Draft | None:
-    """The event the report last said happened, for a denial whose object names none."""
+    """The event the report last said happened, for a denial whose object names none: in an earlier
+    sentence ("Rockets hit the market. X denied the allegations."), never the denial's own."""
+    sentence = drafts[before].mention.trigger.sent.start
     for draft in reversed(drafts[:before]):
+        if draft.mention.trigger.sent.start >= sentence:
+            continue
         if draft.event_type.casefold() in _DENIABLE_TYPES and not draft.negated and draft.modality == "asserted":
             return draft
     return None
@@ -142,8 +146,8 @@ def add_denials(drafts: list[Draft]) -> list[Draft]:
         for other in denied:
             other.claimant, other.negated = denier.claimant, True
         for other in (d for d in drafts if d is not draft and d.mention.trigger.i in alongside):
-            if other.claimant.kind == "publication":  # the denier's counter-account
-                other.claimant = denier.claimant
+            if other.claimant.kind == "publication":  # the denier's counter-account, asserted
+                other.claimant, other.negated = denier.claimant, False
         if denied:
             continue
         antecedent = _antecedent(drafts, position)

@@ -40,8 +40,9 @@ _CONDITIONAL_MARKS = words("counterclaim.claims", "conditional_marks")
 # The chain of heads stops at a verb of saying, but not at one that denies: "denied that its jets
 # struck" negates the strike; nor at a speech act that is an event of its own ("threatened to strike").
 _REPORTING = words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_verbs") - _NEGATING_VERBS
-# Where a denied event hangs under a negating verb: its complement, object, or a phrase of either.
-_DENIED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "pobj", "prt", "acomp", "attr"})
+# Where a denied event hangs under a negating verb: its complement, object, or a phrase of either; an adverbial
+# clause too ("refused, citing ..."), except beside a denial, where denials.py makes it the denier's counter-account.
+_DENIED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "pobj", "prt", "acomp", "attr", "advcl"})
 
 
 @dataclass(frozen=True, slots=True)
