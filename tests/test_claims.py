@@ -385,3 +385,103 @@ def test_state_department_statement_condemns_bombings() -> None:
     assert any(c.event_type == "ASSAULT" and c.mode == "explosives" for c in claims)
     assert any(c.event_type == "REQUEST" for c in claims)  # "urged him to press the regime"
     assert not any(c.event_type == "PROTEST" for c in claims)  # "these actions demonstrate a disregard" is no protest
+
+
+# ---------------------------------------------------------------- who claims it (issue 8, item 2)
+
+
+def test_source_after_the_claim_without_a_comma_is_the_claimant() -> None:
+    claim = _one("Mortar fire killed four people in the old city on Monday state radio reported.", "ASSAULT")
+    assert claim.claimant.name == "state radio"
+    assert claim.claimant.kind != "publication"
+
+
+def test_a_source_inside_a_body_is_the_body() -> None:
+    claim = _one("An informant at the Hama Police Command said gunmen shot two farmers.", "ASSAULT")
+    assert claim.claimant.name is not None and "Hama Police Command" in claim.claimant.name
+
+
+def test_acronym_and_role_noun_name_the_body_the_report_introduced() -> None:
+    text = (
+        "The Levant Monitoring Network (LMN) tracks the war from abroad. "
+        "Air raids killed nine people in the valley, LMN said. "
+        "Shelling wounded five more in a nearby village, the Paris-based monitor said."
+    )
+    claims = [c for c in _claims(text) if c.counts]
+    assert len({c.claimant.name for c in claims}) == 1
+    assert claims[0].claimant.name == "Levant Monitoring Network"
+
+
+def test_lexicon_body_has_its_canonical_name() -> None:
+    claim = _one("The so-called Syrian Observatory said rockets hit a bakery.", "ASSAULT")
+    assert claim.claimant.name == "Syrian Observatory for Human Rights"
+
+
+def test_lost_apostrophe_still_gives_the_country() -> None:
+    claim = _one("Iraqs interior ministry said its police arrested twelve smugglers.", "COERCE")
+    assert claim.claimant.name is not None and claim.claimant.name.startswith("Iraq's")
+
+
+def test_spokesman_speaks_on_behalf_of_his_ministry() -> None:
+    claim = _one("Ruritanian Defence Ministry spokesman Karl Brenner said its jets struck six depots.", "ASSAULT")
+    assert claim.claimant.kind == "person"
+    assert claim.claimant.name == "Karl Brenner"
+    assert claim.claimant.on_behalf_of is not None and "Defence Ministry" in claim.claimant.on_behalf_of
+
+
+def test_publication_is_named_by_a_plain_source_label_but_not_by_a_path() -> None:
+    result = extract("Gunmen attacked a checkpoint near the border.", source="Example Wire")
+    claim = next(c for c in result.claims if c.event_type == "ASSAULT")
+    assert (claim.claimant.name, claim.claimant.kind) == ("Example Wire", "publication")
+    from_file = extract("Gunmen attacked a checkpoint near the border.", source="feeds/wire.txt")
+    assert next(c for c in from_file.claims if c.event_type == "ASSAULT").claimant.name is None
+
+
+# ---------------------------------------------------------------- denials as claims (issue 8, item 3)
+
+
+def _negated_by(text: str) -> list[Claim]:
+    return [c for c in _claims(text) if c.negated]
+
+
+def test_denying_with_a_gerund_is_the_deniers_negated_claim() -> None:
+    text = "A gas attack killed dozens in the town. The army denied using chemical weapons."
+    denials = _negated_by(text)
+    assert [(c.event_type, c.claimant.name) for c in denials] == [("ASSAULT", "army")]
+
+
+def test_denying_a_that_clause_negates_the_embedded_event_for_the_denier() -> None:
+    denials = _negated_by("The militia denied that its fighters shelled the camp.")
+    assert denials and all(c.claimant.name == "militia" for c in denials)
+
+
+def test_rejecting_the_allegations_denies_the_event_they_stand_for() -> None:
+    text = "Rockets struck a market on Sunday. The rebel council rejected the allegations."
+    denials = _negated_by(text)
+    assert [(c.event_type, c.claimant.name) for c in denials] == [("ASSAULT", "rebel council")]
+
+
+def test_rejecting_a_proposal_denies_nothing() -> None:
+    text = "Troops shelled the village. The council rejected the proposal for talks."
+    assert _negated_by(text) == []
+
+
+def test_neither_confirmed_nor_denied_is_not_a_denial() -> None:
+    assert _negated_by("The ministry neither confirmed nor denied that its jets struck the market.") == []
+
+
+def test_counter_account_beside_a_denial_is_the_deniers_own_claim() -> None:
+    text = "The army denied any involvement, instead issuing a statement blaming rebel groups."
+    blame = _one(text, "ACCUSE")
+    assert blame.claimant.name == "army" and not blame.negated
+
+
+def test_subject_of_a_denial_is_not_negated() -> None:
+    text = "The air force, which has been bombing the province for weeks, denied hitting the hospital."
+    bombing = next(c for c in _claims(text) if c.trigger == "bombing")
+    assert not bombing.negated
+
+
+def test_clauses_that_only_look_negative_do_not_negate_the_event() -> None:
+    assert not _one("Who staged the attack on the convoy was not immediately clear.", "ASSAULT").negated
+    assert not _one("It is not the first time the army has shelled the town.", "ASSAULT").negated

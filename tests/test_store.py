@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import Connection, Engine, create_engine, inspect
 
 from counterclaim.errors import StoreError
 from counterclaim.models import Claim, DateRef, Extraction, Failure
@@ -22,14 +22,14 @@ STORE_PACKAGE = Path(schema.__file__).resolve().parent
 def test_new_store_is_migrated_to_the_latest_version(tmp_path: Path) -> None:
     Store(tmp_path / "a.db").close()
     versions = sqlite3.connect(tmp_path / "a.db").execute("select version from schema_migrations").fetchall()
-    assert sorted(v for (v,) in versions) == list(range(1, LATEST_VERSION + 1))
+    assert sorted(v for (v,) in versions) == [m.version for m in MIGRATIONS]
 
 
 def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
     for _ in range(3):
         Store(tmp_path / "a.db").close()
     count = sqlite3.connect(tmp_path / "a.db").execute("select count(*) from schema_migrations").fetchone()
-    assert count == (LATEST_VERSION,)
+    assert count == (len(MIGRATIONS),)
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
@@ -119,6 +119,55 @@ def test_a_store_at_an_older_version_is_brought_up_to_date(tmp_path: Path, versi
     schema.metadata.create_all(live)
     assert _shape(store.engine) == _shape(live)
     assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
+
+
+def _migrate_up_to(connection: Connection, version: int) -> None:
+    """A store as an older counterclaim left it: the migrations up to ``version`` and their ledger rows."""
+    connection.exec_driver_sql(
+        "create table schema_migrations (version integer not null primary key, description varchar(200) not null, "
+        "applied_at datetime not null)"
+    )
+    for migration in MIGRATIONS:
+        if migration.version <= version:
+            migration.apply(connection)
+            row = (migration.version, migration.description, "2026-01-01")
+            connection.exec_driver_sql("insert into schema_migrations values (?, ?, ?)", row)
+
+
+def test_a_store_from_before_on_behalf_of_keeps_its_claims_and_gains_the_column(
+    tmp_path: Path, seed_extraction: Extraction
+) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'v2.db'}")
+    with engine.begin() as connection:
+        _migrate_up_to(connection, 2)
+        connection.exec_driver_sql(
+            "insert into documents (id, text, ingested_at) values ('d1', 'Rockets hit the town.', '2026-01-01')"
+        )
+        connection.exec_driver_sql(
+            "insert into claims (id, document_id, event_type, actors, targets, target_categories, locations, counts,"
+            " claimant_name, claimant_kind, negated, hedged, modality, start_offset, end_offset) values"
+            " ('d1-c001', 'd1', 'ASSAULT', '[]', '[]', '[]', '[]', '[]', 'the monitor', 'organisation', 0, 0,"
+            " 'asserted', 0, 20)"
+        )
+    store = Store(tmp_path / "v2.db")
+    old = store.extraction("d1")
+    assert old is not None and old.claims[0].claimant.name == "the monitor"
+    assert old.claims[0].claimant.on_behalf_of is None
+    spoken = next(c for c in seed_extraction.claims)
+    speaking_for = replace(spoken, claimant=replace(spoken.claimant, on_behalf_of="Ministry of Defence of Ruritania"))
+    store.save(replace(seed_extraction, claims=[speaking_for]))
+    again = store.extraction(seed_extraction.document.id)
+    assert again is not None and again.claims[0].claimant.on_behalf_of == "Ministry of Defence of Ruritania"
+
+
+def test_the_ledger_applies_a_missing_version_below_the_highest(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'gap.db'}")
+    with engine.begin() as connection:
+        migrate(connection)
+        connection.exec_driver_sql("drop table contradictions")
+        connection.exec_driver_sql("delete from schema_migrations where version = 2")
+    store = Store(tmp_path / "gap.db")
+    assert "contradictions" in inspect(store.engine).get_table_names()
 
 
 def _store_at_version_2_with_one_claim(path: Path, published: str | None) -> None:

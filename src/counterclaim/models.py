@@ -171,11 +171,18 @@ class Count(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Claimant(_Record):
-    """Who asserts a claim: a statement's speaker, a named group, "reports", or the publication itself."""
+    """Who asserts a claim: a statement's speaker, a named group, "reports", or the publication itself.
+
+    ``name`` is the one canonical name of the source across documents (the person, for a person);
+    ``on_behalf_of`` the body or state a person or office speaks for ("Defence Ministry spokesman
+    Igor X" → Igor X on behalf of the Russian Defence Ministry), None when they speak for themselves
+    or it is not said.
+    """
 
     name: str | None
     kind: ClaimantKind
     statement_id: str | None = None
+    on_behalf_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from counterclaim.claims.assembly import (
 )
 from counterclaim.claims.claimant import find_claimant
 from counterclaim.claims.contradictions import find_contradictions
+from counterclaim.claims.denials import add_denials
 from counterclaim.claims.events import EventMention, find_event_mentions
 from counterclaim.claims.polarity import find_polarity, plover_recode
 from counterclaim.claims.roles import RoleContext, find_roles
@@ -93,6 +94,7 @@ def _drafts(document: Document, doc: Doc, statements: list[Statement]) -> list[D
             drafts.append(draft)
             if draft.roles.actors:
                 previous = tuple(draft.roles.actors)
+    drafts = add_denials(drafts)
     refine_protests(drafts)
     join_battles(drafts)
     return drafts

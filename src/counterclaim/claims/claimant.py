@@ -3,29 +3,48 @@
 Why in this order: a claim inside a quote or reported clause is the speaker's, whatever the
 publication thinks of it (stage 3 finds those statements). Where stage 3 has no statement
 for the clause, the reporting verb above it still names the source ("US officials say ...",
-"according to activists"). "There have been reports of ..." and "reportedly" make the
-claim the reports' own (kind unattributed); everything else the publication asserts itself.
+"according to activists"), also when it comes after the claim without a comma ("... killed six
+state television reported"). "There have been reports of ..." and "reportedly" make the
+claim the reports' own (kind unattributed); everything else the publication asserts itself,
+named by its site (or a plain source label).
+
+One source, one name: a role noun or short form stands for the body the report names
+(``sources.py``: "the Britain-based monitor", "SOHR", "state TV"); "a source at the police command"
+is the command's claim; a person keeps their name and adds the body or state they speak for
+(``on_behalf_of``: "Defence Ministry spokesman Igor X" → Russian Defence Ministry).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from counterclaim.actors import lexicon
+from counterclaim.attribution.mentions import describe
 from counterclaim.claims.events import EventMention
+from counterclaim.claims.sources import canonical_name, resolve_source
 from counterclaim.datafiles import SHARED, words
-from counterclaim.models import Claimant, ClaimantKind, Document, Statement
+from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
 from counterclaim.nlp import entities
 
-__all__ = ["REPORTING_VERBS", "ClaimantFinding", "find_claimant"]
+__all__ = [
+    "REPORTING_VERBS",
+    "ClaimantFinding",
+    "find_claimant",
+    "on_behalf_of",
+    "publication",
+    "repaired",
+    "speaker_claimant",
+]
 
 # Who reports an event: a verb of saying or of belief, but not a speech act that is an event of its own
 # ("threatened to impose a curfew" is a threat, not a report that a curfew was imposed).
 REPORTING_VERBS = (words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_verbs")) | words(
     SHARED, "reporting_verbs_epistemic"
 )
+_PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z '&-]{1,60}$")  # a name ("Reuters"), not a path, URL or id
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
 _REPORT_NOUNS = words(SHARED, "report_nouns")
 _GROUP_HEADS = words("counterclaim.claims", "group_speaker_nouns")
@@ -37,6 +56,14 @@ class ClaimantFinding:
 
     claimant: Claimant
     country: str | None
+
+
+_CLAIMS = "counterclaim.claims"
+_SOURCE_NOUNS = words(_CLAIMS, "anonymous_source_nouns")
+_INSIDE_PREPS = frozenset({"at", "in", "within", "from", "inside"})
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+_ORG_WORDS = words("counterclaim.attribution", "org_nouns")
 
 
 def _statement_for(mention: EventMention, statements: list[Statement]) -> Statement | None:
@@ -58,25 +85,115 @@ def _country_of(*texts: str | None) -> str | None:
     return None
 
 
-def _phrase(head: Token) -> str:
-    tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "punct", "det"} and t.head.dep_ != "relcl"]
+def _demonym(country: str) -> str | None:
+    """The adjective of a country ("Russia" → "Russian"), from the lexicon's demonym table."""
+    for adjective, state in lexicon().demonyms.items():
+        if state == country and not adjective.endswith("s"):
+            return " ".join(part.capitalize() for part in adjective.split())
+    return None
+
+
+def _words_before_title(speaker: Speaker) -> str | None:
+    """ "Defence Ministry spokesman Igor X": the capitalised words before the title name the body."""
+    if not speaker.title or speaker.title not in speaker.as_written:
+        return None
+    before = speaker.as_written[: speaker.as_written.index(speaker.title)].split()
+    while before and not before[0][:1].isupper():
+        before = before[1:]
+    words = [w for w in before if w[:1].isupper() or w.casefold() in {"of", "for", "and"}]
+    return " ".join(words) if len(words) == len(before) and len(words) >= 2 else None
+
+
+def on_behalf_of(speaker: Speaker) -> str | None:
+    """The body or state a speaker speaks for: their affiliation, qualified by their country; or the
+    country of an office holder ("the Syrian foreign minister") — None for one who speaks for themselves."""
+    body = _words_before_title(speaker) or speaker.affiliation
+    if body:
+        body = canonical_name(body)
+        if speaker.country and not _country_of(body):
+            adjective = _demonym(speaker.country)
+            body = f"{adjective} {body}" if adjective else body
+        return body if body != speaker.name else None
+    if speaker.country and (speaker.title or speaker.rank) and speaker.country != speaker.name:
+        return speaker.country
+    return None
+
+
+def _apostrophe(word: str) -> str:
+    """An aggregator's lost apostrophe put back on a country's name ("Syrias" → "Syria's"); other words as they are."""
+    stem = word[:-1]
+    lost = word.endswith("s") and word[:1].isupper() and stem.casefold() not in lexicon().demonyms
+    return f"{stem}'s" if lost and lexicon().country(stem) and not lexicon().country(word) else word
+
+
+def repaired(name: str | None) -> str | None:
+    """A name with lost apostrophes put back: "Syrias defence ministry" → "Syria's defence ministry"."""
+    if not name:
+        return name
+    return " ".join(_apostrophe(word) for word in name.split(" "))
+
+
+def _token_text(token: Token) -> str:
+    return _apostrophe(token.text) if token.dep_ in _MODIFIER_DEPS else token.text
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase under ``head`` without relative clauses, appositions, determiners or punctuation."""
+    cut = {t.i for c in head.subtree if c.dep_ in _CUT_DEPS and c != head for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i not in cut and t.dep_ not in {"punct", "det"}]
+    tokens = [t for t in tokens if t == head or t.ent_type_ not in {"DATE", "TIME"}]  # "on Friday state TV said"
     if len(tokens) > 8:
         tokens = [t for t in head.lefts if t.dep_ in {"compound", "amod"}] + [head]
-    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
+    return sorted(tokens, key=lambda t: t.i)
 
 
-def _speaker_claimant(head: Token) -> ClaimantFinding:
+def _text(tokens: list[Token]) -> str:
+    return "".join(_token_text(t) + t.whitespace_ for t in tokens).strip()
+
+
+def _body_of_source(head: Token) -> str | None:
+    """ "a source at the police command", "officials in the ministry": the body the informant speaks from."""
+    if head.lemma_.casefold() not in _SOURCE_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _INSIDE_PREPS:
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            named = body is not None and (body.pos_ == "PROPN" or body.lemma_.casefold() in _ORG_WORDS)
+            if body is not None and named:
+                tokens = _phrase_tokens(body)
+                return resolve_source(tokens, body) or canonical_name(_text(tokens))
+    return None
+
+
+def _named_body(tokens: list[Token], head: Token) -> str | None:
+    """A body the actor lexicon knows, named by the phrase's head ("the so-called Syrian Observatory")."""
+    for found in lexicon().find_in(tokens):
+        covered = found.start <= head.idx < found.end
+        if covered and lexicon().kind(found.canonical) in {"organisation", "armed_group"}:
+            return found.canonical
+    return None
+
+
+def speaker_claimant(head: Token) -> ClaimantFinding:
     """A claimant named by the subject of a reporting verb or the object of "according to"."""
-    text = _phrase(head)
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and head.pos_ == "NOUN":  # "the UN children's agency UNICEF": the name in apposition
+        head = named
+    tokens = _phrase_tokens(head)
+    text = _text(tokens)
+    body = _body_of_source(head)
+    if body is not None:
+        return ClaimantFinding(Claimant(name=body, kind="organisation"), _country_of(text, body))
     persons = [e for e in entities(head.doc, "PERSON") if head.left_edge.i <= e.start and e.end <= head.i + 1]
     if persons:
         name: str = persons[-1].text
-        return ClaimantFinding(Claimant(name=name, kind="person"), _country_of(text))
+        behalf = on_behalf_of(describe(head).speaker)
+        return ClaimantFinding(Claimant(name=name, kind="person", on_behalf_of=behalf), _country_of(text))
     if head.lemma_.lower() in _REPORT_NOUNS and not any(c.dep_ == "prep" for c in head.children):
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None)
-    canonical = lexicon().canonical(text)
+    canonical = lexicon().canonical(text) or _named_body(tokens, head) or resolve_source(tokens, head)
     if canonical:
-        kind: ClaimantKind = "organisation" if lexicon().kind(canonical) in {"organisation", "state"} else "group"
+        kind: ClaimantKind = "group" if lexicon().kind(canonical) == "armed_group" else "organisation"
         return ClaimantFinding(Claimant(name=canonical, kind=kind), _country_of(text))
     plural = head.tag_ in {"NNS", "NNPS"} or (head.lemma_.lower() in _GROUP_HEADS and head.tag_ == "NNS")
     return ClaimantFinding(Claimant(name=text, kind="group" if plural else "organisation"), _country_of(text))
@@ -93,6 +210,44 @@ def _reporting_ancestor(mention: EventMention) -> Token | None:
         if parent.lemma_.lower() in REPORTING_VERBS and current.dep_ in _COMPLEMENT_DEPS and not claims_responsibility:
             return parent
         current = parent
+    return None
+
+
+def _named_subject(verb: Token) -> Token | None:
+    """The verb's subject nearest before it (a parse of a run-on sentence can give it two), if it is named."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    before = [c for c in subjects if c.i < verb.i]
+    subject = before[-1] if before else (subjects[0] if subjects else None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in {"WDT", "WP", "WRB"}:
+        return None
+    return subject
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "... in the city on Friday state television reported": without a comma the parser hangs the source
+    on the phrase before it and leaves the verb without a subject; the noun right before the verb is it."""
+    if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in {"NOUN", "PROPN"} and before.ent_type_ not in {"DATE", "TIME"}:
+        return before
+    return None
+
+
+def _trailing_source(mention: EventMention) -> Token | None:
+    """ "... killed six, state television reported" / "... left 40 dead on Friday a monitor said": a reporting
+    verb after the claim whose own complement is missing, with nothing after it but its own words."""
+    trigger = mention.trigger
+    sentence = trigger.sent
+    for verb in (t for t in sentence if t.i > trigger.i and t.lemma_.lower() in REPORTING_VERBS):
+        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+            continue
+        rest = [t for t in sentence if t.i > verb.i and not t.is_punct]
+        if any(t.pos_ == "VERB" or verb not in [t, *t.ancestors] for t in rest):
+            continue
+        subject = _named_subject(verb) or _stranded_subject(verb)
+        if subject is not None and subject.i > trigger.i:
+            return subject
     return None
 
 
@@ -114,6 +269,27 @@ def _report_frame(mention: EventMention) -> Token | None:
     return None
 
 
+def _statement_claimant(mention: EventMention, statement: Statement) -> ClaimantFinding:
+    """The speaker stage 3 found, with the body they speak for; a nameless body resolved in the report."""
+    speaker = statement.speaker
+    name = repaired(speaker.name)
+    start, end = statement.speaker_start, statement.speaker_end
+    span = None
+    if start is not None and end is not None:
+        span = mention.trigger.doc.char_span(start, end, alignment_mode="expand")
+    body = _body_of_source(span.root) if span is not None else None
+    if body is not None:  # "a source at the police command told ...": the command's claim
+        return ClaimantFinding(Claimant(body, "organisation", statement.id), _country_of(body))
+    nameless = speaker.kind != "person" or len((name or "").split()) == 1  # "the Observatory" read as a surname
+    if nameless and not lexicon().canonical(name or ""):
+        resolved = resolve_source(list(span), span.root) if span is not None else None
+        if resolved is not None:
+            return ClaimantFinding(Claimant(resolved, "organisation", statement.id), _country_of(resolved))
+    country = speaker.country or _country_of(speaker.affiliation, speaker.as_written, speaker.name)
+    behalf = on_behalf_of(speaker)
+    return ClaimantFinding(Claimant(name, speaker.kind, statement.id, behalf if behalf != name else None), country)
+
+
 def find_claimant(mention: EventMention, document: Document, statements: list[Statement]) -> ClaimantFinding:
     """Who asserts the event: statement speaker, reporting-verb subject, "reports", or the publication."""
     statement = _statement_for(mention, statements)
@@ -121,31 +297,36 @@ def find_claimant(mention: EventMention, document: Document, statements: list[St
         own = _own_claimant(mention, document)
         if own.claimant.kind != "publication":
             claimant = own.claimant
-            return ClaimantFinding(Claimant(claimant.name, claimant.kind, statement.id), own.country)
+            return ClaimantFinding(replace(claimant, statement_id=statement.id), own.country)
         return ClaimantFinding(Claimant(None, statement.speaker.kind, statement.id), None)
     if statement is not None:
-        speaker = statement.speaker
-        country = speaker.country or _country_of(speaker.affiliation, speaker.as_written, speaker.name)
-        return ClaimantFinding(Claimant(name=speaker.name, kind=speaker.kind, statement_id=statement.id), country)
+        return _statement_claimant(mention, statement)
     return _own_claimant(mention, document)
+
+
+def publication(document: Document) -> Claimant:
+    """The publication as claimant: its site, else a source label that is a plain name ("reuters"), not a path."""
+    name = document.site or (document.source if document.source and _PLAIN_NAME.match(document.source) else None)
+    return Claimant(name=name, kind="publication")
 
 
 def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     """The claimant this sentence names itself, when stage 3 has no statement for it."""
     reporting = _reporting_ancestor(mention)
     if reporting is not None:
-        subject = next((c for c in reporting.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.pos_ != "PRON" and subject.tag_ not in {"WDT", "WP", "WRB"}:
-            return _speaker_claimant(subject)
-    source = _according_to(mention)
+        subject = _named_subject(reporting) or _stranded_subject(reporting)
+        if subject is not None:
+            return speaker_claimant(subject)
+    source = _according_to(mention) or _trailing_source(mention)
     if source is not None:
-        return _speaker_claimant(source)
+        return speaker_claimant(source)
     frame = _report_frame(mention)
     if frame is not None:
         sources = [c for p in frame.children if p.lower_ in {"from", "by"} for c in p.children if c.dep_ == "pobj"]
         if sources:
-            return _speaker_claimant(sources[0])
+            return speaker_claimant(sources[0])
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None)
     if any(t.lower_ in {"reportedly", "allegedly"} for t in mention.head.children):
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None)
-    return ClaimantFinding(Claimant(name=document.site or None, kind="publication"), None)
+    return ClaimantFinding(publication(document), None)
+

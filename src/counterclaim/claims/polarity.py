@@ -40,6 +40,9 @@ _CONDITIONAL_MARKS = words("counterclaim.claims", "conditional_marks")
 # The chain of heads stops at a verb of saying, but not at one that denies: "denied that its jets
 # struck" negates the strike; nor at a speech act that is an event of its own ("threatened to strike").
 _REPORTING = words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_verbs") - _NEGATING_VERBS
+# Where a denied event hangs under a negating verb: its complement, object, or a phrase of either; an adverbial
+# clause too ("refused, citing ..."), except beside a denial, where denials.py makes it the denier's counter-account.
+_DENIED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "pobj", "prt", "acomp", "attr", "advcl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,19 @@ def _chain(mention: EventMention) -> list[Token]:
     return chain
 
 
+def _denies(verb: Token, trigger: Token) -> bool:
+    """A negating verb negates what it governs ("denied carrying out strikes", "failed to hit"), not its
+    subject ("the army, which has been fighting ..., denied"), a clause beside it ("denied ..., blaming
+    rebels for the attack": a counter-account), nor anything when it is itself negated or a refusal to
+    say ("neither confirmed nor denied")."""
+    below = next((c for c in verb.children if c == trigger or c.is_ancestor(trigger)), None)
+    if below is None or below.dep_ not in _DENIED_DEPS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    linked = [verb.head] if verb.dep_ == "conj" else []
+    linked += [c for c in verb.children if c.dep_ == "conj"]
+    return not any(t.lemma_.lower() == "confirm" for t in linked)
+
+
 def _negated(mention: EventMention, chain: list[Token]) -> bool:
     trigger, head = mention.trigger, mention.head
     own = [trigger]
@@ -83,7 +99,7 @@ def _negated(mention: EventMention, chain: list[Token]) -> bool:
         lemma = token.lemma_.lower()
         if lemma in _NO_EVIDENCE_NOUNS and any(c.lower_ in _NEGATIVE_DETERMINERS for c in token.children):
             return True
-        if lemma in _NEGATING_VERBS and token != trigger and token.pos_ == "VERB":
+        if lemma in _NEGATING_VERBS and token != trigger and token.pos_ == "VERB" and _denies(token, trigger):
             return True
         if token.lower_ == "without" and token.dep_ == "prep":
             return True

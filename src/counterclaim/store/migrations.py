@@ -37,6 +37,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.schema import CreateColumn
 
 from counterclaim.errors import StoreError
 
@@ -218,10 +219,25 @@ def _iso_day(published: str) -> str | None:
         return None
 
 
+def _v4_claimant_on_behalf_of(connection: Connection) -> None:
+    """Version 4: the body or state a claimant speaks for (``claims.claimant_on_behalf_of``), NULL for old rows.
+
+    Why ALTER and not a rebuilt table: the claims already stored keep their rows; a claim extracted
+    before this version simply does not say on whose behalf its claimant spoke.
+    """
+    if "claimant_on_behalf_of" in {c["name"] for c in inspect(connection).get_columns("claims")}:
+        return
+    column = Column("claimant_on_behalf_of", Text)
+    Table("claims", MetaData(), column)
+    definition = CreateColumn(column).compile(dialect=connection.dialect)
+    connection.exec_driver_sql(f"ALTER TABLE claims ADD COLUMN {definition}")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, statements and failed documents", _v1_documents_statements_failures),
     Migration(2, "claims with actor and place indexes, contradictions", _v2_claims_and_contradictions),
     Migration(3, "claims: the reported (publication) day, the date filters' fallback", _v3_claims_reported_date),
+    Migration(4, "on whose behalf a claimant speaks", _v4_claimant_on_behalf_of),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -248,10 +264,11 @@ def migrate(connection: Connection, *, up_to: int | None = None) -> list[int]:
             f"the store is at schema version {version}, newer than this counterclaim knows ({LATEST_VERSION}); "
             "upgrade counterclaim"
         )
+    done = set(connection.execute(select(ledger.c.version)).scalars().all())
     applied = []
     for migration in MIGRATIONS:
-        if migration.version <= version or (up_to is not None and migration.version > up_to):
-            continue
+        if migration.version in done or (up_to is not None and migration.version > up_to):
+            continue  # by version, not 'up to the highest': a gap filled later still runs
         migration.apply(connection)
         connection.execute(
             insert(ledger).values(

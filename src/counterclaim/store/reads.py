@@ -205,7 +205,10 @@ def _claim_from_row(row: RowMapping) -> Claim:
         ),
         counts=[Count(**count) for count in json.loads(row["counts"])],
         claimant=Claimant(
-            name=row["claimant_name"], kind=row["claimant_kind"], statement_id=row["claimant_statement_id"]
+            name=row["claimant_name"],
+            kind=row["claimant_kind"],
+            statement_id=row["claimant_statement_id"],
+            on_behalf_of=row["claimant_on_behalf_of"],
         ),
         negated=bool(row["negated"]),
         hedged=bool(row["hedged"]),

@@ -113,6 +113,7 @@ claims = Table(
     Column("start_offset", Integer, nullable=False),
     Column("end_offset", Integer, nullable=False),
     Column("date_reported", String(40)),  # v3: the report's publication day, the fallback of the date filters
+    Column("claimant_on_behalf_of", Text),  # since version 4
     Index("ix_claims_document", "document_id"),
     Index("ix_claims_type", "event_type"),
     Index("ix_claims_date", "date_start"),

@@ -119,6 +119,7 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
         "claimant_name": claim.claimant.name,
         "claimant_kind": claim.claimant.kind,
         "claimant_statement_id": claim.claimant.statement_id,
+        "claimant_on_behalf_of": claim.claimant.on_behalf_of,
         "negated": claim.negated,
         "hedged": claim.hedged,
         "modality": claim.modality,
