@@ -240,3 +240,12 @@ def test_the_store_knows_nothing_of_the_pipeline(module: str) -> None:
 
 def test_a_migration_never_builds_from_the_live_schema() -> None:
     assert "counterclaim.store.schema" not in _imported_modules(STORE_PACKAGE / "migrations.py")
+
+
+def test_a_finding_keeps_its_kind_in_the_store(tmp_path: Path, seed_extraction: Extraction) -> None:
+    reported = next(s for s in seed_extraction.statements if not s.direct)
+    finding = replace(reported, kind="finding")
+    store = Store(tmp_path / "kinds.db")
+    store.save(replace(seed_extraction, statements=[finding]))
+    again = store.extraction(seed_extraction.document.id)
+    assert again is not None and [s.kind for s in again.statements] == ["finding"]

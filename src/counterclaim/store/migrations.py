@@ -233,11 +233,27 @@ def _v4_claimant_on_behalf_of(connection: Connection) -> None:
     connection.exec_driver_sql(f"ALTER TABLE claims ADD COLUMN {definition}")
 
 
+
+def _v5_statement_kind(connection: Connection) -> None:
+    """Version 5: ``statements.kind`` (direct, reported, finding, belief); NULL for rows stored before.
+
+    Why: findings ("an inquiry found that ...") and beliefs are statements of their own kind; without the
+    column they read back as reported speech. Older rows read back as direct or reported from ``direct``.
+    """
+    if "kind" in {c["name"] for c in inspect(connection).get_columns("statements")}:
+        return
+    column = Column("kind", String(20))
+    Table("statements", MetaData(), column)
+    definition = CreateColumn(column).compile(dialect=connection.dialect)
+    connection.exec_driver_sql(f"ALTER TABLE statements ADD COLUMN {definition}")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, statements and failed documents", _v1_documents_statements_failures),
     Migration(2, "claims with actor and place indexes, contradictions", _v2_claims_and_contradictions),
     Migration(3, "claims: the reported (publication) day, the date filters' fallback", _v3_claims_reported_date),
     Migration(4, "on whose behalf a claimant speaks", _v4_claimant_on_behalf_of),
+    Migration(5, "statements: their kind (direct, reported, finding, belief)", _v5_statement_kind),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -184,6 +184,7 @@ def _statement_from_row(row: RowMapping) -> Statement:
         speaker_end=row["speaker_end"],
         cue_start=row["cue_start"],
         cue_end=row["cue_end"],
+        kind=row["kind"] or ("direct" if row["direct"] else "reported"),
     )
 
 

@@ -72,6 +72,7 @@ statements = Table(
     Column("speaker_end", Integer),
     Column("cue_start", Integer),
     Column("cue_end", Integer),
+    Column("kind", String(20)),  # v5: direct, reported, finding or belief
     Index("ix_statements_document", "document_id"),
     Index("ix_statements_speaker", "speaker_name"),
 )

@@ -73,6 +73,7 @@ def _statement_row(statement: Statement) -> dict[str, Any]:
         "speaker_end": statement.speaker_end,
         "cue_start": statement.cue_start,
         "cue_end": statement.cue_end,
+        "kind": statement.kind,
     }
 
 
