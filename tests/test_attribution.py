@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from counterclaim.attribution import find_statements
 from counterclaim.ingest import document_from_text
 from counterclaim.models import Statement
 
@@ -17,19 +16,6 @@ pytestmark = pytest.mark.slow
 FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
 
 Extract = Callable[[str], list[Statement]]
-
-
-@pytest.fixture(scope="module")
-def statements_of() -> Extract:
-    from counterclaim import nlp
-
-    language = nlp.load()
-
-    def run(text: str) -> list[Statement]:
-        document = document_from_text(text)
-        return find_statements(document, language(document.text))
-
-    return run
 
 
 @pytest.fixture(scope="module")

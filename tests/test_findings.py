@@ -6,8 +6,6 @@ from collections.abc import Callable
 
 import pytest
 
-from counterclaim.attribution import find_statements
-from counterclaim.ingest import document_from_text
 from counterclaim.models import Speaker, Statement
 
 Extract = Callable[[str], list[Statement]]
@@ -20,19 +18,6 @@ def test_a_direct_statement_is_always_of_the_direct_kind() -> None:
                          start=0, end=1)  # fmt: skip
     assert (quote.kind, reported.kind) == ("direct", "reported")
     assert quote.as_dict()["kind"] == "direct"
-
-
-@pytest.fixture(scope="module")
-def statements_of() -> Extract:
-    from counterclaim import nlp
-
-    language = nlp.load()
-
-    def run(text: str) -> list[Statement]:
-        document = document_from_text(text)
-        return find_statements(document, language(document.text))
-
-    return run
 
 
 def _kinds(statements: list[Statement]) -> list[tuple[str, str]]:
