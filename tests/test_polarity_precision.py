@@ -22,7 +22,7 @@ def _assaults(text: str) -> list[Claim]:
     [
         "Gunmen shelled a checkpoint near the river. There were no casualties reported.",
         "The militia fired mortars at the port, starting fires but causing no casualties.",
-        "Artillery pounded the suburb overnight. It was not immediately clear who carried out the shelling.",
+        "Artillery pounded the suburb overnight. It was not yet clear which faction was behind the shelling.",
         "Aircraft struck the bakery again. This is not the first time the bakery has been bombed.",
         "The battalion not only shelled the hamlet but also stormed it.",
     ],
