@@ -44,4 +44,4 @@ def test_negation_outside_the_event_keeps_it_asserted(text: str) -> None:
 def test_disowning_a_part_is_the_speakers_negated_claim(text: str, speaker: str) -> None:
     negated = [c for c in _assaults(text) if c.negated]
     assert negated
-    assert any(speaker in c.claimant.name.casefold() for c in negated)
+    assert any(speaker in (c.claimant.name or "").casefold() for c in negated)
