@@ -1,8 +1,8 @@
 """Negations that do not deny the event, and disowning a part in it (issue 8 follow-up).
 
-Paraphrases written for these tests: a negative determiner on a toll noun zeroes a count, a negated
-copula of uncertainty or of "first time" leaves the event asserted, and "had no role in" / "had
-nothing to do with" is the speaker's negated claim of the event, as "denied any involvement" is.
+Paraphrases written for these tests: a negated copula of uncertainty or of "first time" leaves the
+event asserted, and "had no role in" / "had nothing to do with" is the speaker's negated claim of the
+event, as "denied any involvement" is.
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ def _assaults(text: str) -> list[Claim]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunmen shelled a checkpoint near the river. There were no casualties reported.",
-        "The militia fired mortars at the port, starting fires but causing no casualties.",
         "Artillery pounded the suburb overnight. It was not yet clear which faction was behind the shelling.",
         "Aircraft struck the bakery again. This is not the first time the bakery has been bombed.",
         "The battalion not only shelled the hamlet but also stormed it.",

@@ -30,7 +30,6 @@ _OCCURRENCE_VERBS = words("counterclaim.claims", "occurrence_verbs")
 _NEGATING_VERBS = words("counterclaim.claims", "negating_verbs")
 _NO_EVIDENCE_NOUNS = words("counterclaim.claims", "evidence_nouns")
 _NEGATIVE_DETERMINERS = words("counterclaim.claims", "negative_determiners")
-_ZERO_TOLL_NOUNS = words("counterclaim.claims", "zero_toll_nouns")
 _DISOWNED_PART_NOUNS = words("counterclaim.claims", "disowned_part_nouns")
 _HEDGES = words("counterclaim.claims", "hedges")
 _FUTURE_AUX = words("counterclaim.claims", "future_auxiliaries")
@@ -89,13 +88,10 @@ def _not_only(neg: Token) -> bool:
 
 
 def _negates(child: Token, token: Token) -> bool:
-    """A negation on the event word itself; a negative determiner on a toll noun ("no casualties were
-    reported") zeroes the count, it does not deny the attack."""
+    """A negation on the event word itself ("did not hit", "no strikes"), but not "not only ... but also"."""
     if child.dep_ == "neg":
         return not _not_only(child)
-    if child.dep_ == "det" and child.lower_ in _NEGATIVE_DETERMINERS:
-        return token.lemma_.lower() not in _ZERO_TOLL_NOUNS and token.lower_ not in _ZERO_TOLL_NOUNS
-    return False
+    return child.dep_ == "det" and child.lower_ in _NEGATIVE_DETERMINERS
 
 
 def _disowns(token: Token) -> bool:
