@@ -30,6 +30,7 @@ _OCCURRENCE_VERBS = words("counterclaim.claims", "occurrence_verbs")
 _NEGATING_VERBS = words("counterclaim.claims", "negating_verbs")
 _NO_EVIDENCE_NOUNS = words("counterclaim.claims", "evidence_nouns")
 _NEGATIVE_DETERMINERS = words("counterclaim.claims", "negative_determiners")
+_DISOWNED_PART_NOUNS = words("counterclaim.claims", "disowned_part_nouns")
 _HEDGES = words("counterclaim.claims", "hedges")
 _FUTURE_AUX = words("counterclaim.claims", "future_auxiliaries")
 _READY_WORDS = words("counterclaim.claims", "readiness_words")
@@ -80,6 +81,24 @@ def _denies(verb: Token, trigger: Token) -> bool:
     return not any(t.lemma_.lower() == "confirm" for t in linked)
 
 
+def _not_only(neg: Token) -> bool:
+    """ "not only shelled the village but also stormed it": an addition, not a negation."""
+    following = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return following is not None and following.lower_ in {"only", "just", "merely"}
+
+
+def _negates(child: Token, token: Token) -> bool:
+    """A negation on the event word itself ("did not hit", "no strikes"), but not "not only ... but also"."""
+    if child.dep_ == "neg":
+        return not _not_only(child)
+    return child.dep_ == "det" and child.lower_ in _NEGATIVE_DETERMINERS
+
+
+def _disowns(token: Token) -> bool:
+    """ "had nothing to do with the explosion": a negative pronoun owned by "have" disowns what follows."""
+    return token.lower_ in _NEGATIVE_DETERMINERS and token.pos_ == "PRON" and token.head.lemma_.lower() == "have"
+
+
 def _negated(mention: EventMention, chain: list[Token]) -> bool:
     trigger, head = mention.trigger, mention.head
     own = [trigger]
@@ -88,16 +107,20 @@ def _negated(mention: EventMention, chain: list[Token]) -> bool:
     elif trigger.head != head:
         chain = [t for t in chain if t != head]  # "the targets of those strikes will not have been selected"
     for token in own:
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS) for c in token.children):
+        if any(_negates(c, token) for c in token.children):
             return True
     for subject in (c for t in own for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in _NEGATIVE_DETERMINERS or any(
-            c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS for c in subject.children
+            c.dep_ == "det" and _negates(c, subject) for c in subject.children
         ):
             return True
     for token in chain[1:]:
         lemma = token.lemma_.lower()
-        if lemma in _NO_EVIDENCE_NOUNS and any(c.lower_ in _NEGATIVE_DETERMINERS for c in token.children):
+        if lemma in _NO_EVIDENCE_NOUNS | _DISOWNED_PART_NOUNS and any(
+            c.lower_ in _NEGATIVE_DETERMINERS for c in token.children
+        ):
+            return True
+        if _disowns(token):
             return True
         if lemma in _NEGATING_VERBS and token != trigger and token.pos_ == "VERB" and _denies(token, trigger):
             return True
