@@ -87,7 +87,7 @@ def _not_only(neg: Token) -> bool:
     return following is not None and following.lower_ in {"only", "just", "merely"}
 
 
-def _negates(child: Token, token: Token) -> bool:
+def _negates(child: Token) -> bool:
     """A negation on the event word itself ("did not hit", "no strikes"), but not "not only ... but also"."""
     if child.dep_ == "neg":
         return not _not_only(child)
@@ -107,11 +107,11 @@ def _negated(mention: EventMention, chain: list[Token]) -> bool:
     elif trigger.head != head:
         chain = [t for t in chain if t != head]  # "the targets of those strikes will not have been selected"
     for token in own:
-        if any(_negates(c, token) for c in token.children):
+        if any(_negates(c) for c in token.children):
             return True
     for subject in (c for t in own for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in _NEGATIVE_DETERMINERS or any(
-            c.dep_ == "det" and _negates(c, subject) for c in subject.children
+            c.dep_ == "det" and _negates(c) for c in subject.children
         ):
             return True
     for token in chain[1:]:
