@@ -273,6 +273,15 @@ class GateOutcome:
         return 1 if self.status == "failed" else 0
 
 
+def skip_without_gold(gold_file: Path, what: str) -> GateOutcome | None:
+    """Skipped, with the reason printed, when a gate's own gold file (repository content in bench/gold/) is absent."""
+    if gold_file.exists():
+        return None
+    reason = f"no {what} gold at {gold_file}: nothing to score"
+    print(f"SKIP: {reason}")
+    return GateOutcome("skipped", [reason])
+
+
 def run_gate(name: str, score: Callable[[], list[Scored]], argv: Sequence[str] | None = None) -> GateOutcome:
     """Score, print figures with intervals beside their floors, and conclude.
 

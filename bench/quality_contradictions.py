@@ -54,6 +54,7 @@ from bench.common import (  # noqa: E402
     ingested,
     ratio,
     run_gate,
+    skip_without_gold,
 )
 from counterclaim.models import Contradiction, Document  # noqa: E402
 
@@ -231,16 +232,12 @@ def score() -> list[Scored]:
 def gate(argv: Sequence[str]) -> GateOutcome:
     """Score and check (``--raise-floors``: raise) the floors in bench/floors/contradictions.json.
 
-    No gold file: skipped, in CI too (the gold is repository content, written on its own branch; its
-    floors may land first).
+    No gold file: skipped, in CI too (the gold is repository content in bench/gold/, not evaluation data).
     """
     if "--show" in argv:
         _SHOW.append(True)
-    if not GOLD_FILE.exists():
-        reason = f"no contradiction gold at {GOLD_FILE}: nothing to score"
-        print(f"SKIP: {reason}")
-        return GateOutcome("skipped", [reason])
-    return run_gate(NAME, score, argv)
+    skipped = skip_without_gold(GOLD_FILE, "contradiction")
+    return skipped if skipped is not None else run_gate(NAME, score, argv)
 
 
 def main(argv: list[str] | None = None) -> int:

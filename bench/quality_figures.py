@@ -46,7 +46,17 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import GOLD_DIR, GateOutcome, Scored, eval_dir, extract_all, half, ratio, run_gate  # noqa: E402
+from bench.common import (  # noqa: E402
+    GOLD_DIR,
+    GateOutcome,
+    Scored,
+    eval_dir,
+    extract_all,
+    half,
+    ratio,
+    run_gate,
+    skip_without_gold,
+)
 from bench.quality_contradictions import GoldDocument, _fakes_rows, documents_for, side_matches  # noqa: E402
 from counterclaim.claims.numbers import VAGUE  # noqa: E402
 from counterclaim.models import Claim, Count, Extraction  # noqa: E402
@@ -254,11 +264,8 @@ def gate(argv: Sequence[str]) -> GateOutcome:
     for arg in argv:
         if arg.startswith("--show"):
             _SHOW.append(arg.partition("=")[2] or "tune")
-    if not GOLD_FILE.exists():
-        reason = f"no figure gold at {GOLD_FILE}: nothing to score"
-        print(f"SKIP: {reason}")
-        return GateOutcome("skipped", [reason])
-    return run_gate(NAME, score, argv)
+    skipped = skip_without_gold(GOLD_FILE, "figure")
+    return skipped if skipped is not None else run_gate(NAME, score, argv)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -82,7 +82,7 @@ PART_PREPOSITIONS = words("counterclaim.claims", "part_prepositions")
 WHOLE_PRONOUNS = words("counterclaim.claims", "whole_pronouns")
 IRREGULAR_PLURALS = mapping("counterclaim.claims", "irregular_plurals")
 
-# Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
+# A month name after a number is a date ("5 May"), not the unit of a count.
 _MONTHS = words(SHARED, "months") | words(SHARED, "month_abbreviations")
 NOT_COUNT_AFTER = _MONTHS | words("counterclaim.claims", "non_count_units")
 NOT_COUNT_BEFORE = words("counterclaim.claims", "non_count_labels")
