@@ -128,3 +128,22 @@ def test_every_claim_of_a_dated_report_has_a_date_and_filters_can_choose(runner:
     rows = list(csv.DictReader(io.StringIO(runner.invoke(cli, ["--db", db, "claims", "-f", "csv"]).output)))
     assert {row["date_basis"] for row in rows} == {"text", "reported"}
     assert all(row["date_reported"] == "2016-05-05" for row in rows)
+
+
+def test_the_cli_size_limit_is_the_ingest_limit() -> None:
+    from counterclaim.cli import run
+    from counterclaim.ingest import DEFAULT_MAX_BYTES
+
+    assert run.DEFAULT_MAX_BYTES == DEFAULT_MAX_BYTES
+
+
+def test_help_does_not_load_spacy_or_the_store() -> None:
+    """`counterclaim --help` must answer at once: the heavy modules load only when a command runs."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from counterclaim.cli import cli; "
+             "from click.testing import CliRunner; CliRunner().invoke(cli, ['--help']); "
+             "print(sorted(m for m in ('spacy', 'sqlalchemy', 'trafilatura') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"

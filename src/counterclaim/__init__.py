@@ -11,22 +11,49 @@ Public API::
     summary = counterclaim.ingest_paths(store, ["reports/"])
 """
 
-from counterclaim.batch import IngestSummary, Outcome, ingest_paths
-from counterclaim.models import (
-    Claim,
-    Claimant,
-    Contradiction,
-    Count,
-    DateRef,
-    Document,
-    Extraction,
-    Failure,
-    Location,
-    Speaker,
-    Statement,
-)
-from counterclaim.pipeline import extract, extract_documents
-from counterclaim.store import Store
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from counterclaim.batch import IngestSummary, Outcome, ingest_paths
+    from counterclaim.models import (
+        Claim,
+        Claimant,
+        Contradiction,
+        Count,
+        DateRef,
+        Document,
+        Extraction,
+        Failure,
+        Location,
+        Speaker,
+        Statement,
+    )
+    from counterclaim.pipeline import extract, extract_documents
+    from counterclaim.store import Store
+
+# Where each public name lives. Imported on first use (PEP 562), so that ``import
+# counterclaim.cli`` — and ``counterclaim --help`` — does not load spaCy and SQLAlchemy.
+_HOMES = {
+    **dict.fromkeys(("IngestSummary", "Outcome", "ingest_paths"), "counterclaim.batch"),
+    **dict.fromkeys(
+        ("Claim", "Claimant", "Contradiction", "Count", "DateRef", "Document", "Extraction", "Failure", "Location",
+         "Speaker", "Statement"),
+        "counterclaim.models",
+    ),
+    **dict.fromkeys(("extract", "extract_documents"), "counterclaim.pipeline"),
+    "Store": "counterclaim.store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'counterclaim' has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)
+
 
 __version__ = "0.1.0"
 
