@@ -9,6 +9,7 @@ the words that support it.
       └─ Statement           stage 3: attribution (who said what)
       └─ Claim               stage 4: claims   (what is asserted to have happened, and by whom)
       └─ Contradiction       stage 4: claims   (two claimants disagree on one attribute)
+    Provenance               a record's document metadata and evidence sentence
     Extraction               everything found in one document
     Failure                  a document that could not be processed, with its reason
 
@@ -59,6 +60,23 @@ class Document(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance(_Record):
+    """Where a record comes from, so that any row read on its own can be traced to its report.
+
+    The document's id and metadata as ingested (``source`` is the outlet), and ``evidence``: the
+    sentence of ``Document.text`` that supports the record. Filled when records are read from the
+    store or returned by ``extract``; None while the pipeline is still building them.
+    """
+
+    document_id: str
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    published: str | None = None
+    evidence: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Speaker(_Record):
     """Who made a statement, as written at the resolved mention and in canonical form.
 
@@ -102,6 +120,7 @@ class Statement(_Record):
     cue_start: int | None = None
     cue_end: int | None = None
     kind: StatementKind = "reported"
+    provenance: Provenance | None = None
 
     def __post_init__(self) -> None:
         if self.direct and self.kind != "direct":
@@ -218,6 +237,7 @@ class Claim(_Record):
     end: int
     trigger: str | None = None
     modality: str = "asserted"
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True, slots=True)
