@@ -152,36 +152,10 @@ def statement_rows(statements: Iterable[Statement]) -> list[dict[str, Any]]:
 
 
 def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
-    """Flat rows for CSV: lists joined with "; ", nested records as JSON."""
-    rows = []
-    for c in claims:
-        rows.append(
-            {
-                "id": c.id,
-                "document_id": c.document_id,
-                "event_type": c.event_type,
-                "mode": c.mode,
-                "acled_event_type": c.acled.event_type if c.acled else None,
-                "acled_sub_event_type": c.acled.sub_event_type if c.acled else None,
-                "actors": "; ".join(c.actors),
-                "targets": "; ".join(c.targets),
-                "target_categories": "; ".join(c.target_categories),
-                "locations": "; ".join(loc.name for loc in c.locations),
-                "date_start": c.date.start,
-                "date_end": c.date.end,
-                "date_reported": c.date.reported,
-                "date_basis": c.date.date_basis,
-                "counts": json.dumps([count.as_dict() for count in c.counts], ensure_ascii=False),
-                "claimant": c.claimant.name,
-                "claimant_kind": c.claimant.kind,
-                "negated": c.negated,
-                "hedged": c.hedged,
-                "modality": c.modality,
-                "start": c.start,
-                "end": c.end,
-            }
-        )
-    return rows
+    """Flat rows for CSV (counts, first place and provenance as columns): the export's flat rows."""
+    from counterclaim.export.flat import flat_rows  # one definition of a flat claim row, shared with exports
+
+    return flat_rows(claims)
 
 
 def write_csv(rows: list[dict[str, Any]], out: TextIO) -> None:

@@ -19,6 +19,7 @@ import click
 from counterclaim import __version__
 from counterclaim.cli import gazetteer, query, run
 from counterclaim.cli.common import EXIT_SOME_FAILED, stderr
+from counterclaim.cli.export import export as export_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,6 +44,7 @@ def cli(ctx: click.Context, db: str | None) -> None:
 for _command in (run.ingest, run.extract, run.example, query.statements, query.claims, query.failures,
                  gazetteer.gazetteer_group):
     cli.add_command(_command)
+cli.add_command(export_command)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
