@@ -108,17 +108,18 @@ def test_the_migrations_build_exactly_the_live_schema(tmp_path: Path) -> None:
     assert _shape(migrated.engine) == _shape(live)
 
 
-@pytest.mark.parametrize("version", range(1, LATEST_VERSION))
+@pytest.mark.parametrize("version", [m.version for m in MIGRATIONS[:-1]])
 def test_a_store_at_an_older_version_is_brought_up_to_date(tmp_path: Path, version: int) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
     with engine.begin() as connection:
-        assert migrate(connection, up_to=version) == list(range(1, version + 1))
+        assert migrate(connection, up_to=version) == [m.version for m in MIGRATIONS if m.version <= version]
     engine.dispose()
     store = Store(tmp_path / "old.db")
     live = create_engine(f"sqlite:///{tmp_path / 'live.db'}")
     schema.metadata.create_all(live)
     assert _shape(store.engine) == _shape(live)
-    assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
+    versions = [m.version for m in MIGRATIONS]
+    assert versions == sorted(set(versions)) and versions[0] == 1 and versions[-1] == LATEST_VERSION
 
 
 def _migrate_up_to(connection: Connection, version: int) -> None:

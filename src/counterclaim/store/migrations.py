@@ -248,12 +248,83 @@ def _v5_statement_kind(connection: Connection) -> None:
     connection.exec_driver_sql(f"ALTER TABLE statements ADD COLUMN {definition}")
 
 
+# Version 8's flattened count categories, as they shipped (the export's own list may grow; this one is frozen).
+_V8_COUNT_CATEGORIES = ("killed", "injured", "casualties", "abducted", "arrested", "displaced")
+
+
+def _v8_headline(category: str, bound: str) -> str:
+    """SQL for one bound of a claim's headline count of ``category``: the count with the highest known low
+    bound, the earliest on ties (``counterclaim.export.flat.headline_count`` picks the same one)."""
+    value = "json_extract(value, '$.low')"
+    return (
+        f"(SELECT json_extract(value, '$.{bound}') FROM json_each(c.counts) "
+        f"WHERE json_extract(value, '$.category') = '{category}' "
+        f"ORDER BY {value} IS NULL, {value} DESC, CAST(key AS INTEGER) LIMIT 1) AS {category}_{bound}"
+    )
+
+
+def _v8_joined(column: str) -> str:
+    return f"(SELECT group_concat(value, '; ') FROM json_each(c.{column})) AS {column}"
+
+
+def _v8_claims_view() -> str:
+    counts = ",\n  ".join(
+        _v8_headline(category, bound) for category in _V8_COUNT_CATEGORIES for bound in ("low", "high")
+    )
+    place = ",\n  ".join(
+        f"json_extract(c.locations, '$[0].{field}') AS {alias}"
+        for field, alias in (("name", "place"), ("lat", "place_lat"), ("lon", "place_lon"),
+                             ("country", "place_country"), ("admin1", "place_admin1"),
+                             ("precision", "place_precision"))
+    )
+    return f"""CREATE VIEW claims_view AS SELECT
+  c.id AS claim_id, c.document_id, c.event_type, c.mode, c.acled_event_type, c.acled_sub_event_type, c.trigger,
+  {_v8_joined("actors")}, {_v8_joined("targets")},
+  c.claimant_name AS claimant, c.claimant_kind, c.claimant_on_behalf_of,
+  c.negated, c.hedged, c.modality,
+  coalesce(c.date_start, c.date_reported) AS date, c.date_start, c.date_end, c.date_precision, c.date_reported,
+  {counts},
+  {place},
+  d.source, d.url, d.title, d.published,
+  substr(d.text, c.start_offset + 1, c.end_offset - c.start_offset) AS claim_text,
+  c.start_offset, c.end_offset
+FROM claims AS c LEFT JOIN documents AS d ON d.id = c.document_id"""
+
+
+_V8_STATEMENTS_VIEW = """CREATE VIEW statements_view AS SELECT
+  s.id AS statement_id, s.document_id,
+  coalesce(s.speaker_name, s.speaker_as_written) AS speaker, s.speaker_as_written, s.speaker_kind,
+  s.speaker_title, s.speaker_rank, s.speaker_affiliation, s.speaker_country,
+  coalesce(s.kind, CASE WHEN s.direct THEN 'direct' ELSE 'reported' END) AS kind,
+  s.cue, s.quote, s.direct,
+  d.source, d.url, d.title, d.published,
+  s.start_offset, s.end_offset
+FROM statements AS s LEFT JOIN documents AS d ON d.id = s.document_id"""
+
+
+def _v8_sqlite_views(connection: Connection) -> None:
+    """Version 8 (issue 10): ``claims_view`` and ``statements_view``, read-only views for SQL users.
+
+    Why views: ``datasette counterclaim.db`` or any SQL client should show a claim with its claimant,
+    its figures as columns (the headline count of each toll category), its first place and its
+    document's outlet, url, title and date, without parsing the JSON columns by hand; a statement with
+    its speaker and document likewise. They use SQLite's JSON functions, so they are created on SQLite
+    only; on other databases this version records itself and creates nothing.
+    """
+    if connection.dialect.name != "sqlite":
+        return
+    for name, definition in (("claims_view", _v8_claims_view()), ("statements_view", _V8_STATEMENTS_VIEW)):
+        connection.exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
+        connection.exec_driver_sql(definition)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, statements and failed documents", _v1_documents_statements_failures),
     Migration(2, "claims with actor and place indexes, contradictions", _v2_claims_and_contradictions),
     Migration(3, "claims: the reported (publication) day, the date filters' fallback", _v3_claims_reported_date),
     Migration(4, "on whose behalf a claimant speaks", _v4_claimant_on_behalf_of),
     Migration(5, "statements: their kind (direct, reported, finding, belief)", _v5_statement_kind),
+    Migration(8, "SQLite views: claims and statements with their documents", _v8_sqlite_views),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -7,8 +7,8 @@ Nested lists (locations, counts, actors) are kept as JSON text for a faithful ro
 fields people filter on (actor, place) are also kept in small side tables with indexes.
 
 These are the *live* tables the queries use; ``migrations.py`` holds each version's DDL as it
-shipped, and a test checks that the migrations build exactly these tables. A change here
-needs a new migration.
+shipped, and a test checks that the migrations build exactly these tables (and, on SQLite, the
+views at the end). A change here needs a new migration.
 """
 
 from __future__ import annotations
@@ -152,4 +152,42 @@ contradictions = Table(
     Column("summary", Text, nullable=False),
     Column("claimants", Text, nullable=False),
     Index("ix_contradictions_document", "document_id"),
+)
+
+# ---- views (migration 8, SQLite only) ------------------------------------------------------------
+# Read-only views for SQL users (``datasette counterclaim.db``). They are not tables: ``metadata.create_all``
+# does not make them, migration 8 does (with SQLite's JSON functions). Declared on their own MetaData so
+# that queries can select from them and a test can check the migrated views have exactly these columns.
+
+views = MetaData()
+
+_COUNT_CATEGORIES = ("killed", "injured", "casualties", "abducted", "arrested", "displaced")
+
+claims_view = Table(
+    "claims_view",
+    views,
+    *(
+        Column(name)
+        for name in (
+            "claim_id", "document_id", "event_type", "mode", "acled_event_type", "acled_sub_event_type", "trigger",
+            "actors", "targets", "claimant", "claimant_kind", "claimant_on_behalf_of", "negated", "hedged",
+            "modality", "date", "date_start", "date_end", "date_precision", "date_reported",
+            *(f"{category}_{bound}" for category in _COUNT_CATEGORIES for bound in ("low", "high")),
+            "place", "place_lat", "place_lon", "place_country", "place_admin1", "place_precision",
+            "source", "url", "title", "published", "claim_text", "start_offset", "end_offset",
+        )
+    ),
+)
+
+statements_view = Table(
+    "statements_view",
+    views,
+    *(
+        Column(name)
+        for name in (
+            "statement_id", "document_id", "speaker", "speaker_as_written", "speaker_kind", "speaker_title",
+            "speaker_rank", "speaker_affiliation", "speaker_country", "kind", "cue", "quote", "direct",
+            "source", "url", "title", "published", "start_offset", "end_offset",
+        )
+    ),
 )
