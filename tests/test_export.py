@@ -306,8 +306,17 @@ def test_an_ingested_report_exports_to_every_format(tmp_path: Path) -> None:
     assert any(row["fatalities"] == "9" and row["url"] == "https://wire.example/1" for row in acled)
     assert all(row["notes"] and row["notes"] in " ".join(text.split()) for row in acled)
     features = json.loads(_export(db, "-f", "geojson")[0])["features"]
-    assert any(f["properties"]["place"] == "Maarat al-Numan" for f in features) or features == []
+    assert features and all(f["properties"]["place_country"] == "Syria" for f in features)
+    assert {f["properties"]["place_as_written"] for f in features} == {"Maarat al-Numan"}
     for fmt in FORMATS:
         target = tmp_path / f"out.{fmt}"
         _export(db, "-f", fmt, "-o", str(target))
         assert target.stat().st_size > 0
+
+
+def test_an_acled_row_is_coded_at_the_most_precise_located_place() -> None:
+    unplaced = Location("Syria", "Syria", None, None, None, 3)
+    claim = _claim(5, 0, 10, locations=[unplaced, IDLIB, KAFR_NABL])
+    row = claim_row(claim)
+    assert row is not None and (row["location"], row["latitude"], row["geo_precision"]) == ("Kafr Nabl", 35.61, 1)
+    assert flat_row(claim)["place"] == "Syria"  # the flat row keeps the first place as written

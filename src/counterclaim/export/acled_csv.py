@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO, TypeVar
 
-from counterclaim.export.flat import LIST_SEPARATOR, headline_count, stated_figure
+from counterclaim.export.flat import LIST_SEPARATOR, headline_count, located, stated_figure
 from counterclaim.export.spreadsheet import write_csv
-from counterclaim.models import Claim, Provenance
+from counterclaim.models import Claim, Location, Provenance
 
-__all__ = ["ACLED_COLUMNS", "EXTRA_COLUMNS", "AcledRows", "acled_rows", "claim_row", "write_acled_csv"]
+__all__ = ["ACLED_COLUMNS", "EXTRA_COLUMNS", "AcledRows", "acled_rows", "claim_row", "event_place", "write_acled_csv"]
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
@@ -35,6 +35,7 @@ EXTRA_COLUMNS = ("claimant", "claimant_kind", "negated", "hedged", "document_id"
 # ACLED's time_precision: 1 the day is known, 2 the week, 3 the month (ACLED codes nothing vaguer).
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 _REPORTED_DAY_PRECISION = 2  # only the report's day: the event happened by then, within days
+_UNKNOWN_PRECISION = 4  # a located place of unknown precision ranks after every known one
 
 T = TypeVar("T")
 
@@ -52,12 +53,22 @@ def _fatalities(claim: Claim) -> int:
     return stated_figure(headline_count(claim.counts, "killed")) or 0
 
 
+def event_place(claim: Claim) -> Location | None:
+    """The place an ACLED row is coded at: the most precise place with coordinates (the earliest on a tie),
+    else the claim's first place. Why not simply the first: "in Idlib province, in the town of Salqin" is an
+    event in Salqin, and an ACLED row without coordinates cannot be mapped."""
+    placed = [loc for loc in claim.locations if located(loc)]
+    if placed:
+        return min(placed, key=lambda loc: loc.precision if loc.precision is not None else _UNKNOWN_PRECISION)
+    return claim.locations[0] if claim.locations else None
+
+
 def claim_row(claim: Claim, provenance: Provenance | None = None) -> dict[str, Any] | None:
     """The ACLED-style row of one claim, or None when its event is not one ACLED codes."""
     if claim.acled is None:
         return None
     provenance = provenance or claim.provenance
-    place = claim.locations[0] if claim.locations else None
+    place = event_place(claim)
     day = claim.date.start or claim.date.reported
     return {
         "event_id_cnty": claim.id,

@@ -22,6 +22,7 @@ __all__ = [
     "flat_row",
     "flat_rows",
     "headline_count",
+    "located",
     "stated_figure",
 ]
 
@@ -49,6 +50,7 @@ _COUNT_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
 _PLACE_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
     ("locations", "str"), ("place", "str"), ("place_lat", "float"), ("place_lon", "float"),
     ("place_country", "str"), ("place_admin1", "str"), ("place_precision", "int"), ("place_geonameid", "int"),
+    ("place_as_written", "str"),
 )
 _PROVENANCE_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
     ("url", "str"), ("source", "str"), ("title", "str"), ("published", "str"), ("evidence", "str"),
@@ -93,6 +95,14 @@ def _count_cells(counts: list[Count]) -> dict[str, Any]:
     return cells
 
 
+def located(location: Location) -> bool:
+    """Whether a place has coordinates within WGS 84's ranges."""
+    return (
+        location.lat is not None and location.lon is not None
+        and -90.0 <= location.lat <= 90.0 and -180.0 <= location.lon <= 180.0
+    )
+
+
 def _place_cells(locations: list[Location]) -> dict[str, Any]:
     first = locations[0] if locations else None
     return {
@@ -104,6 +114,7 @@ def _place_cells(locations: list[Location]) -> dict[str, Any]:
         "place_admin1": first.admin1 if first else None,
         "place_precision": first.precision if first else None,
         "place_geonameid": first.geonameid if first else None,
+        "place_as_written": first.as_written if first else None,
     }
 
 

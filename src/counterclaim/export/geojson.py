@@ -15,18 +15,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from counterclaim.export.flat import flat_row
+from counterclaim.export.flat import flat_row, located
 from counterclaim.models import Claim, Location, Provenance
 
 __all__ = ["GeoJsonResult", "feature_collection", "located", "mapped_places", "write_geojson"]
-
-
-def located(location: Location) -> bool:
-    """Whether a place has coordinates within WGS 84's ranges."""
-    return (
-        location.lat is not None and location.lon is not None
-        and -90.0 <= location.lat <= 90.0 and -180.0 <= location.lon <= 180.0
-    )
 
 
 def _contains(outer: Location, inner: Location) -> bool:
@@ -64,6 +56,7 @@ def _feature(claim: Claim, index: int, location: Location, properties: dict[str,
             "place_admin1": location.admin1,
             "place_precision": location.precision,
             "place_geonameid": location.geonameid,
+            "place_as_written": location.as_written,
         },
     }
 

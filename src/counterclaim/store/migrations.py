@@ -275,7 +275,7 @@ def _v8_claims_view() -> str:
         f"json_extract(c.locations, '$[0].{field}') AS {alias}"
         for field, alias in (("name", "place"), ("lat", "place_lat"), ("lon", "place_lon"),
                              ("country", "place_country"), ("admin1", "place_admin1"),
-                             ("precision", "place_precision"))
+                             ("precision", "place_precision"), ("as_written", "place_as_written"))
     )
     return f"""CREATE VIEW claims_view AS SELECT
   c.id AS claim_id, c.document_id, c.event_type, c.mode, c.acled_event_type, c.acled_sub_event_type, c.trigger,
