@@ -320,3 +320,23 @@ def test_an_acled_row_is_coded_at_the_most_precise_located_place() -> None:
     row = claim_row(claim)
     assert row is not None and (row["location"], row["latitude"], row["geo_precision"]) == ("Kafr Nabl", 35.61, 1)
     assert flat_row(claim)["place"] == "Syria"  # the flat row keeps the first place as written
+
+
+def test_each_document_is_looked_up_once_and_few_are_kept() -> None:
+    from counterclaim.export import ProvenanceResolver
+
+    asked: list[str] = []
+
+    def lookup(document_id: str) -> Document | None:
+        asked.append(document_id)
+        return DOC if document_id == DOC.id else None
+
+    resolve = ProvenanceResolver(lookup, keep=1)
+    first, second = (resolve(claim) for claim in _claims()[:2])
+    assert asked == [DOC.id] and first.source == "Example Wire" and second.url == DOC.url
+    assert second.evidence == "The army denied it had fired on the village."
+    assert resolve(_claim(9, 0, 5, document_id="other")).url is None and len(asked) == 2
+    resolve(_claims()[0])
+    assert asked == [DOC.id, "other", DOC.id]
+    own = Provenance(DOC.id, source="Own outlet")
+    assert resolve(_claim(8, 0, 5, provenance=own)) is own

@@ -9,6 +9,7 @@ the claim points to, looked up once per document.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable
 
 from counterclaim.models import Claim, Document, Provenance
@@ -40,18 +41,27 @@ def evidence_sentence(text: str, start: int, end: int) -> str:
 
 
 class ProvenanceResolver:
-    """Each claim's provenance: its own when set, else built from its document (one lookup per document)."""
+    """Each claim's provenance: its own when set, else built from its document.
 
-    def __init__(self, lookup: DocumentLookup | None = None) -> None:
+    The store returns claims grouped by document, so a few documents are kept at a time (``keep``):
+    one lookup per document, and memory that does not grow with the store.
+    """
+
+    def __init__(self, lookup: DocumentLookup | None = None, *, keep: int = 16) -> None:
         self._lookup = lookup
-        self._documents: dict[str, Document | None] = {}
+        self._keep = keep
+        self._documents: OrderedDict[str, Document | None] = OrderedDict()
 
     def document(self, document_id: str) -> Document | None:
         if self._lookup is None:
             return None
-        if document_id not in self._documents:
-            self._documents[document_id] = self._lookup(document_id)
-        return self._documents[document_id]
+        if document_id in self._documents:
+            self._documents.move_to_end(document_id)
+            return self._documents[document_id]
+        document = self._documents[document_id] = self._lookup(document_id)
+        while len(self._documents) > self._keep:
+            self._documents.popitem(last=False)
+        return document
 
     def __call__(self, claim: Claim) -> Provenance:
         if claim.provenance is not None:
