@@ -340,3 +340,8 @@ def test_each_document_is_looked_up_once_and_few_are_kept() -> None:
     assert asked == [DOC.id, "other", DOC.id]
     own = Provenance(DOC.id, source="Own outlet")
     assert resolve(_claim(8, 0, 5, provenance=own)) is own
+
+
+def test_an_output_in_a_missing_folder_is_a_usage_error(db: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--db", db, "export", "-f", "csv", "-o", str(tmp_path / "no" / "x.csv")])
+    assert result.exit_code == 2 and "does not exist" in result.output and "Traceback" not in result.output

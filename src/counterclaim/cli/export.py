@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from counterclaim.cli.common import open_store, stderr
 from counterclaim.cli.query import claims as claims_command
+
+if TYPE_CHECKING:
+    from counterclaim.export import ExportSummary
+    from counterclaim.models import Claim
+    from counterclaim.store import Store
 
 # counterclaim.export.FORMATS, written out so that --help does not import the export package
 EXPORT_FORMATS = ("acled-csv", "geojson", "jsonl", "parquet", "csv")
@@ -49,24 +54,31 @@ def export(ctx: click.Context, /, fmt: str, output: Path | None, raw: bool, **fi
     """
     if fmt == "parquet" and output is None and stdout_is_terminal():
         raise click.UsageError("Parquet is binary: give --output FILE, or redirect standard output (> claims.parquet)")
-    from counterclaim.export import export_claims
-
+    if output is not None and not output.parent.is_dir():
+        raise click.BadParameter(f"the folder {output.parent} does not exist", param_hint="--output")
     with open_store(ctx.obj["db"]) as store:
-        found = store.claims(**filters)
-        if fmt == "parquet":
-            if output is None:
-                summary = export_claims(found, fmt, binary_out=sys.stdout.buffer, documents=store.document)
-            else:
-                with output.open("wb") as binary:
-                    summary = export_claims(found, fmt, binary_out=binary, documents=store.document)
-        elif output is None:
-            summary = export_claims(found, fmt, text_out=sys.stdout, documents=store.document, raw=raw)
-        else:
-            with output.open("w", encoding="utf-8", newline="") as text:
-                summary = export_claims(found, fmt, text_out=text, documents=store.document, raw=raw)
+        summary = _write(store, store.claims(**filters), fmt, output, raw)
     noun = "feature" if fmt == "geojson" else "row"
     where = f" to {output}" if output is not None else ""
     message = f"{summary.written} {noun}(s){where}"
     if summary.left_out:
         message += f"; {summary.left_out} claim(s) left out ({summary.reason})"
     stderr.print(message, highlight=False)
+
+
+def _write(store: Store, found: list[Claim], fmt: str, output: Path | None, raw: bool) -> ExportSummary:
+    """Export ``found`` to ``output`` (standard output when None), Parquet as bytes, the rest as UTF-8 text."""
+    from counterclaim.export import export_claims
+
+    if output is None and fmt == "parquet":
+        return export_claims(found, fmt, binary_out=sys.stdout.buffer, documents=store.document)
+    if output is None:
+        return export_claims(found, fmt, text_out=sys.stdout, documents=store.document, raw=raw)
+    try:
+        if fmt == "parquet":
+            with output.open("wb") as binary:
+                return export_claims(found, fmt, binary_out=binary, documents=store.document)
+        with output.open("w", encoding="utf-8", newline="") as text:
+            return export_claims(found, fmt, text_out=text, documents=store.document, raw=raw)
+    except OSError as exc:
+        raise click.FileError(str(output), hint=exc.strerror or str(exc)) from exc
