@@ -10,6 +10,7 @@ the words that support it.
       └─ Claim               stage 4: claims   (what is asserted to have happened, and by whom)
       └─ Contradiction       stage 4: claims   (two claimants disagree on one attribute)
     Provenance               a record's document metadata and evidence sentence
+    DocumentSummary          a stored report in a listing: metadata and counts, no text
     Extraction               everything found in one document
     Failure                  a document that could not be processed, with its reason
 
@@ -242,12 +243,33 @@ class Claim(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Contradiction(_Record):
-    """Two claims by different claimants that disagree on one attribute of the same event."""
+    """Two claims by different claimants that disagree on one attribute of the same event.
+
+    ``document_id`` and ``provenance`` (the report both claims come from; no evidence sentence, the two
+    claims carry theirs) are filled by ``extract`` and when read from the store.
+    """
 
     attribute: str
     claims: list[str]
     summary: str
     claimants: list[str | None] = field(default_factory=list)
+    document_id: str | None = None
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary(_Record):
+    """One stored report as a listing shows it: its metadata without the text, and how much was found in it."""
+
+    id: str
+    published: str | None
+    source: str | None
+    title: str | None
+    url: str | None
+    outlet: str | None
+    statements: int = 0
+    claims: int = 0
+    contradictions: int = 0
 
 
 @dataclass(frozen=True, slots=True)
