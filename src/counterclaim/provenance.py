@@ -32,10 +32,8 @@ _PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z '&-]{1,60}$")  # a name ("Reuters"),
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    """Words that a full stop follows without ending a sentence: honorifics, ranks, month names."""
-    ranks = words("counterclaim.attribution", "ranks")
-    single = {part for rank in ranks for part in rank.replace("-", " ").split()}
-    found = words(SHARED, "honorifics") | words(SHARED, "month_abbreviations") | single
+    """Words that a full stop follows without ending a sentence: honorifics, ranks, titles, month names."""
+    found = words(SHARED, "honorifics") | words(SHARED, "month_abbreviations") | words(SHARED, "abbreviations")
     return frozenset(word.rstrip(".") for word in found)
 
 
