@@ -234,6 +234,17 @@ def test_dates_bound_the_claims(db: str) -> None:
         "a1b2c3d4e5f60718:c1", "a1b2c3d4e5f60718:c2"}
 
 
+def test_the_python_store_uses_the_same_filters(db: str) -> None:
+    with Store(db) as store:
+        assert [c.id for c in store.claims(actor="Daesh")] == ["a1b2c3d4e5f60718:c1"]
+        assert len(store.claims(place="khan sheikhoun", event_type="assault")) == 2
+        assert store.claims(actor="Daesh")[0].provenance is not None
+        with pytest.raises(ValueError, match="YYYY-MM-DD"):
+            store.claims(since="yesterday")
+        with pytest.raises(ValueError, match="ASSAULT"):
+            store.claims(event_type="ATTACK")
+
+
 # ---- options where users put them ----------------------------------------------------------------------------
 
 
