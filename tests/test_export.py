@@ -333,7 +333,7 @@ def test_each_document_is_looked_up_once_and_few_are_kept() -> None:
 
     resolve = ProvenanceResolver(lookup, keep=1)
     first, second = (resolve(claim) for claim in _claims()[:2])
-    assert asked == [DOC.id] and first.source == "Example Wire" and second.url == DOC.url
+    assert asked == [DOC.id] and first.outlet == "Example Wire" and second.url == DOC.url
     assert second.evidence == "The army denied it had fired on the village."
     assert resolve(_claim(9, 0, 5, document_id="other")).url is None and len(asked) == 2
     resolve(_claims()[0])

@@ -42,7 +42,9 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
 
 def test_database_url_takes_paths_urls_and_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert database_url("x.db") == "sqlite:///x.db"
-    assert database_url("postgresql://u@localhost/cc") == "postgresql://u@localhost/cc"
+    # a bare PostgreSQL URL uses the driver of the 'postgres' extra (psycopg 3), not SQLAlchemy's default psycopg2
+    assert database_url("postgresql://u@localhost/cc") == "postgresql+psycopg://u@localhost/cc"
+    assert database_url("postgresql+psycopg2://u@localhost/cc") == "postgresql+psycopg2://u@localhost/cc"
     monkeypatch.setenv("COUNTERCLAIM_DB", "/tmp/env.db")
     assert database_url() == "sqlite:////tmp/env.db"
 

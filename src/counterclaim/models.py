@@ -10,6 +10,7 @@ the words that support it.
       └─ Claim               stage 4: claims   (what is asserted to have happened, and by whom)
       └─ Contradiction       stage 4: claims   (two claimants disagree on one attribute)
     Provenance               a record's document metadata and evidence sentence
+    DocumentSummary          a stored report in a listing: metadata and counts, no text
     Extraction               everything found in one document
     Failure                  a document that could not be processed, with its reason
 
@@ -63,7 +64,8 @@ class Document(_Record):
 class Provenance(_Record):
     """Where a record comes from, so that any row read on its own can be traced to its report.
 
-    The document's id and metadata as ingested (``source`` is the outlet), and ``evidence``: the
+    The document's id and metadata as ingested, ``outlet`` (who published it: the site, a source that is a
+    plain name, or the URL's host; None when unknown — a file path is not an outlet), and ``evidence``: the
     sentence of ``Document.text`` that supports the record. Filled when records are read from the
     store or returned by ``extract``; None while the pipeline is still building them.
     """
@@ -74,6 +76,7 @@ class Provenance(_Record):
     title: str | None = None
     published: str | None = None
     evidence: str | None = None
+    outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,12 +245,33 @@ class Claim(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Contradiction(_Record):
-    """Two claims by different claimants that disagree on one attribute of the same event."""
+    """Two claims by different claimants that disagree on one attribute of the same event.
+
+    ``document_id`` and ``provenance`` (the report both claims come from; no evidence sentence, the two
+    claims carry theirs) are filled by ``extract`` and when read from the store.
+    """
 
     attribute: str
     claims: list[str]
     summary: str
     claimants: list[str | None] = field(default_factory=list)
+    document_id: str | None = None
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary(_Record):
+    """One stored report as a listing shows it: its metadata without the text, and how much was found in it."""
+
+    id: str
+    published: str | None
+    source: str | None
+    title: str | None
+    url: str | None
+    outlet: str | None
+    statements: int = 0
+    claims: int = 0
+    contradictions: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@
     2 nlp           Document.text → spaCy Doc (batched nlp.pipe)     counterclaim.nlp
     3 attribution   Doc → Statements (speaker, cue, quote)           counterclaim.attribution
     4 claims        Doc + Statements → Claims, Contradictions        counterclaim.claims
+      provenance    each record's report and evidence sentence        counterclaim.provenance
     5 store         Extraction → database rows                       counterclaim.store
 
 spaCy always parses ``Document.text`` itself, so every character offset a later stage
@@ -24,6 +25,7 @@ from spacy.tokens import Doc
 from counterclaim import attribution, claims, nlp
 from counterclaim.ingest import document_from_text
 from counterclaim.models import Document, Extraction, Failure
+from counterclaim.provenance import with_provenance
 
 __all__ = ["BATCH_SIZE", "extract", "extract_documents", "process_documents"]
 
@@ -35,11 +37,13 @@ BATCH_SIZE = 32
 def _analyse(document: Document, doc: Doc) -> Extraction:
     statements = attribution.find_statements(document, doc)
     found_claims = claims.find_claims(document, doc, statements)
-    return Extraction(
-        document=document,
-        statements=statements,
-        claims=found_claims,
-        contradictions=claims.find_contradictions(found_claims, statements),
+    return with_provenance(
+        Extraction(
+            document=document,
+            statements=statements,
+            claims=found_claims,
+            contradictions=claims.find_contradictions(found_claims, statements),
+        )
     )
 
 

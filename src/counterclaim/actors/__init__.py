@@ -115,6 +115,18 @@ class ActorLexicon:
         folded = name.casefold()
         return self._folded.get(folded) or self.demonyms.get(folded)
 
+    def names_of(self, canonical: str) -> list[str]:
+        """Every name the lexicon knows ``canonical`` by: itself and its aliases (demonyms are not names:
+        "Syrian" also begins "Syrian Observatory"). Short all-capital aliases keep their case ("IS");
+        the others are case-folded.
+
+        >>> "Daesh".casefold() in lexicon().names_of("Islamic State")
+        True
+        """
+        exact = [alias for alias, name in self._exact.items() if name == canonical]
+        folded = [alias for alias, name in self._folded.items() if name == canonical]
+        return list(dict.fromkeys([canonical, *exact, *folded]))
+
     def country(self, text: str) -> str | None:
         """The country a name or adjective points to ("Russian" → Russia), or None if it is not a state."""
         canonical = self.canonical(text)

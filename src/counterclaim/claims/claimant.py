@@ -16,7 +16,6 @@ is the command's claim; a person keeps their name and adds the body or state the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -28,6 +27,7 @@ from counterclaim.claims.sources import canonical_name, resolve_source
 from counterclaim.datafiles import SHARED, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
 from counterclaim.nlp import entities
+from counterclaim.provenance import outlet
 
 __all__ = [
     "REPORTING_VERBS",
@@ -44,7 +44,6 @@ __all__ = [
 REPORTING_VERBS = (words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_verbs")) | words(
     SHARED, "reporting_verbs_epistemic"
 )
-_PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z '&-]{1,60}$")  # a name ("Reuters"), not a path, URL or id
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
 _REPORT_NOUNS = words(SHARED, "report_nouns")
 _GROUP_HEADS = words("counterclaim.claims", "group_speaker_nouns")
@@ -305,9 +304,9 @@ def find_claimant(mention: EventMention, document: Document, statements: list[St
 
 
 def publication(document: Document) -> Claimant:
-    """The publication as claimant: its site, else a source label that is a plain name ("reuters"), not a path."""
-    name = document.site or (document.source if document.source and _PLAIN_NAME.match(document.source) else None)
-    return Claimant(name=name, kind="publication")
+    """The publication as claimant, named as its outlet (``provenance.outlet``: its site, a source label that is
+    a plain name such as "Reuters" rather than a path, else the URL's host); None when no one says which."""
+    return Claimant(name=outlet(document), kind="publication")
 
 
 def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from counterclaim.cli.common import EXIT_OK, EXIT_SOME_FAILED, open_store, stderr, stdout_console
+from counterclaim.cli.common import EXIT_OK, EXIT_SOME_FAILED, db_of, db_option, open_store, stderr, stdout_console
 
 if TYPE_CHECKING:
     from counterclaim.batch import IngestSummary
@@ -52,6 +52,7 @@ def _run_ingest(db: str | None, paths: Sequence[str], quiet: bool, **options: An
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Skip (and record) larger files.")
 @click.option("--reprocess", is_flag=True, help="Extract again documents already in the store.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@db_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int, max_bytes: int, reprocess: bool,
            quiet: bool) -> None:
@@ -60,7 +61,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int, max_byte
     Documents already stored are skipped, so a re-run resumes an interrupted one.
     Failed documents are listed with their reason and kept in the store's failures table.
     """
-    summary = _run_ingest(ctx.obj["db"], paths, quiet, batch_size=batch_size, max_bytes=max_bytes,
+    summary = _run_ingest(db_of(ctx), paths, quiet, batch_size=batch_size, max_bytes=max_bytes,
                           reprocess=reprocess)
     _print_summary(summary)
     ctx.exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
@@ -124,6 +125,7 @@ def _extract_all(paths: Sequence[str], max_bytes: int) -> list[Extraction | Fail
 
 @click.command()
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@db_option
 @click.pass_context
 def example(ctx: click.Context, quiet: bool) -> None:
     """Ingest the bundled example report into the store and show who says what.
@@ -135,9 +137,9 @@ def example(ctx: click.Context, quiet: bool) -> None:
 
     path = resources.files("counterclaim") / "examples" / "voa_russia_syria_strikes.txt"
     with resources.as_file(path) as example_path:
-        summary = _run_ingest(ctx.obj["db"], [str(example_path)], quiet)
+        summary = _run_ingest(db_of(ctx), [str(example_path)], quiet)
     _print_summary(summary)
-    with open_store(ctx.obj["db"]) as store:
+    with open_store(db_of(ctx)) as store:
         extraction = store.extraction(summary.document_ids[0]) if summary.document_ids else None
         if extraction is None:
             raise click.ClickException("the example was not stored")

@@ -87,7 +87,7 @@ def claim_row(claim: Claim, provenance: Provenance | None = None) -> dict[str, A
         "latitude": place.lat if place else None,
         "longitude": place.lon if place else None,
         "geo_precision": place.precision if place else None,
-        "source": provenance.source if provenance else None,
+        "source": (provenance.outlet or provenance.source) if provenance else None,
         "notes": provenance.evidence if provenance else None,
         "fatalities": _fatalities(claim),
         "claimant": claim.claimant.name,

@@ -53,7 +53,7 @@ _PLACE_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
     ("place_as_written", "str"),
 )
 _PROVENANCE_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
-    ("url", "str"), ("source", "str"), ("title", "str"), ("published", "str"), ("evidence", "str"),
+    ("url", "str"), ("source", "str"), ("outlet", "str"), ("title", "str"), ("published", "str"), ("evidence", "str"),
     ("start", "int"), ("end", "int"),
 )
 
@@ -145,15 +145,18 @@ def flat_row(claim: Claim, provenance: Provenance | None = None) -> dict[str, An
         "date_basis": claim.date.date_basis,
         **_count_cells(claim.counts),
         **_place_cells(claim.locations),
-        "url": provenance.url if provenance else None,
-        "source": provenance.source if provenance else None,
-        "title": provenance.title if provenance else None,
-        "published": provenance.published if provenance else None,
-        "evidence": provenance.evidence if provenance else None,
+        **_provenance_cells(provenance),
         "start": claim.start,
         "end": claim.end,
     }
     return row
+
+
+def _provenance_cells(provenance: Provenance | None) -> dict[str, Any]:
+    """The provenance columns, named and filled as for statements and contradictions (one definition, in render)."""
+    from counterclaim.render import provenance_columns
+
+    return provenance_columns(provenance)
 
 
 def flat_rows(

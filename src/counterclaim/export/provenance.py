@@ -8,36 +8,21 @@ the claim points to, looked up once per document.
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from collections.abc import Callable
 
 from counterclaim.models import Claim, Document, Provenance
+from counterclaim.provenance import EvidenceFinder, provenance
 
 __all__ = ["DocumentLookup", "ProvenanceResolver", "evidence_sentence"]
 
 DocumentLookup = Callable[[str], Document | None]
 """``Store.document``, or any function from a document id to the stored document (None when unknown)."""
 
-# A sentence ends at end punctuation (closing quotes or brackets after it) before a space, or at a line break.
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)|\n")
-
-
-def evidence_sentence(text: str, start: int, end: int) -> str:
-    """The sentence (or sentences) of ``text`` around the span ``start:end``, on one line.
-
-    A claim's span is the clause that carries the event; an analyst reads the whole sentence. The
-    span only ever grows, to the nearest sentence boundary on each side, so the evidence always
-    contains the claim's own words. "U.S." or "3.5" inside a sentence do not cut it (no space follows
-    the inner stop); an abbreviation before a space may, which only shortens the context shown.
-    """
-    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    left = 0
-    for boundary in _BOUNDARY.finditer(text, 0, start):
-        left = boundary.end()
-    after = _BOUNDARY.search(text, max(start, end - 1))
-    right = after.end() if after else len(text)
-    return " ".join(text[left:right].split())
+def evidence_sentence(text: str, start: int, end: int) -> str | None:
+    """The sentence(s) of ``text`` holding ``text[start:end]`` on one line: the same rule as every record's
+    provenance (``counterclaim.provenance.EvidenceFinder``)."""
+    return EvidenceFinder(text).sentence(start, end)
 
 
 class ProvenanceResolver:
@@ -69,16 +54,4 @@ class ProvenanceResolver:
         document = self.document(claim.document_id)
         if document is None:
             return Provenance(document_id=claim.document_id)
-        return Provenance(
-            document_id=document.id,
-            url=document.url,
-            source=outlet(document),
-            title=document.title,
-            published=document.published,
-            evidence=evidence_sentence(document.text, claim.start, claim.end) or None,
-        )
-
-
-def outlet(document: Document) -> str | None:
-    """The outlet a document came from: the site its metadata names, else its source (feed name, file)."""
-    return document.site or document.source
+        return provenance(document, evidence_sentence(document.text, claim.start, claim.end))

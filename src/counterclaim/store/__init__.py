@@ -17,11 +17,13 @@ import os
 
 from sqlalchemy import Engine
 
-from counterclaim.models import Claim, Contradiction, Document, Extraction, Failure, Statement
+from counterclaim.models import Claim, Contradiction, Document, DocumentSummary, Extraction, Failure, Statement
 from counterclaim.store import reads, writes
 from counterclaim.store.connection import DEFAULT_DB, database_url, open_engine
 
-__all__ = ["DEFAULT_DB", "Store", "database_url"]
+__all__ = ["DEFAULT_DB", "ClaimFilters", "Store", "database_url"]
+
+ClaimFilters = reads.ClaimFilters
 
 
 class Store:
@@ -63,13 +65,32 @@ class Store:
         return reads.read_documents(self.engine)
 
     def document(self, document_id: str) -> Document | None:
-        return reads.read_document(self.engine, document_id)
+        """The stored document with this id, or with the only id that begins with it (at least 6 characters)."""
+        found = reads.read_document(self.engine, document_id)
+        if found is None and len(document_id) >= 6:
+            ids = reads.document_ids_starting(self.engine, document_id)
+            found = reads.read_document(self.engine, ids[0]) if len(ids) == 1 else None
+        return found
+
+    def document_summaries(
+        self,
+        *,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        claims: reads.ClaimFilters | None = None,
+    ) -> list[DocumentSummary]:
+        """Stored reports with their metadata and counts; ``source`` names the outlet, ``since``/``until``
+        bound the publication day (ISO), ``claims`` keeps the reports holding a claim that matches."""
+        filters = reads.DocumentFilters(source=source, since=since, until=until, claims=claims)
+        return reads.read_document_summaries(self.engine, filters)
 
     def failures(self) -> list[Failure]:
         return reads.read_failures(self.engine)
 
     def statements(self, *, speaker: str | None = None, document_id: str | None = None) -> list[Statement]:
-        """Statements in document and text order; ``speaker`` matches canonical name or as written, any case."""
+        """Statements in document and text order, with provenance; ``speaker`` is a name or alias
+        (``filters.NameQuery``: whole words, any case, accents ignored)."""
         return reads.read_statements(self.engine, speaker=speaker, document_id=document_id)
 
     def claims(
@@ -77,6 +98,7 @@ class Store:
         *,
         event_type: str | None = None,
         actor: str | None = None,
+        claimant: str | None = None,
         place: str | None = None,
         since: str | None = None,
         until: str | None = None,
@@ -84,19 +106,23 @@ class Store:
         document_id: str | None = None,
         text_dates_only: bool = False,
     ) -> list[Claim]:
-        """Claims matching every filter given; dates compare as ISO strings (``since``/``until`` inclusive).
+        """Claims matching every filter given, with provenance (``reads.ClaimFilters`` says how each matches).
 
-        ``since``/``until`` compare the claim's own date, else the day its report was published;
-        ``text_dates_only`` keeps only claims whose words date them (and compares those dates alone).
+        ``since``/``until`` (ISO days, inclusive) compare the claim's own date, else the day its report was
+        published; ``text_dates_only`` keeps only claims whose words date them. A malformed date or an
+        unknown event type is a ValueError.
         """
         filters = reads.ClaimFilters(
-            event_type=event_type, actor=actor, place=place, since=since, until=until, negated=negated,
-            document_id=document_id, text_dates_only=text_dates_only,
+            event_type=event_type, actor=actor, claimant=claimant, place=place, since=since, until=until,
+            negated=negated, document_id=document_id, text_dates_only=text_dates_only,
         )
         return reads.read_claims(self.engine, filters)
 
-    def contradictions(self, *, document_id: str | None = None) -> list[Contradiction]:
-        return reads.read_contradictions(self.engine, document_id=document_id)
+    def contradictions(
+        self, *, document_id: str | None = None, filters: reads.ClaimFilters | None = None
+    ) -> list[Contradiction]:
+        """Contradictions with their report's provenance; ``filters`` keeps those where either claim matches."""
+        return reads.read_contradictions(self.engine, document_id=document_id, filters=filters)
 
     def extraction(self, document_id: str) -> Extraction | None:
         """Everything stored for one document, as ``extract`` returned it."""
@@ -105,7 +131,7 @@ class Store:
             return None
         return Extraction(
             document=document,
-            statements=self.statements(document_id=document_id),
-            claims=self.claims(document_id=document_id),
-            contradictions=self.contradictions(document_id=document_id),
+            statements=self.statements(document_id=document.id),
+            claims=self.claims(document_id=document.id),
+            contradictions=self.contradictions(document_id=document.id),
         )
