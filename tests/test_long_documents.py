@@ -146,3 +146,16 @@ def test_a_report_longer_than_spacys_limit_is_stored_with_offsets_into_its_text(
             assert document.text[count.start : count.end] == count.as_written
     late = [c for c in claims if c.start > short_spacy_limit]
     assert late, "claims of the later chunks are found"
+
+
+@pytest.mark.slow
+def test_time_grows_linearly_with_length() -> None:
+    """bench/long_documents.py at 100 and 500 KB: time(500 KB) <= 1.2 × 5 × time(100 KB)."""
+    import sys
+
+    root = str(Path(__file__).resolve().parent.parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    from bench import long_documents
+
+    assert long_documents.gate([]) == []
