@@ -38,7 +38,41 @@ BATCH_SIZE = 32
 
 def _analyse(document: Document, doc: Doc) -> Extraction:
     statements, found_claims = _statements_and_claims(document, doc)
+    found_claims += _headline_claims(document, len(found_claims))
     return _with_contradictions(Extraction(document=document, statements=statements, claims=found_claims))
+
+
+def _headline_claims(document: Document, numbered: int) -> list[Claim]:
+    """Claims read from the title, flagged ``in_headline``, their offsets into the title, numbered
+    after the ``numbered`` claims of the text. None when the text itself begins with the title
+    (its claims are found there). A headline's statements are not kept (their offsets would index
+    the title); its claims keep the claimant's name and kind."""
+    title = (document.title or "").strip()
+    if not title or _opens_with(document.text, title):
+        return []
+    headline = dataclasses.replace(document, text=title, title=None)
+    try:
+        _, found = _statements_and_claims(headline, nlp.load()(title))
+    except Exception:  # the title is a bonus: the text's records must not be lost over it
+        log.exception("extraction failed for the title of %s", document.source or document.id)
+        return []
+    return [
+        dataclasses.replace(
+            claim,
+            id=f"{document.id}-c{numbered + n:03d}",
+            in_headline=True,
+            claimant=dataclasses.replace(claim.claimant, statement_id=None),
+        )
+        for n, claim in enumerate(found, start=1)
+    ]
+
+
+def _opens_with(text: str, title: str) -> bool:
+    def words(value: str) -> list[str]:
+        return value.casefold().split()
+
+    wanted = words(title)
+    return words(text[: len(title) * 2 + 40])[: len(wanted)] == wanted
 
 
 def _statements_and_claims(document: Document, doc: Doc) -> tuple[list[Statement], list[Claim]]:
@@ -86,7 +120,9 @@ def _process_long(document: Document, limit: int) -> Extraction | Failure:
             return _failure(document, exc, "extract")
         parts.append((chunk, Extraction(chunk.document, statements, found_claims)))
     try:
-        return _with_contradictions(merge_chunks(document, parts))
+        merged = merge_chunks(document, parts)
+        merged.claims.extend(_headline_claims(document, len(merged.claims)))
+        return _with_contradictions(merged)
     except Exception as exc:
         return _failure(document, exc, "extract")
 

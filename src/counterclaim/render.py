@@ -97,7 +97,8 @@ def claims_table(claims: Sequence[Claim], *, title: str | None = None) -> Table:
     table.add_column("when")
     table.add_column("flags")
     for claim in claims:
-        flags = [f for f, on in (("negated", claim.negated), ("hedged", claim.hedged)) if on]
+        marks = (("negated", claim.negated), ("hedged", claim.hedged), ("headline", claim.in_headline))
+        flags = [f for f, on in marks if on]
         if claim.modality != "asserted":
             flags.append(claim.modality)
         table.add_row(
@@ -179,6 +180,7 @@ def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
                 "modality": c.modality,
                 "start": c.start,
                 "end": c.end,
+                "in_headline": c.in_headline,  # then start/end index the document's title
             }
         )
     return rows

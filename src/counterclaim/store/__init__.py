@@ -17,7 +17,7 @@ import os
 
 from sqlalchemy import Engine
 
-from counterclaim.models import Claim, Contradiction, Document, Extraction, Failure, Statement
+from counterclaim.models import Claim, Contradiction, Document, DocumentCopy, Extraction, Failure, Statement
 from counterclaim.store import reads, writes
 from counterclaim.store.connection import DEFAULT_DB, database_url, open_engine
 
@@ -53,6 +53,10 @@ class Store:
         """Store one document with everything found in it, replacing any earlier copy (idempotent)."""
         writes.save_extraction(self.engine, extraction)
 
+    def add_copy(self, copy: DocumentCopy) -> bool:
+        """Keep a further copy of a stored text with its own metadata; False when nothing new (see writes)."""
+        return writes.add_copy(self.engine, copy)
+
     def record_failure(self, failure: Failure) -> None:
         """Keep a failed document's source and reason; a re-run updates the same row, never duplicates it."""
         writes.record_failure(self.engine, failure)
@@ -64,6 +68,10 @@ class Store:
 
     def document(self, document_id: str) -> Document | None:
         return reads.read_document(self.engine, document_id)
+
+    def document_copies(self, document_id: str) -> list[DocumentCopy]:
+        """The further copies of a document's exact text (another url, source, title or date), oldest first."""
+        return reads.read_copies(self.engine, document_id)
 
     def failures(self) -> list[Failure]:
         return reads.read_failures(self.engine)

@@ -20,6 +20,7 @@ from counterclaim.models import (
     Count,
     DateRef,
     Document,
+    DocumentCopy,
     Failure,
     Location,
     Speaker,
@@ -32,6 +33,7 @@ __all__ = [
     "has_document",
     "read_claims",
     "read_contradictions",
+    "read_copies",
     "read_document",
     "read_documents",
     "read_failures",
@@ -159,7 +161,19 @@ def read_contradictions(engine: Engine, *, document_id: str | None = None) -> li
 
 
 def _document_from_row(row: RowMapping) -> Document:
-    return Document(**{name: row[name] for name in Document.__dataclass_fields__})
+    fields = {name: row[name] for name in Document.__dataclass_fields__ if name != "warnings"}
+    return Document(**fields, warnings=json.loads(row["warnings"]) if row["warnings"] else [])
+
+
+def read_copies(engine: Engine, document_id: str) -> list[DocumentCopy]:
+    """The further copies of one document, in the order they were found."""
+    table = schema.document_copies
+    query = select(table).where(table.c.document_id == document_id).order_by(table.c.id)
+    with engine.connect() as connection:
+        return [
+            DocumentCopy(row["document_id"], row["source"], row["url"], row["title"], row["published"])
+            for row in connection.execute(query).mappings()
+        ]
 
 
 def _statement_from_row(row: RowMapping) -> Statement:
@@ -217,4 +231,5 @@ def _claim_from_row(row: RowMapping) -> Claim:
         end=row["end_offset"],
         trigger=row["trigger"],
         modality=row["modality"],
+        in_headline=bool(row["in_headline"]),
     )
