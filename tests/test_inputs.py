@@ -35,6 +35,11 @@ def _ingest(tmp_path: Path, *args: str) -> Result:
     return CliRunner().invoke(cli, ["--db", str(tmp_path / "store.db"), "ingest", "-q", *args])
 
 
+def _said(result: Result) -> str:
+    """The output with rich's line wrapping undone."""
+    return " ".join(result.output.split())
+
+
 def _read(*paths: Path, **options: object) -> list[Document | Failure]:
     return list(read_documents([str(p) for p in paths], **options))  # type: ignore[arg-type]
 
@@ -74,6 +79,18 @@ def test_other_json_fails_with_a_clear_reason_not_read_as_prose(tmp_path: Path, 
     assert isinstance(failure, Failure) and reason in failure.reason
 
 
+@pytest.mark.slow
+def test_ingest_reads_json_records_and_refuses_other_json_with_its_reason(tmp_path: Path) -> None:
+    records = tmp_path / "records.json"
+    records.write_text(json.dumps([{"text": SHORT_REPORT, "source": "Wire"}, {"text": BODY, "source": "Daily"}]))
+    annotations = tmp_path / "annotations.json"
+    annotations.write_text(json.dumps({"doc": "a1", "spans": [[0, 5, "PER"]]}), encoding="utf-8")
+    result = _ingest(tmp_path, str(records), str(annotations))
+    assert result.exit_code == 1, result.output
+    assert "2 stored" in _said(result) and "1 failed" in _said(result)
+    assert "annotations.json: not a report" in _said(result) and "Traceback" not in _said(result)
+
+
 # ---- publication dates ------------------------------------------------------------------------
 
 
@@ -106,15 +123,20 @@ def test_numeric_dates_follow_the_date_order_given() -> None:
 
 @pytest.mark.slow
 def test_an_unreadable_published_is_a_warning_on_the_document_and_anchors_nothing(tmp_path: Path) -> None:
-    records = [{"text": SHORT_REPORT, "published": "yesterday"}, {"text": BODY, "published": "05/04/2017"}]
+    records = [
+        {"text": SHORT_REPORT, "published": "yesterday"},
+        {"text": BODY, "published": "05/04/2017"},
+        {"text": f"{SHORT_REPORT} {BODY}", "published": "not a date"},
+    ]
     result = _ingest(tmp_path, str(_jsonl(tmp_path / "feed.jsonl", *records)))
     assert result.exit_code == 0, result.output
-    assert "'yesterday' is not a date" in result.output and "'05/04/2017' is ambiguous" in result.output
+    assert "'yesterday' is not a date" in _said(result) and "'05/04/2017' is ambiguous" in _said(result)
+    assert "'not a date' is not a date" in _said(result)
     from counterclaim import Store
 
     with Store(tmp_path / "store.db") as store:
         documents = store.documents()
-        assert [d.published for d in documents] == [None, None]
+        assert [d.published for d in documents] == [None, None, None]
         assert all(d.warnings for d in documents)
         assert all(claim.date.reported is None for claim in store.claims())
 
@@ -139,9 +161,9 @@ def test_the_same_text_from_another_outlet_is_kept_as_a_copy(tmp_path: Path) -> 
         {"text": BODY, "url": "https://two.example/b", "source": "Two", "published": "2017-04-06"},
     )
     first = _ingest(tmp_path, str(feed))
-    assert first.exit_code == 0 and "1 stored" in first.output and "1 kept as copies" in first.output
+    assert first.exit_code == 0 and "1 stored" in _said(first) and "1 kept as copies" in _said(first)
     again = _ingest(tmp_path, str(feed))
-    assert "0 stored, 2 duplicate(s)" in again.output  # a re-run adds no copy
+    assert "0 stored, 2 duplicate(s)" in _said(again)  # a re-run adds no copy
     from counterclaim import Store
 
     with Store(tmp_path / "store.db") as store:
@@ -158,6 +180,12 @@ def test_a_short_html_record_falls_back_to_its_text(tmp_path: Path) -> None:
     feed = _jsonl(tmp_path / "items.jsonl", {"html": f"<p>{SHORT_REPORT}</p>"})
     (document,) = _read(feed)
     assert isinstance(document, Document) and document.text == SHORT_REPORT
+
+
+@pytest.mark.slow
+def test_ingest_stores_a_one_paragraph_html_record(tmp_path: Path) -> None:
+    result = _ingest(tmp_path, str(_jsonl(tmp_path / "items.jsonl", {"html": f"<p>{SHORT_REPORT}</p>"})))
+    assert result.exit_code == 0 and "1 stored" in _said(result), result.output
 
 
 def test_a_long_page_of_links_without_an_article_still_fails(tmp_path: Path) -> None:
