@@ -135,7 +135,7 @@ def ingest_paths(
         else:
             store.save(result)
             document = result.document
-            stored = Outcome("stored", document.source or document.id, document.id, warnings=tuple(document.warnings))
+            stored = Outcome("stored", document.source or document.id, document.id, warnings=document.warnings)
             run.report(stored)
     run.keep_copies()
     return run.summary

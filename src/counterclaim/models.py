@@ -61,7 +61,7 @@ class Document(_Record):
     site: str | None = None
     url: str | None = None
     language: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()  # a tuple: a Document stays hashable
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,7 +84,7 @@ def build_document(
         site=_blank_to_none(site) or page.site,
         url=url,
         language=language,
-        warnings=[dated.warning] if dated.warning else [],
+        warnings=(dated.warning,) if dated.warning else (),
     )
 
 

@@ -162,7 +162,7 @@ def read_contradictions(engine: Engine, *, document_id: str | None = None) -> li
 
 def _document_from_row(row: RowMapping) -> Document:
     fields = {name: row[name] for name in Document.__dataclass_fields__ if name != "warnings"}
-    return Document(**fields, warnings=json.loads(row["warnings"]) if row["warnings"] else [])
+    return Document(**fields, warnings=tuple(json.loads(row["warnings"])) if row["warnings"] else ())
 
 
 def read_copies(engine: Engine, document_id: str) -> list[DocumentCopy]:

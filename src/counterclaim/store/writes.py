@@ -49,7 +49,7 @@ def record_failure(engine: Engine, failure: Failure) -> None:
 
 
 def _document_row(document: Document) -> dict[str, Any]:
-    warnings = json.dumps(document.warnings) if document.warnings else None
+    warnings = json.dumps(list(document.warnings)) if document.warnings else None
     return {**document.as_dict(), "warnings": warnings, "ingested_at": datetime.now(UTC)}
 
 
