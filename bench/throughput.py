@@ -59,7 +59,7 @@ def time_pipeline(texts: list[str], batch_size: int) -> tuple[float, int]:
         summary = ingest_paths(store, [str(corpus)], batch_size=batch_size)
         elapsed = time.perf_counter() - started
         store.close()
-    return elapsed, summary.stored + summary.duplicates
+    return elapsed, summary.stored + summary.duplicates + summary.copies
 
 
 def main(argv: list[str] | None = None) -> int:

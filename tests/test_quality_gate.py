@@ -45,6 +45,8 @@ def test_quality_gate_holds_its_floors(gate: str, capsys: pytest.CaptureFixture[
 
 def test_every_floor_file_holds_both_halves_of_each_figure() -> None:
     for path in (BENCH / "floors").glob("*.json"):
+        if f"quality_{path.stem}" not in GATES:
+            continue  # a speed floor (long_documents.json): measured on one text set, no halves
         keys = set(json.loads(path.read_text()))
         assert keys, f"{path.name} is empty"
         for key in keys:

@@ -6,6 +6,11 @@ store) and the store can be opened, queried and migrated without loading spaCy.
 
 Idempotent and resumable: a document's id is the hash of its cleaned text, so a re-run skips
 what an earlier (perhaps interrupted) run stored; ``reprocess=True`` extracts them again.
+
+Copies: the same text again under other metadata (another outlet, URL, title or date: syndicated
+wire copy) is not extracted again but kept as a copy of the stored document
+(``Store.document_copies``), so no outlet that carried a report is lost. Copies are written once
+the run has stored the documents they copy.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from counterclaim.ingest import read_documents
-from counterclaim.models import Document, Failure
+from counterclaim.models import Document, DocumentCopy, Failure
 from counterclaim.pipeline import BATCH_SIZE, process_documents
 from counterclaim.store import Store
 
@@ -26,10 +31,11 @@ __all__ = ["IngestSummary", "Outcome", "ingest_paths"]
 class Outcome:
     """What happened to one input document during ``ingest_paths``."""
 
-    status: Literal["stored", "duplicate", "failed"]
+    status: Literal["stored", "duplicate", "copy", "failed"]
     source: str
     document_id: str | None = None
     reason: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -38,8 +44,11 @@ class IngestSummary:
 
     stored: int = 0
     duplicates: int = 0
+    copies: int = 0
     failures: list[Failure] = field(default_factory=list)
     document_ids: list[str] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    """(source, warning) for every document stored with something ingest could not use."""
 
     @property
     def failed(self) -> int:
@@ -50,6 +59,9 @@ class IngestSummary:
             self.stored += 1
         elif outcome.status == "duplicate":
             self.duplicates += 1
+        elif outcome.status == "copy":
+            self.copies += 1
+        self.warnings.extend((outcome.source, warning) for warning in outcome.warnings)
         if outcome.document_id:
             self.document_ids.append(outcome.document_id)
 
@@ -63,6 +75,7 @@ class _Run:
         self.on_outcome = on_outcome
         self.reprocess = reprocess
         self.seen: set[str] = set()
+        self.copies: list[tuple[DocumentCopy, str]] = []
 
     def report(self, outcome: Outcome) -> None:
         self.summary.add(outcome)
@@ -84,10 +97,21 @@ class _Run:
             if isinstance(item, Failure):
                 self.fail(item)
             elif self.is_duplicate(item):
-                self.report(Outcome("duplicate", item.source or item.id, document_id=item.id))
+                self.copies.append((_copy_of(item), item.source or item.id))
             else:
                 self.seen.add(item.id)
                 yield item
+
+    def keep_copies(self) -> None:
+        """Each duplicate whose metadata differs from the stored document's is kept as its copy;
+        the rest (a re-run, the same file twice) are plain duplicates."""
+        for copy, source in self.copies:
+            kept = self.store.has_document(copy.document_id) and self.store.add_copy(copy)
+            self.report(Outcome("copy" if kept else "duplicate", source, document_id=copy.document_id))
+
+
+def _copy_of(document: Document) -> DocumentCopy:
+    return DocumentCopy(document.id, document.source, document.url, document.title, document.published)
 
 
 def ingest_paths(
@@ -101,7 +125,7 @@ def ingest_paths(
 ) -> IngestSummary:
     """Read every document under ``paths``, extract, and store; already stored documents are skipped.
 
-    ``read_options`` go to ``counterclaim.ingest.read_documents`` (e.g. ``max_bytes``).
+    ``read_options`` go to ``counterclaim.ingest.read_documents`` (``max_bytes``, ``date_order``).
     """
     run = _Run(store, on_outcome, reprocess)
     documents = run.new_documents(iter(read_documents(paths, **read_options)))
@@ -111,5 +135,7 @@ def ingest_paths(
         else:
             store.save(result)
             document = result.document
-            run.report(Outcome("stored", document.source or document.id, document_id=document.id))
+            stored = Outcome("stored", document.source or document.id, document.id, warnings=document.warnings)
+            run.report(stored)
+    run.keep_copies()
     return run.summary

@@ -6,6 +6,7 @@ character offsets into ``Document.text`` (the *cleaned* text), the way a spaCy
 the words that support it.
 
     Document                 stage 1: ingest   (clean text + metadata)
+      └─ DocumentCopy        stage 5: store    (the same text again, from another url/source/date)
       └─ Statement           stage 3: attribution (who said what)
       └─ Claim               stage 4: claims   (what is asserted to have happened, and by whom)
       └─ Contradiction       stage 4: claims   (two claimants disagree on one attribute)
@@ -46,7 +47,10 @@ class _Record:
 class Document(_Record):
     """A report after ingest: cleaned text plus whatever metadata the source gave.
 
-    ``published`` is an ISO 8601 date or datetime string when known.
+    ``published`` is an ISO 8601 date or datetime string when known, None when not given or not
+    readable as a date (never a guess). ``title`` is not part of ``text``: claims read from it are
+    flagged ``in_headline`` and their offsets index the title. ``warnings`` says what ingest could
+    not use ("published 'yesterday' is not a date: stored as unknown").
     """
 
     id: str
@@ -58,6 +62,19 @@ class Document(_Record):
     site: str | None = None
     url: str | None = None
     language: str | None = None
+    warnings: tuple[str, ...] = ()  # a tuple: a Document stays hashable
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentCopy(_Record):
+    """A further copy of a stored document's exact text, with its own metadata (another outlet,
+    URL or date): kept beside the document, whose text and records are stored once."""
+
+    document_id: str
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +236,8 @@ class Claim(_Record):
 
     ``event_type`` is one of PLOVER's 16 types; ``mode`` a PLOVER mode where one applies.
     ``negated``: the claimant says it did not happen; ``hedged``: "appears", "probably";
-    ``modality``: "asserted", "future", "conditional".
+    ``modality``: "asserted", "future", "conditional". ``in_headline``: read from the document's
+    title; then ``start``/``end`` (and the counts' offsets) index ``Document.title``, not its text.
     """
 
     id: str
@@ -241,6 +259,7 @@ class Claim(_Record):
     trigger: str | None = None
     modality: str = "asserted"
     provenance: Provenance | None = None
+    in_headline: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ downloaded at run time.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 import spacy
@@ -75,14 +75,60 @@ _TEXT_KEY = "counterclaim.text"
 
 _ENTS_KEY = "counterclaim.ents"
 _PARAGRAPHS_KEY = "counterclaim.paragraph_starts"
+_ENT_STARTS_KEY = "counterclaim.entity_starts"
 
 
 def entities(doc: Doc, *labels: str) -> tuple[Span, ...]:
-    """The Doc's entities (all, or those with one of ``labels``), built once per Doc."""
-    ents: tuple[Span, ...] | None = doc.user_data.get(_ENTS_KEY)
-    if ents is None:
-        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
-    return ents if not labels else tuple(ent for ent in ents if ent.label_ in labels)
+    """The Doc's entities (all, or those with one of ``labels``), in text order, built once per Doc
+    and once per label set (a per-claim filter over every entity of a long report is quadratic)."""
+    by_labels: dict[tuple[str, ...], tuple[Span, ...]] | None = doc.user_data.get(_ENTS_KEY)
+    if by_labels is None:
+        by_labels = doc.user_data[_ENTS_KEY] = {(): tuple(doc.ents)}
+    key = tuple(sorted(set(labels)))
+    found = by_labels.get(key)
+    if found is None:
+        found = by_labels[key] = tuple(ent for ent in by_labels[()] if ent.label_ in key)
+    return found
+
+
+def entities_within(doc: Doc, start: int, end: int, *labels: str) -> tuple[Span, ...]:
+    """The entities (with one of ``labels``, or all) that lie wholly inside tokens ``start:end``.
+
+    Why: claims ask this once per sentence or mention; a binary search over the entities' starts
+    keeps a long report linear where a scan of every entity would make it quadratic.
+    """
+    return tuple(ent for ent in entities_starting(doc, start, end, *labels) if ent.end <= end)
+
+
+def entities_starting(doc: Doc, start: int, end: int, *labels: str) -> tuple[Span, ...]:
+    """The entities (with one of ``labels``, or all) that start inside tokens ``start:end``."""
+    ents = entities(doc, *labels)
+    first = bisect_left(_entity_starts(doc, labels), start)
+    last = bisect_left(_entity_starts(doc, labels), end, lo=first)
+    return ents[first:last]
+
+
+def entity_around(doc: Doc, start: int, end: int, *labels: str) -> Span | None:
+    """The entity (with one of ``labels``, or any) that contains tokens ``start:end``, or None.
+
+    Entities never overlap, so it is the last one that starts at or before ``start``.
+    """
+    ents = entities(doc, *labels)
+    index = bisect_right(_entity_starts(doc, labels), start) - 1
+    if index < 0:
+        return None
+    ent = ents[index]
+    return ent if ent.start <= start and end <= ent.end else None
+
+
+def _entity_starts(doc: Doc, labels: tuple[str, ...]) -> list[int]:
+    """The token starts of :func:`entities` ``(doc, *labels)``, for binary search; once per label set."""
+    cache: dict[tuple[str, ...], list[int]] = doc.user_data.setdefault(_ENT_STARTS_KEY, {})
+    key = tuple(sorted(set(labels)))
+    starts = cache.get(key)
+    if starts is None:
+        starts = cache[key] = [ent.start for ent in entities(doc, *labels)]
+    return starts
 
 
 def paragraph_starts(doc: Doc) -> list[int]:

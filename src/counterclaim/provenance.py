@@ -102,7 +102,9 @@ def statement_with_provenance(statement: Statement, document: Document, finder: 
 
 
 def claim_with_provenance(claim: Claim, document: Document, finder: EvidenceFinder) -> Claim:
-    return replace(claim, provenance=provenance(document, finder.sentence(claim.start, claim.end)))
+    """A headline claim's offsets index the title, so its evidence is the title itself."""
+    evidence = document.title if claim.in_headline else finder.sentence(claim.start, claim.end)
+    return replace(claim, provenance=provenance(document, evidence))
 
 
 def contradiction_with_provenance(contradiction: Contradiction, document: Document) -> Contradiction:

@@ -137,7 +137,8 @@ def claims_table(claims: Sequence[Claim], *, title: str | None = None, sources: 
         table.add_column("outlet")
         table.add_column("published")
     for claim in claims:
-        flags = [f for f, on in (("negated", claim.negated), ("hedged", claim.hedged)) if on]
+        marks = (("negated", claim.negated), ("hedged", claim.hedged), ("headline", claim.in_headline))
+        flags = [f for f, on in marks if on]
         if claim.modality != "asserted":
             flags.append(claim.modality)
         table.add_row(

@@ -26,7 +26,7 @@ from counterclaim.claims.events import EventMention
 from counterclaim.claims.sources import canonical_name, resolve_source
 from counterclaim.datafiles import SHARED, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
-from counterclaim.nlp import entities
+from counterclaim.nlp import entities_within
 from counterclaim.provenance import outlet
 
 __all__ = [
@@ -183,7 +183,7 @@ def speaker_claimant(head: Token) -> ClaimantFinding:
     body = _body_of_source(head)
     if body is not None:
         return ClaimantFinding(Claimant(name=body, kind="organisation"), _country_of(text, body))
-    persons = [e for e in entities(head.doc, "PERSON") if head.left_edge.i <= e.start and e.end <= head.i + 1]
+    persons = entities_within(head.doc, head.left_edge.i, head.i + 1, "PERSON")
     if persons:
         name: str = persons[-1].text
         behalf = on_behalf_of(describe(head).speaker)

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 from counterclaim.claims.numbers import VAGUE, WORD_VALUES, parse_number
 from counterclaim.datafiles import SHARED, mapping, packaged_text, table_lines, table_rows, words
 from counterclaim.models import Count
-from counterclaim.nlp import doc_text, entities
+from counterclaim.nlp import doc_text, entity_around
 
 __all__ = ["find_counts"]
 
@@ -203,7 +203,7 @@ def _mistaken_date(token: Token) -> bool:
     """ "Between 1 and 4 soldiers" tagged DATE: no date word in the entity, so a count after all."""
     if token.ent_type_ != "DATE":
         return False
-    ent = next((e for e in entities(token.doc, "DATE") if e.start <= token.i < e.end), None)
+    ent = entity_around(token.doc, token.i, token.i + 1, "DATE")
     return ent is not None and not DATE_WORDS.search(ent.text)
 
 

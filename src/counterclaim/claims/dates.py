@@ -45,7 +45,7 @@ from spacy.tokens import Span
 
 from counterclaim.datafiles import SHARED, words
 from counterclaim.models import DateRef
-from counterclaim.nlp import entities
+from counterclaim.nlp import entities_starting
 
 __all__ = ["plausible_year", "resolve_date"]
 
@@ -269,7 +269,7 @@ def _is_bare_number(text: str) -> bool:
 
 
 def _date_entities(span: Span) -> list[Span]:
-    return [ent for ent in entities(span.doc, "DATE", "TIME") if span.start <= ent.start < span.end]
+    return list(entities_starting(span.doc, span.start, span.end, "DATE", "TIME"))
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int, DateRef]]) -> bool:

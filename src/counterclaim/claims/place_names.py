@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from counterclaim.claims.gazetteer import gazetteer
 from counterclaim.datafiles import SHARED, words
-from counterclaim.nlp import entities
+from counterclaim.nlp import entities_within, entity_around
 
 __all__ = [
     "CONNECTORS",
@@ -274,15 +274,15 @@ def _inside_organisation(doc: Doc, start: int, end: int) -> bool:
     """An unknown name inside a longer organisation name ("Human Rights" in "the Observatory for Human Rights")."""
     if _known_name(doc[start:end].text):
         return False
-    for ent in entities(doc):
-        if ent.start < start and end <= ent.end:  # the model may tag the whole name ORG or FAC
-            return doc[start - 1].lower_ in {"for", "on"}  # "Observatory for ...", "Committee on ..."
+    ent = entity_around(doc, start, end)
+    if ent is not None and ent.start < start:  # the model may tag the whole name ORG or FAC
+        return doc[start - 1].lower_ in {"for", "on"}  # "Observatory for ...", "Committee on ..."
     return False
 
 
 def _split_at_place_entities(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """ "US Secretary" → "US"; "US-Russian" → "US", "Russian": a place entity inside a longer run stands alone."""
-    ents = [e for e in entities(doc, *PLACE_LABELS) if start <= e.start and e.end <= end]
+    ents = entities_within(doc, start, end, *PLACE_LABELS)
     whole = len(ents) == 1 and ents[0].start == start and ents[0].end == end
     if not ents or whole or _known_name(doc[start:end].text):  # "Foz do Iguacu" tagged "Foz" alone
         return [(start, end)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
@@ -13,16 +13,20 @@ from counterclaim.cli.common import EXIT_OK, EXIT_SOME_FAILED, db_of, db_option,
 
 if TYPE_CHECKING:
     from counterclaim.batch import IngestSummary
+    from counterclaim.ingest.published import DateOrder
     from counterclaim.models import Extraction, Failure
 
 DEFAULT_MAX_BYTES = 10_000_000  # kept equal to counterclaim.ingest.DEFAULT_MAX_BYTES by a test
 
 
 def _print_summary(summary: IngestSummary) -> None:
+    copies = f"[bold]{summary.copies}[/] kept as copies, " if summary.copies else ""
     stderr.print(
-        f"[bold]{summary.stored}[/] stored, [bold]{summary.duplicates}[/] duplicate(s), "
+        f"[bold]{summary.stored}[/] stored, [bold]{summary.duplicates}[/] duplicate(s), {copies}"
         f"[bold {'red' if summary.failed else 'green'}]{summary.failed}[/] failed"
     )
+    for source, warning in summary.warnings:
+        stderr.print(f"  [yellow]warning[/] {source}: {warning}", markup=True, highlight=False)
     for failure in summary.failures:
         stderr.print(f"  [red]failed[/] {failure.source}: {failure.reason}", markup=True, highlight=False)
 
@@ -46,23 +50,31 @@ def _run_ingest(db: str | None, paths: Sequence[str], quiet: bool, **options: An
     return summary
 
 
+DATE_ORDER = click.option(
+    "--date-order", type=click.Choice(["DMY", "MDY"]), default=None,
+    help="How to read numeric publication dates such as 05/04/2017 (ambiguous ones are otherwise unknown).",
+)
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--batch-size", default=32, show_default=True, help="Documents per spaCy batch.")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Skip (and record) larger files.")
 @click.option("--reprocess", is_flag=True, help="Extract again documents already in the store.")
+@DATE_ORDER
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @db_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int, max_bytes: int, reprocess: bool,
-           quiet: bool) -> None:
+           date_order: str | None, quiet: bool) -> None:
     """Read PATHS (files, directories, globs, - for stdin), extract, and store.
 
-    Documents already stored are skipped, so a re-run resumes an interrupted one.
+    Documents already stored are skipped, so a re-run resumes an interrupted one; the same text
+    under another url, source or date is kept as a copy of the stored document.
     Failed documents are listed with their reason and kept in the store's failures table.
     """
     summary = _run_ingest(db_of(ctx), paths, quiet, batch_size=batch_size, max_bytes=max_bytes,
-                          reprocess=reprocess)
+                          reprocess=reprocess, date_order=date_order)
     _print_summary(summary)
     ctx.exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
 
@@ -71,8 +83,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], batch_size: int, max_byte
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-f", "--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse larger files.")
+@DATE_ORDER
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
+def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, max_bytes: int, date_order: str | None) -> None:
     """Extract statements, claims and contradictions from PATHS without storing them.
 
     JSON: one object for a single document, JSON Lines (one object per line, input order)
@@ -81,7 +94,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, max_bytes: int
     from counterclaim import render
     from counterclaim.models import Failure
 
-    results = _extract_all(paths, max_bytes)
+    results = _extract_all(paths, max_bytes, date_order)
     console = stdout_console()
     several = len(results) > 1
     failed = 0
@@ -93,14 +106,16 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, max_bytes: int
                                       ensure_ascii=False))
             else:
                 stderr.print(f"[red]failed[/] {result.source}: {result.reason}", highlight=False)
-        elif fmt == "json":
+        elif fmt == "json":  # the document's warnings are in its "warnings" field
             click.echo(render.extraction_json(result, indent=None if several else 2))
         else:
+            for warning in result.document.warnings:
+                stderr.print(f"[yellow]warning[/] {result.document.source}: {warning}", highlight=False)
             render.print_extraction(console, result)
     ctx.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
 
-def _extract_all(paths: Sequence[str], max_bytes: int) -> list[Extraction | Failure]:
+def _extract_all(paths: Sequence[str], max_bytes: int, date_order: str | None) -> list[Extraction | Failure]:
     """Every input document's Extraction or Failure, in input order."""
     from counterclaim.ingest import read_documents
     from counterclaim.models import Document, Failure
@@ -109,7 +124,8 @@ def _extract_all(paths: Sequence[str], max_bytes: int) -> list[Extraction | Fail
     ordered: list[Extraction | Failure | None] = []
     positions: dict[int, int] = {}
     documents: list[Document] = []
-    for item in read_documents(list(paths), max_bytes=max_bytes):
+    order = cast("DateOrder | None", date_order)
+    for item in read_documents(list(paths), max_bytes=max_bytes, date_order=order):
         if isinstance(item, Failure):
             ordered.append(item)
         else:

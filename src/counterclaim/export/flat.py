@@ -39,7 +39,7 @@ _CLAIM_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
     ("acled_event_type", "str"), ("acled_sub_event_type", "str"), ("trigger", "str"),
     ("actors", "str"), ("targets", "str"), ("target_categories", "str"),
     ("claimant", "str"), ("claimant_kind", "str"), ("claimant_on_behalf_of", "str"),
-    ("negated", "bool"), ("hedged", "bool"), ("modality", "str"),
+    ("negated", "bool"), ("hedged", "bool"), ("modality", "str"), ("in_headline", "bool"),
     ("date_start", "str"), ("date_end", "str"), ("date_precision", "str"), ("date_reported", "str"),
     ("date_basis", "str"),
 )
@@ -138,6 +138,7 @@ def flat_row(claim: Claim, provenance: Provenance | None = None) -> dict[str, An
         "negated": claim.negated,
         "hedged": claim.hedged,
         "modality": claim.modality,
+        "in_headline": claim.in_headline,
         "date_start": claim.date.start,
         "date_end": claim.date.end,
         "date_precision": claim.date.precision,

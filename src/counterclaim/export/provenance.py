@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from counterclaim.models import Claim, Document, Provenance
-from counterclaim.provenance import EvidenceFinder, provenance
+from counterclaim.provenance import EvidenceFinder, claim_with_provenance, provenance
 
 __all__ = ["DocumentLookup", "ProvenanceResolver", "evidence_sentence"]
 
@@ -54,4 +54,4 @@ class ProvenanceResolver:
         document = self.document(claim.document_id)
         if document is None:
             return Provenance(document_id=claim.document_id)
-        return provenance(document, evidence_sentence(document.text, claim.start, claim.end))
+        return claim_with_provenance(claim, document, EvidenceFinder(document.text)).provenance or provenance(document)

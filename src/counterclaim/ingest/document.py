@@ -9,13 +9,13 @@ given by the caller wins over metadata read off the page: the caller knows where
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 
 from counterclaim.errors import EmptyDocumentError
 from counterclaim.ingest.clean import clean_text
-from counterclaim.ingest.html import HtmlArticle, extract_article, looks_like_html
+from counterclaim.ingest.headlines import split_headline
+from counterclaim.ingest.html import HtmlArticle, extract_article, fragment_text, looks_like_html
 from counterclaim.ingest.language import require_english
+from counterclaim.ingest.published import DateOrder, read_published
 from counterclaim.models import Document, document_id
 
 __all__ = ["build_document", "document_from_text", "normalise_published"]
@@ -47,14 +47,24 @@ def build_document(
     published: str | None = None,
     author: str | None = None,
     site: str | None = None,
+    date_order: DateOrder | None = None,
+    headline_first_line: bool = False,
 ) -> Document:
-    """``document_from_text`` with the format known (``is_html``; None = detect) and more metadata."""
+    """``document_from_text`` with the format known (``is_html``; None = detect) and more metadata.
+
+    ``date_order`` reads numeric publication dates ("05/04/2017"); ``headline_first_line`` takes the
+    first line of a plain-text file as its title when it reads as a headline (see ``headlines``).
+    """
     url = _blank_to_none(url)
     page = HtmlArticle(text=content)
     # Named as HTML (by a .html suffix or an "html" field) but without a single tag: a text file.
     from_html = looks_like_html(content) if is_html is None else is_html and _ANY_TAG.search(content) is not None
     if from_html:
-        page = extract_article(content, url=url)
+        page = _article_or_short_text(content, url)
+    elif headline_first_line and title is None:
+        headline, rest = split_headline(content)
+        if headline is not None:
+            page = HtmlArticle(text=rest, title=headline)
     text = clean_text(page.text)
     if from_html and not _has_prose(text):
         raise EmptyDocumentError("HTML page has no article text")
@@ -62,18 +72,42 @@ def build_document(
         raise EmptyDocumentError("empty document: no text left after removing page furniture")
     language = require_english(text)
     url = url or page.url
+    # The caller's date wins; one it gives that cannot be read is unknown (and said), not replaced.
+    dated = read_published(_blank_to_none(published) or page.published, date_order)
     return Document(
         id=document_id(text),
         text=text,
         source=_blank_to_none(source) or url,
         title=_blank_to_none(title) or page.title,
-        published=normalise_published(published) or normalise_published(page.published),
+        published=dated.iso,
         author=_blank_to_none(author) or page.author,
         site=_blank_to_none(site) or page.site,
         url=url,
         language=language,
+        warnings=(dated.warning,) if dated.warning else (),
     )
 
+
+def _article_or_short_text(content: str, url: str | None) -> HtmlArticle:
+    """The article trafilatura finds; for a short fragment it finds none in (a wire item of a paragraph
+    or two, a feed summary), the fragment's own text. A long page without an article still fails."""
+    try:
+        page = extract_article(content, url=url)
+    except EmptyDocumentError:
+        page = None
+    if page is not None and _has_prose(clean_text(page.text)):
+        return page
+    fallback = fragment_text(content)
+    if len(fallback) <= _SHORT_HTML_CHARS and _has_prose(clean_text(fallback)):
+        return HtmlArticle(text=fallback)
+    if page is None:
+        raise EmptyDocumentError("HTML page has no article text")
+    return page
+
+
+_SHORT_HTML_CHARS = 3000
+"""Text of a fragment short enough to be the article itself (a few paragraphs); above it, a page
+whose article trafilatura cannot find is mostly furniture, and its text would be menus and links."""
 
 _ANY_TAG = re.compile(r"<[A-Za-z!/]")
 
@@ -86,46 +120,10 @@ def _has_prose(text: str) -> bool:
     return any(len(paragraph.split()) >= _MIN_PROSE_WORDS for paragraph in text.split("\n\n"))
 
 
-def normalise_published(value: str | None) -> str | None:
-    """An ISO 8601 date (or datetime, when a time is given) for a publication date, or None.
-
-    Accepts ISO strings, RSS/e-mail dates ("Wed, 30 Sep 2015 18:42:00 GMT") and written dates
-    ("30 September 2015"). A date that cannot be read is dropped rather than kept as free text:
-    later stages resolve "on Tuesday" against it and need a real date.
-    """
-    value = _blank_to_none(value)
-    if value is None:
-        return None
-    for parse in (_parse_iso, _parse_rfc2822, _parse_written):
-        parsed = parse(value)
-        if parsed is not None:
-            return parsed
-    return None
-
-
-def _parse_iso(value: str) -> str | None:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(value).isoformat()
-    except ValueError:
-        return None
-
-
-def _parse_rfc2822(value: str) -> str | None:
-    try:
-        return parsedate_to_datetime(value).isoformat()
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
-def _parse_written(value: str) -> str | None:
-    import dateparser  # imported late: only odd date strings need it
-
-    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
-    return parsed.date().isoformat() if parsed is not None else None
+def normalise_published(value: str | None, date_order: DateOrder | None = None) -> str | None:
+    """An ISO 8601 date (or datetime) for a publication date, or None when it cannot be read surely
+    (see ``counterclaim.ingest.published``; ``read_published`` also says why)."""
+    return read_published(_blank_to_none(value), date_order).iso
 
 
 def _blank_to_none(value: str | None) -> str | None:

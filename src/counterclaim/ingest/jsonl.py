@@ -18,11 +18,13 @@ from typing import Any, BinaryIO, cast
 from counterclaim.errors import IngestError, InvalidRecordError
 from counterclaim.ingest.decode import refuse_binary
 from counterclaim.ingest.document import build_document
+from counterclaim.ingest.published import DateOrder
 from counterclaim.models import Document, Failure
 
 __all__ = [
     "JSONL_SUFFIXES",
     "NumberedLine",
+    "document_from_record",
     "documents_from_lines",
     "is_jsonl_name",
     "numbered_lines",
@@ -90,7 +92,9 @@ def open_jsonl(file: BinaryIO) -> BinaryIO:
     return file
 
 
-def documents_from_lines(lines: Iterable[NumberedLine], label: str, max_bytes: int) -> Iterator[Document | Failure]:
+def documents_from_lines(
+    lines: Iterable[NumberedLine], label: str, max_bytes: int, *, date_order: DateOrder | None = None
+) -> Iterator[Document | Failure]:
     """One Document or Failure per non-blank line, in order; a Failure for the whole input when it
     has no record at all, so an empty dump is reported rather than passed over."""
     records = 0
@@ -104,7 +108,8 @@ def documents_from_lines(lines: Iterable[NumberedLine], label: str, max_bytes: i
             continue
         records += 1
         try:
-            yield _document_from_record(_parse_record(line, first=number == 1), default_source=where)
+            record = _parse_record(line, first=number == 1)
+            yield document_from_record(record, default_source=where, date_order=date_order)
         except IngestError as error:
             yield Failure(where, str(error))
         except Exception as error:  # last resort, as in reader.py: one odd record must not end the dump
@@ -128,7 +133,10 @@ def _parse_record(line: bytes, *, first: bool) -> dict[str, Any]:
     return record
 
 
-def _document_from_record(record: dict[str, Any], *, default_source: str) -> Document:
+def document_from_record(
+    record: dict[str, Any], *, default_source: str, date_order: DateOrder | None = None
+) -> Document:
+    """One record's Document: ``text`` or ``html``, and the metadata fields (the JSON and JSON Lines shape)."""
     html, text = record.get("html"), record.get("text")
     if isinstance(html, str) and html.strip():
         content, is_html = html, True
@@ -138,7 +146,10 @@ def _document_from_record(record: dict[str, Any], *, default_source: str) -> Doc
         raise InvalidRecordError("record has no 'text' or 'html' field with text in it")
     fields = {name: _as_text(record.get(name)) for name in _METADATA_FIELDS}
     fields["source"] = fields["source"] or fields["url"] or default_source
-    return build_document(content, is_html=is_html, **fields)
+    return build_document(
+        content, is_html=is_html, date_order=date_order, url=fields["url"], title=fields["title"],
+        published=fields["published"], source=fields["source"], author=fields["author"], site=fields["site"],
+    )
 
 
 def _as_text(value: Any) -> str | None:

@@ -17,7 +17,16 @@ import os
 
 from sqlalchemy import Engine
 
-from counterclaim.models import Claim, Contradiction, Document, DocumentSummary, Extraction, Failure, Statement
+from counterclaim.models import (
+    Claim,
+    Contradiction,
+    Document,
+    DocumentCopy,
+    DocumentSummary,
+    Extraction,
+    Failure,
+    Statement,
+)
 from counterclaim.store import reads, writes
 from counterclaim.store.connection import DEFAULT_DB, database_url, open_engine
 
@@ -55,6 +64,10 @@ class Store:
         """Store one document with everything found in it, replacing any earlier copy (idempotent)."""
         writes.save_extraction(self.engine, extraction)
 
+    def add_copy(self, copy: DocumentCopy) -> bool:
+        """Keep a further copy of a stored text with its own metadata; False when nothing new (see writes)."""
+        return writes.add_copy(self.engine, copy)
+
     def record_failure(self, failure: Failure) -> None:
         """Keep a failed document's source and reason; a re-run updates the same row, never duplicates it."""
         writes.record_failure(self.engine, failure)
@@ -84,6 +97,10 @@ class Store:
         bound the publication day (ISO), ``claims`` keeps the reports holding a claim that matches."""
         filters = reads.DocumentFilters(source=source, since=since, until=until, claims=claims)
         return reads.read_document_summaries(self.engine, filters)
+
+    def document_copies(self, document_id: str) -> list[DocumentCopy]:
+        """The further copies of a document's exact text (another url, source, title or date), oldest first."""
+        return reads.read_copies(self.engine, document_id)
 
     def failures(self) -> list[Failure]:
         return reads.read_failures(self.engine)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -248,6 +249,42 @@ def _v5_statement_kind(connection: Connection) -> None:
     connection.exec_driver_sql(f"ALTER TABLE statements ADD COLUMN {definition}")
 
 
+def _add_column(connection: Connection, table: str, column: Column[Any]) -> None:
+    """``ALTER TABLE table ADD COLUMN``, unless the column is there already (a half-applied upgrade)."""
+    if column.name in {c["name"] for c in inspect(connection).get_columns(table)}:
+        return
+    Table(table, MetaData(), column)
+    definition = CreateColumn(column).compile(dialect=connection.dialect)
+    connection.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {definition}")
+
+
+def _v6_inputs_copies_headlines(connection: Connection) -> None:
+    """Version 6 (issue 10): ingest warnings, copies of a document, claims read from the headline.
+
+    ``documents.warnings``: what ingest could not use in a report ("published 'yesterday' is not a
+    date"), as a JSON list; NULL for rows stored before. ``document_copies``: the url, source, title
+    and publication date of every further copy of a stored text (the text itself is stored once).
+    No foreign key: re-extracting a document replaces its row, and its copies must outlive that.
+    ``claims.in_headline``: the claim was read from the title; NULL (false) for older rows.
+    """
+    _add_column(connection, "documents", Column("warnings", Text))
+    _add_column(connection, "claims", Column("in_headline", Boolean))
+    metadata = MetaData()
+    Table(
+        "document_copies",
+        metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("document_id", String(64), nullable=False),
+        Column("source", Text),
+        Column("url", Text),
+        Column("title", Text),
+        Column("published", String(40)),
+        Column("added_at", DateTime(timezone=True), nullable=False),
+        Index("ix_document_copies_document", "document_id"),
+    )
+    metadata.create_all(connection, checkfirst=True)
+
+
 # Version 8's flattened count categories, as they shipped (the export's own list may grow; this one is frozen).
 _V8_COUNT_CATEGORIES = ("killed", "injured", "casualties", "abducted", "arrested", "displaced")
 
@@ -324,6 +361,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "claims: the reported (publication) day, the date filters' fallback", _v3_claims_reported_date),
     Migration(4, "on whose behalf a claimant speaks", _v4_claimant_on_behalf_of),
     Migration(5, "statements: their kind (direct, reported, finding, belief)", _v5_statement_kind),
+    Migration(6, "ingest warnings, copies of a document, headline claims", _v6_inputs_copies_headlines),
     Migration(8, "SQLite views: claims and statements with their documents", _v8_sqlite_views),
 )
 

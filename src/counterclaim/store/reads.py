@@ -23,6 +23,7 @@ from counterclaim.models import (
     Count,
     DateRef,
     Document,
+    DocumentCopy,
     DocumentSummary,
     Failure,
     Location,
@@ -47,6 +48,7 @@ __all__ = [
     "has_document",
     "read_claims",
     "read_contradictions",
+    "read_copies",
     "read_document",
     "read_document_summaries",
     "read_documents",
@@ -323,7 +325,19 @@ def _traced(
 
 
 def _document_from_row(row: RowMapping) -> Document:
-    return Document(**{name: row[name] for name in Document.__dataclass_fields__})
+    fields = {name: row[name] for name in Document.__dataclass_fields__ if name != "warnings"}
+    return Document(**fields, warnings=tuple(json.loads(row["warnings"])) if row["warnings"] else ())
+
+
+def read_copies(engine: Engine, document_id: str) -> list[DocumentCopy]:
+    """The further copies of one document, in the order they were found."""
+    table = schema.document_copies
+    query = select(table).where(table.c.document_id == document_id).order_by(table.c.id)
+    with engine.connect() as connection:
+        return [
+            DocumentCopy(row["document_id"], row["source"], row["url"], row["title"], row["published"])
+            for row in connection.execute(query).mappings()
+        ]
 
 
 def _statement_from_row(row: RowMapping) -> Statement:
@@ -381,4 +395,5 @@ def _claim_from_row(row: RowMapping) -> Claim:
         end=row["end_offset"],
         trigger=row["trigger"],
         modality=row["modality"],
+        in_headline=bool(row["in_headline"]),
     )

@@ -49,6 +49,20 @@ documents = Table(
     Column("language", String(16)),
     Column("text", Text, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("warnings", Text),  # since version 6: ingest warnings, a JSON list
+)
+
+document_copies = Table(  # since version 6: further copies of a stored text (no foreign key: see migrations)
+    "document_copies",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(64), nullable=False),
+    Column("source", Text),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", String(40)),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+    Index("ix_document_copies_document", "document_id"),
 )
 
 statements = Table(
@@ -115,6 +129,7 @@ claims = Table(
     Column("end_offset", Integer, nullable=False),
     Column("date_reported", String(40)),  # v3: the report's publication day, the fallback of the date filters
     Column("claimant_on_behalf_of", Text),  # since version 4
+    Column("in_headline", Boolean),  # since version 6: read from the title (offsets into the title)
     Index("ix_claims_document", "document_id"),
     Index("ix_claims_type", "event_type"),
     Index("ix_claims_date", "date_start"),

@@ -11,12 +11,12 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert
+from sqlalchemy import Connection, Engine, delete, insert, select
 
-from counterclaim.models import Claim, Contradiction, Document, Extraction, Failure, Statement
+from counterclaim.models import Claim, Contradiction, Document, DocumentCopy, Extraction, Failure, Statement
 from counterclaim.store import schema
 
-__all__ = ["record_failure", "save_extraction"]
+__all__ = ["add_copy", "record_failure", "save_extraction"]
 
 
 def save_extraction(engine: Engine, extraction: Extraction) -> None:
@@ -49,7 +49,24 @@ def record_failure(engine: Engine, failure: Failure) -> None:
 
 
 def _document_row(document: Document) -> dict[str, Any]:
-    return {**document.as_dict(), "ingested_at": datetime.now(UTC)}
+    warnings = json.dumps(list(document.warnings)) if document.warnings else None
+    return {**document.as_dict(), "warnings": warnings, "ingested_at": datetime.now(UTC)}
+
+
+def add_copy(engine: Engine, copy: DocumentCopy) -> bool:
+    """Keep a further copy of a stored text (its url, source, title, date); False when the document
+    itself or an earlier copy already carries exactly that metadata (a re-run adds nothing)."""
+    wanted = (copy.source, copy.url, copy.title, copy.published)
+    with engine.begin() as connection:
+        known = select(schema.documents.c.source, schema.documents.c.url, schema.documents.c.title,
+                       schema.documents.c.published).where(schema.documents.c.id == copy.document_id)
+        copies = select(schema.document_copies.c.source, schema.document_copies.c.url,
+                        schema.document_copies.c.title, schema.document_copies.c.published
+                        ).where(schema.document_copies.c.document_id == copy.document_id)
+        if any(tuple(row) == wanted for query in (known, copies) for row in connection.execute(query)):
+            return False
+        connection.execute(insert(schema.document_copies).values(**copy.as_dict(), added_at=datetime.now(UTC)))
+    return True
 
 
 def _statement_row(statement: Statement) -> dict[str, Any]:
@@ -127,6 +144,7 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
         "trigger": claim.trigger,
         "start_offset": claim.start,
         "end_offset": claim.end,
+        "in_headline": claim.in_headline,
     }
 
 
