@@ -29,7 +29,7 @@ from counterclaim.models import Claim
 
 __all__ = ["Group", "Grouper"]
 
-BlockKey = tuple[str, str, int | None]
+BlockKey = tuple[str, str, str, int | None]
 
 
 def new_incident_id(first_claim_id: str) -> str:
@@ -74,12 +74,36 @@ class Grouper:
     # ---- blocks -----------------------------------------------------------------------------------
 
     def _keys(self, profile: Profile, fallback_countries: Iterable[str]) -> list[BlockKey]:
+        """Blocks to file an incident under and to look a claim up in.
+
+        Every profile is in its country's coarse block (``*``); one that names provinces is also in each
+        province's block, one that names none in the ``-`` block. A claim naming a province is looked up in
+        its provinces' blocks and the ``-`` block (incidents no province places elsewhere); one naming none
+        in the coarse block (any incident of its country may be its event). Incidents that no country
+        places (``?``) are looked up by every claim of their type and weeks.
+        """
         countries = sorted(profile.countries) or sorted(set(fallback_countries)) or ["?"]
         if profile.lo is None or profile.hi is None or profile.hi - profile.lo > self.settings.max_span_days:
             weeks: list[int | None] = [None]
         else:
             weeks = list(range(profile.lo // 7, profile.hi // 7 + 1))
-        return [(profile.event_type, country, week) for country in countries for week in weeks]
+        provinces = sorted(profile.admin1s) or ["-"]
+        return [
+            (profile.event_type, country, province, week)
+            for country in countries
+            for province in [*provinces, "*"]
+            for week in weeks
+        ]
+
+    @staticmethod
+    def _lookup_keys(keys: list[BlockKey]) -> list[BlockKey]:
+        """The blocks a claim is compared in (see ``_keys``), and those of incidents no country places."""
+        if any(key[2] not in ("-", "*") for key in keys):
+            own = [key for key in keys if key[2] != "*"]
+        else:
+            own = [key for key in keys if key[2] == "*"]
+        nowhere = {(kind, "?", "*", week) for kind, country, _, week in keys if country != "?"}
+        return own + sorted(nowhere, key=str)
 
     def _file(self, index: int, keys: Iterable[BlockKey]) -> None:
         for key in keys:
@@ -88,6 +112,7 @@ class Grouper:
                 block.append(index)
 
     def _candidates(self, keys: list[BlockKey], document_id: str) -> list[int]:
+        """Incidents of the claim's own report, and the latest ``max_candidates`` of each of its blocks."""
         found: dict[int, None] = {}
         for index in self._by_document.get(document_id, []):
             found[self._find(index)] = None
@@ -128,7 +153,7 @@ class Grouper:
         countries = list(report_countries)
         keys = self._keys(profile, countries)
         scored = []
-        for index in self._candidates(keys, claim.document_id):
+        for index in self._candidates(self._lookup_keys(keys), claim.document_id):
             score = self._score(profile, self._groups[index], claim.document_id)
             if score is not None and score >= settings.join_score:
                 scored.append((score, index))

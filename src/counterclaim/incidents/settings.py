@@ -18,7 +18,7 @@ class GroupingSettings:
     Evidence: a claim joins an incident of another report when the evidence adds up to ``join_score``;
     the weights say what each kind of agreement is worth. A claim that strongly fits two incidents
     (``merge_score`` with each) merges them when they are compatible with each other.
-    Blocking: at most ``max_candidates`` latest incidents are scored per block (type × country × week).
+    Blocking: at most ``max_candidates`` latest incidents are scored per block (type × country × province × week).
     """
 
     day_slack: int = 1
@@ -35,7 +35,7 @@ class GroupingSettings:
     target_weight: float = 1.0
     figure_weight: float = 0.5
     affinity_weight: float = 2.0
-    max_candidates: int = 64
+    max_candidates: int = 32
 
 
 DEFAULT_SETTINGS = GroupingSettings()
