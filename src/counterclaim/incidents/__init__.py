@@ -2,6 +2,7 @@
 
     build_incidents(extractions, existing=...)   claims → incidents, incrementally (build.py)
     grouping.py       blocking and greedy joining (near-linear), merges    settings.py   the thresholds
+    kinds.py          which claims make incidents, which attach
     profile.py        what is compared, per claim and per incident        compatibility.py  the rules
     assemble.py       a group of claims → the Incident record              casualties.py  low / best / high
     disputes.py       contradictions, corroborations, grade               sources.py  claimants and outlets
@@ -18,12 +19,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from counterclaim.incidents.build import build_incidents, forms_incident
+    from counterclaim.incidents.build import build_incidents
+    from counterclaim.incidents.kinds import forms_incident
     from counterclaim.incidents.settings import DEFAULT_SETTINGS, GroupingSettings
 
 _HOMES = {
     "build_incidents": "counterclaim.incidents.build",
-    "forms_incident": "counterclaim.incidents.build",
+    "forms_incident": "counterclaim.incidents.kinds",
     "DEFAULT_SETTINGS": "counterclaim.incidents.settings",
     "GroupingSettings": "counterclaim.incidents.settings",
 }

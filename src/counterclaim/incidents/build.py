@@ -1,10 +1,4 @@
-"""Claims → incidents: which claims make incidents, the grouping run, and assembling the records.
-
-Which claims make incidents (``data/incident_event_types.txt``): asserted claims (denials included) of the
-material PLOVER types and of meetings, deals and concessions, so that non-violent news groups too. Verbal
-claims that answer an event (``data/response_event_types.txt``: accusations, denials, calls, threats) and
-claims of plans or conditions join the incident of the nearest incident claim of their own report, if any.
-"""
+"""Claims → incidents: the grouping run over reports (and known incidents), then the records assembled."""
 
 from __future__ import annotations
 
@@ -12,9 +6,9 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from counterclaim.datafiles import words
 from counterclaim.incidents.assemble import assemble
 from counterclaim.incidents.grouping import Group, Grouper
+from counterclaim.incidents.kinds import attaches, forms_incident
 from counterclaim.incidents.profile import Profile, day_number, profile_of
 from counterclaim.incidents.settings import DEFAULT_SETTINGS, GroupingSettings
 from counterclaim.incidents.similarity import document_affinity
@@ -23,22 +17,6 @@ from counterclaim.incidents.syndication import copies
 from counterclaim.models import Claim, Document, Extraction, Incident, IncidentDocument, Statement
 
 __all__ = ["build_incidents", "forms_incident"]
-
-_PACKAGE = "counterclaim.incidents"
-_INCIDENT_TYPES = words(_PACKAGE, "incident_event_types")
-_RESPONSE_TYPES = words(_PACKAGE, "response_event_types")
-
-
-def forms_incident(claim: Claim) -> bool:
-    """A claim that is (part of) an event of its own: an incident type, asserted (or denied), not a plan."""
-    return claim.event_type.casefold() in _INCIDENT_TYPES and claim.modality == "asserted"
-
-
-def _attaches(claim: Claim) -> bool:
-    """A claim about an event rather than an event: a response, or a plan or condition of an incident type."""
-    kind = claim.event_type.casefold()
-    return not forms_incident(claim) and (kind in _RESPONSE_TYPES or kind in _INCIDENT_TYPES)
-
 
 class _Affinity:
     """Document affinity, cached per pair: the one place grouping asks ``similarity.document_affinity``."""
@@ -131,7 +109,7 @@ def _group_extraction(grouper: Grouper, extraction: Extraction, seen: set[str]) 
     for claim in forming:
         grouper.add(claim, countries)
     for claim in extraction.claims:
-        if claim.id not in seen and _attaches(claim):
+        if claim.id not in seen and attaches(claim):
             near = _nearest(claim, forming)
             if near is not None:
                 grouper.attach(claim, near)

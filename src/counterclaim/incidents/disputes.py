@@ -27,6 +27,7 @@ from functools import lru_cache
 from counterclaim.claims.contradictions import find_contradictions
 from counterclaim.claims.sides import parties
 from counterclaim.incidents.casualties import CATEGORIES, counts_as_toll
+from counterclaim.incidents.kinds import forms_incident
 from counterclaim.incidents.sources import SourceBook
 from counterclaim.models import Claim, Contradiction, Corroboration, IncidentGrade, Statement
 
@@ -134,8 +135,7 @@ def _sources(claims: list[Claim], book: SourceBook, *, negated: bool) -> set[str
     return {
         book.key(c)
         for c in claims
-        if c.modality == "asserted" and c.negated == negated and c.event_type != "REJECT"
-        and not book.is_copy(c.document_id)
+        if forms_incident(c) and c.negated == negated and not book.is_copy(c.document_id)
     }
 
 

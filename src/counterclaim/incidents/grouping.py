@@ -18,6 +18,7 @@ in ``_affinity`` only) must reach ``join_score``.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -139,10 +140,13 @@ class Grouper:
         return len(self._groups) - 1
 
     def _score(self, profile: Profile, group: Group, document_id: str) -> float | None:
+        same_report = document_id in group.profile.documents
+        if same_report and not profile.text_dated:
+            profile = dataclasses.replace(profile, lo=None, hi=None)  # its report's day says nothing in its report
         found = evidence(profile, group.profile, self.settings)
         if found is None:
             return None
-        if document_id in group.profile.documents:
+        if same_report:
             return found + self.settings.join_score  # one report, nothing keeps them apart
         return found + self.settings.affinity_weight * self.affinity(document_id, group.first_document)
 
