@@ -62,9 +62,10 @@ def _first_reported(claims: list[Claim], book: SourceBook) -> str | None:
     return min(days) if days else None
 
 
-def _documents(claims: list[Claim], book: SourceBook) -> list[IncidentDocument]:
-    """Original documents in order of first claim, each listing its known copies."""
-    order = list(dict.fromkeys(book.original(c.document_id) for c in claims))
+def _documents(claims: list[Claim], book: SourceBook, listed: Iterable[str]) -> list[IncidentDocument]:
+    """Original documents in order of first claim (then related reports without an incident claim), each
+    listing its known copies."""
+    order = list(dict.fromkeys([*(book.original(c.document_id) for c in claims), *(book.original(d) for d in listed)]))
     copies: dict[str, set[str]] = {original: set() for original in order}
     for copy, original in book.originals.items():
         if original in copies:
@@ -123,6 +124,7 @@ def assemble(
     previous_ids: list[str],
     book: SourceBook,
     statements: Iterable[Statement],
+    listed_documents: Iterable[str] = (),
 ) -> Incident:
     """The finished record for one group of claims (``claim_ids`` also lists claims not at hand)."""
     found = contradictions(claims, statements, book)
@@ -134,7 +136,7 @@ def assemble(
         first_reported=_first_reported(claims, book),
         date=_date(claims),
         place=_place(claims),
-        documents=_documents(claims, book),
+        documents=_documents(claims, book, listed_documents),
         claimants=[v.claimant for v in versions],
         claims=list(dict.fromkeys([*claim_ids, *(c.id for c in claims)])),
         corroborations=corroborations(claims, book),

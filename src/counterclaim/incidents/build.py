@@ -10,6 +10,7 @@ from counterclaim.incidents.assemble import assemble
 from counterclaim.incidents.grouping import Group, Grouper
 from counterclaim.incidents.kinds import attaches, forms_incident
 from counterclaim.incidents.profile import Profile, day_number, profile_of
+from counterclaim.incidents.related import RelatedIndex
 from counterclaim.incidents.settings import DEFAULT_SETTINGS, GroupingSettings
 from counterclaim.incidents.similarity import document_affinity
 from counterclaim.incidents.sources import SourceBook
@@ -64,10 +65,13 @@ def _profile_of_incident(incident: Incident, settings: GroupingSettings) -> Prof
 
 
 def _seed_group(incident: Incident, settings: GroupingSettings) -> Group:
+    with_claims = {claim.document_id for claim in incident.members}
+    listed = [d.id for d in incident.documents if incident.members and d.id not in with_claims]
     return Group(
         id=incident.id, profile=_profile_of_incident(incident, settings), claims=list(incident.members),
         claim_ids=list(incident.claims), previous_ids=list(incident.previous_ids),
         first_document=incident.documents[0].id if incident.documents else "", existing=True, changed=False,
+        listed_documents=listed,
     )
 
 
@@ -103,11 +107,14 @@ def _nearest(claim: Claim, candidates: list[Claim]) -> Claim | None:
     return min(candidates, key=lambda c: abs(c.start - claim.start), default=None)
 
 
-def _group_extraction(grouper: Grouper, extraction: Extraction, seen: set[str]) -> None:
+def _group_extraction(grouper: Grouper, extraction: Extraction, seen: set[str], related: RelatedIndex) -> None:
+    grouper.relate(related.add(extraction))
     countries = _report_countries(extraction)
     forming = [c for c in extraction.claims if forms_incident(c) and c.id not in seen]
     for claim in forming:
         grouper.add(claim, countries)
+    if not any(forms_incident(c) for c in extraction.claims):
+        grouper.list_document(extraction.document.id)
     for claim in extraction.claims:
         if claim.id not in seen and attaches(claim):
             near = _nearest(claim, forming)
@@ -148,14 +155,21 @@ def _build(
     extractions: Sequence[Extraction], existing: Sequence[Incident], settings: GroupingSettings
 ) -> list[Incident]:
     book = _source_book(extractions, existing)
-    affinity: Callable[[str, str], float] = _Affinity(_lookup(extractions, existing))
+    lookup = _lookup(extractions, existing)
+    affinity: Callable[[str, str], float] = _Affinity(lookup)
     grouper = Grouper(settings, affinity)
+    related = RelatedIndex(affinity, threshold=settings.same_event_affinity, max_postings=settings.max_postings,
+                           max_related=settings.max_related)
+    new = {e.document.id for e in extractions}
+    for document_id, extraction in lookup.items():
+        if document_id not in new:
+            related.file(extraction)
     by_id = {incident.id: incident for incident in existing}
     seen = {claim_id for incident in existing for claim_id in incident.claims}
     for incident in existing:
         grouper.seed(_seed_group(incident, settings))
     for extraction in extractions:
-        _group_extraction(grouper, extraction, seen)
+        _group_extraction(grouper, extraction, seen, related)
     statements: dict[str, list[Statement]] = {e.document.id: e.statements for e in extractions}
     found = []
     for group in grouper.groups():
@@ -163,5 +177,6 @@ def _build(
             found.append(by_id[group.id])
             continue
         own_statements = [s for d in dict.fromkeys(c.document_id for c in group.claims) for s in statements.get(d, [])]
-        found.append(assemble(group.id, group.claims, group.claim_ids, group.previous_ids, book, own_statements))
+        found.append(assemble(group.id, group.claims, group.claim_ids, group.previous_ids, book, own_statements,
+                              group.listed_documents))
     return found

@@ -50,6 +50,7 @@ class Group:
     first_document: str = ""
     existing: bool = False
     changed: bool = True
+    listed_documents: list[str] = field(default_factory=list)  # related reports with no incident claim
 
 
 class Grouper:
@@ -63,6 +64,7 @@ class Grouper:
         self._blocks: dict[BlockKey, list[int]] = {}
         self._by_document: dict[str, dict[int, None]] = {}
         self._group_of_claim: dict[str, int] = {}
+        self._related: dict[str, float] = {}
 
     # ---- union-find over group indices -------------------------------------------------------
 
@@ -112,11 +114,17 @@ class Grouper:
             if not block or block[-1] != index:
                 block.append(index)
 
+    def relate(self, related: dict[str, float]) -> None:
+        """The reports related to the one whose claims come next (document id → affinity)."""
+        self._related = related
+
     def _candidates(self, keys: list[BlockKey], document_id: str) -> list[int]:
-        """Incidents of the claim's own report, and the latest ``max_candidates`` of each of its blocks."""
+        """Incidents of the claim's own report and of related reports, and the latest ``max_candidates`` of
+        each of its blocks."""
         found: dict[int, None] = {}
-        for index in self._by_document.get(document_id, []):
-            found[self._find(index)] = None
+        for report in [document_id, *self._related]:
+            for index in self._by_document.get(report, {}):
+                found[self._find(index)] = None
         limit = self.settings.max_candidates
         for key in keys:
             for index in self._blocks.get(key, [])[-limit:]:
@@ -139,6 +147,11 @@ class Grouper:
         self._parent.append(len(self._parent))
         return len(self._groups) - 1
 
+    def _same_story(self, group: Group) -> bool:
+        """The group holds claims of a report related closely enough to tell the same story."""
+        threshold = self.settings.same_event_affinity
+        return any(score >= threshold and report in group.profile.documents for report, score in self._related.items())
+
     def _score(self, profile: Profile, group: Group, document_id: str) -> float | None:
         same_report = document_id in group.profile.documents
         if same_report and not profile.text_dated:
@@ -146,8 +159,8 @@ class Grouper:
         found = evidence(profile, group.profile, self.settings)
         if found is None:
             return None
-        if same_report:
-            return found + self.settings.join_score  # one report, nothing keeps them apart
+        if same_report or self._same_story(group):
+            return found + self.settings.join_score  # one report (or one story), nothing keeps them apart
         return found + self.settings.affinity_weight * self.affinity(document_id, group.first_document)
 
     def add(self, claim: Claim, report_countries: Iterable[str]) -> None:
@@ -189,6 +202,7 @@ class Grouper:
         kept.profile.absorb(dropped.profile)
         kept.claims.extend(dropped.claims)
         kept.claim_ids.extend(dropped.claim_ids)
+        kept.listed_documents.extend(dropped.listed_documents)
         if dropped.existing:
             kept.previous_ids.extend([dropped.id, *dropped.previous_ids])
         kept.changed = True
@@ -205,6 +219,20 @@ class Grouper:
         group.claim_ids.append(claim.id)
         group.changed = True
         self._group_of_claim[claim.id] = index
+
+    def list_document(self, document_id: str) -> None:
+        """List a report with no incident claim in the incident of its most related report, if any."""
+        threshold = self.settings.same_event_affinity
+        ranked = sorted(((score, other) for other, score in self._related.items() if score >= threshold), reverse=True)
+        for _, other in ranked:
+            indices = self._by_document.get(other)
+            if indices:
+                group = self._groups[self._find(next(iter(indices)))]
+                group.listed_documents.append(document_id)
+                group.profile.documents.add(document_id)
+                self._by_document.setdefault(document_id, {})[self._find(next(iter(indices)))] = None
+                group.changed = True
+                return
 
     def groups(self) -> list[Group]:
         """Every incident, merged ones folded into their survivors, in order of creation."""

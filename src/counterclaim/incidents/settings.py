@@ -19,6 +19,11 @@ class GroupingSettings:
     the weights say what each kind of agreement is worth. A claim that strongly fits two incidents
     (``merge_score`` with each) merges them when they are compatible with each other.
     Blocking: at most ``max_candidates`` latest incidents are scored per block (type × country × province × week).
+    Related reports (``related.RelatedIndex``): a report is scored against the ``max_related`` earlier reports
+    sharing most of its names (names more than ``max_postings`` reports carry are skipped); one whose
+    ``document_affinity`` reaches ``same_event_affinity`` tells the same story: its incidents are candidates,
+    a claim joins them when nothing keeps them apart (as in one report), and a report with no incident claim
+    of its own is listed in the incident of its most related report.
     """
 
     day_slack: int = 1
@@ -36,6 +41,9 @@ class GroupingSettings:
     figure_weight: float = 0.5
     affinity_weight: float = 2.0
     max_candidates: int = 32
+    same_event_affinity: float = 0.2
+    max_related: int = 20
+    max_postings: int = 200
 
 
 DEFAULT_SETTINGS = GroupingSettings()
