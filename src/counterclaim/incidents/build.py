@@ -113,6 +113,7 @@ def _group_extraction(grouper: Grouper, extraction: Extraction, seen: set[str], 
     forming = [c for c in extraction.claims if forms_incident(c) and c.id not in seen]
     for claim in forming:
         grouper.add(claim, countries)
+    grouper.merge_story(extraction.document.id)
     if not any(forms_incident(c) for c in extraction.claims):
         grouper.list_document(extraction.document.id)
     for claim in extraction.claims:

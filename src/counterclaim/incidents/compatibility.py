@@ -81,9 +81,12 @@ def _figures_fit(a: Profile, b: Profile) -> bool:
 _PLACE_WEIGHT = {"same": "same_place_weight", "near": "near_place_weight"}
 
 
-def evidence(a: Profile, b: Profile, settings: GroupingSettings) -> float | None:
-    """How much says ``a`` and ``b`` are one event (0 and up), or None when they cannot be."""
-    if a.event_type != b.event_type or not _dates_fit(a, b):
+def evidence(a: Profile, b: Profile, settings: GroupingSettings, *, any_type: bool = False) -> float | None:
+    """How much says ``a`` and ``b`` are one event (0 and up), or None when they cannot be.
+
+    ``any_type``: the event types may differ (the main events of two reports telling one story).
+    """
+    if (a.event_type != b.event_type and not any_type) or not _dates_fit(a, b):
         return None
     relation = place_relation(a, b, settings.near_km)
     if relation == "conflict":

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -64,6 +65,7 @@ class Grouper:
         self._blocks: dict[BlockKey, list[int]] = {}
         self._by_document: dict[str, dict[int, None]] = {}
         self._group_of_claim: dict[str, int] = {}
+        self._claims_of_document: dict[str, list[str]] = {}
         self._related: dict[str, float] = {}
 
     # ---- union-find over group indices -------------------------------------------------------
@@ -141,6 +143,8 @@ class Grouper:
             self._by_document.setdefault(document_id, {})[index] = None
         for claim_id in group.claim_ids:
             self._group_of_claim[claim_id] = index
+        for claim in group.claims:
+            self._claims_of_document.setdefault(claim.document_id, []).append(claim.id)
 
     def _new(self, group: Group) -> int:
         self._groups.append(group)
@@ -191,11 +195,31 @@ class Grouper:
         self._file(index, keys)
         self._by_document.setdefault(claim.document_id, {})[index] = None
         self._group_of_claim[claim.id] = index
+        self._claims_of_document.setdefault(claim.document_id, []).append(claim.id)
 
-    def _merge(self, a: int, b: int) -> int:
+    def _main_group(self, document_id: str) -> int | None:
+        """The incident holding most of a report's incident claims (its main event), None when it has none."""
+        tally = Counter(
+            self._find(self._group_of_claim[c]) for c in self._claims_of_document.get(document_id, [])
+            if c in self._group_of_claim
+        )
+        return min(tally, key=lambda index: (-tally[index], index)) if tally else None
+
+    def merge_story(self, document_id: str) -> None:
+        """One story, one main event: the main incident of a report and those of the reports it is closely
+        related to merge when nothing keeps them apart (dates, places), whatever PLOVER type each report's
+        wording gave its main event ("bombed" here, "attacked" or "shelled" there)."""
+        threshold = self.settings.same_event_affinity
+        for other, score in sorted(self._related.items(), key=lambda pair: (-pair[1], pair[0])):
+            main, theirs = self._main_group(document_id), self._main_group(other)
+            if score >= threshold and main is not None and theirs is not None and main != theirs:
+                self._merge(main, theirs, any_type=True)
+
+    def _merge(self, a: int, b: int, *, any_type: bool = False) -> int:
         """Merge two incidents if they can be one event; the survivor is the one known before (else the larger)."""
         a, b = self._find(a), self._find(b)
-        if a == b or evidence(self._groups[a].profile, self._groups[b].profile, self.settings) is None:
+        profile_a, profile_b = self._groups[a].profile, self._groups[b].profile
+        if a == b or evidence(profile_a, profile_b, self.settings, any_type=any_type) is None:
             return a
         keep, drop = (a, b) if _outranks(self._groups[a], self._groups[b]) else (b, a)
         kept, dropped = self._groups[keep], self._groups[drop]
