@@ -66,15 +66,11 @@ def _documents(claims: list[Claim], book: SourceBook, listed: Iterable[str]) -> 
     """Original documents in order of first claim (then related reports without an incident claim), each
     listing its known copies."""
     order = list(dict.fromkeys([*(book.original(c.document_id) for c in claims), *(book.original(d) for d in listed)]))
-    copies: dict[str, set[str]] = {original: set() for original in order}
-    for copy, original in book.originals.items():
-        if original in copies:
-            copies[original].add(copy)
     found = []
     for document_id in order:
         known = book.documents.get(document_id) or IncidentDocument(document_id)
-        listed = sorted(copies[document_id] | set(known.copies))
-        found.append(IncidentDocument(known.id, known.url, known.source, known.published, listed))
+        copies = sorted(set(book.copies_of.get(document_id, [])) | set(known.copies))
+        found.append(IncidentDocument(known.id, known.url, known.source, known.published, copies))
     return found
 
 

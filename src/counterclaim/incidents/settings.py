@@ -42,7 +42,7 @@ class GroupingSettings:
     affinity_weight: float = 2.0
     max_candidates: int = 32
     same_event_affinity: float = 0.2
-    max_related: int = 20
+    max_related: int = 10
     max_postings: int = 200
 
 

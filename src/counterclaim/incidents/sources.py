@@ -8,7 +8,7 @@ else by its name; the report's own voice ("the publication", "reports") by its o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlparse
 
@@ -33,9 +33,13 @@ class SourceBook:
     documents: dict[str, IncidentDocument]
     originals: dict[str, str]  # copies only: a copy's id → its original's
 
+    copies_of: dict[str, list[str]] = field(default_factory=dict)  # an original's id → its copies' ids
+
     def __post_init__(self) -> None:
         for copy in [c for c, original in self.originals.items() if c == original]:
             del self.originals[copy]
+        for copy, original in sorted(self.originals.items()):
+            self.copies_of.setdefault(original, []).append(copy)
 
     def original(self, document_id: str) -> str:
         return self.originals.get(document_id, document_id)
