@@ -31,7 +31,7 @@ def _window(extractions: Sequence[Extraction], settings: GroupingSettings) -> tu
     ]
     if not days:
         return None, None
-    reach = settings.max_span_days + settings.undated_lookback + settings.day_slack
+    reach = settings.undated_lookback + settings.day_slack  # a stored incident's days, as grouping widens them
     return date.fromordinal(min(days) - reach).isoformat(), date.fromordinal(max(days) + reach).isoformat()
 
 
