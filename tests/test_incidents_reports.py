@@ -6,6 +6,9 @@ month later, and two look-alikes: the same town another week, the same day anoth
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from counterclaim.incidents import build_incidents
@@ -113,3 +116,22 @@ def test_seed_and_a_copy_with_other_page_furniture_are_one_source(seed_text: str
     incident = next(i for i in incidents if toll.id in i.claims)
     assert [(d.id, d.copies) for d in incident.documents] == [(seed_extraction.document.id, [copy.document.id])]
     assert incident.casualties["casualties"].low == 36
+
+
+def test_ingest_groups_batch_by_batch(tmp_path: Path) -> None:
+    """``ingest`` groups as it goes: reports stored one batch at a time end in the incident of the first."""
+    from counterclaim.batch import ingest_paths
+    from counterclaim.store import Store
+
+    feed = tmp_path / "feed.jsonl"
+    names = ("monitor", "rescuers", "denial", "other_town")
+    rows = [{"text": REPORTS[n][1], "published": REPORTS[n][0], "source": f"outlet-{n}"} for n in names]
+    feed.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest_paths(store, [str(feed)], batch_size=1)
+        assert summary.stored == 4
+        incidents = store.incidents()
+        bombing = next(i for i in incidents if len(i.documents) == 3)
+        assert {d.source for d in bombing.documents} == {"outlet-monitor", "outlet-rescuers", "outlet-denial"}
+        assert bombing.grade == "contested" and store.incidents(contested=True)
+        assert len(store.incidents(place="Jisr")) == 1
