@@ -29,6 +29,9 @@ Scoring, per document (split into ``tune`` / ``check`` by ``bench.common.half(do
   with the right claimant": it rises with recall, where ``claimant_accuracy`` may fall as harder figures are found);
 - ``denial_recall``: gold denials matched one-to-one by a negated claim whose claimant is the denier.
 
+Documents of the denial stratum (``"scope": "denials"``, see the gold README) label denials only: their
+figures are neither gold nor predictions, so they weigh on ``denial_recall`` alone.
+
 When the gold file is absent the gate skips, saying so.
 
     python bench/quality_figures.py [--raise-floors] [--show]
@@ -83,6 +86,7 @@ class GoldFigures:
     figures: list[GoldFigure]
     denials: list[str]  # the deniers
     outlet: str = ""  # the CSV's ``source``: who speaks in the publication's own voice
+    figures_labelled: bool = True  # False in the denial stratum (``"scope": "denials"``): figures unlabelled
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +113,9 @@ def load_gold(path: Path) -> list[GoldFigures]:
             for f in row.get("figures", [])
             if f.get("category") in CATEGORIES and not f.get("negated")
         ]
-        documents.append(GoldFigures(row["doc"], figures, [d["claimant"] for d in row.get("denials", [])]))
+        deniers = [d["claimant"] for d in row.get("denials", [])]
+        labelled = row.get("scope", "all") == "all"
+        documents.append(GoldFigures(row["doc"], figures, deniers, figures_labelled=labelled))
     return documents
 
 
@@ -210,11 +216,12 @@ FORMULAS = {
 
 
 def counts(item: GoldFigures, extraction: Extraction) -> dict[str, float]:
-    predicted = predictions(extraction, item.outlet)
+    predicted = predictions(extraction, item.outlet) if item.figures_labelled else []
     pairs = match(predicted, item.figures)
     found = [(g, p) for g, p in pairs if p is not None]
     if _SHOW and half(item.doc) in _SHOW:
         _show(item, pairs, predicted)
+        _show_denials(item, extraction)
     return {
         "gold": len(item.figures),
         "found": len(found),
@@ -239,6 +246,12 @@ def _show(item: GoldFigures, pairs: list[tuple[GoldFigure, Predicted | None]], p
             print(f"  EXTRA {p.category} {p.low} {p.as_written!r} ({p.claimant})")
 
 
+def _show_denials(item: GoldFigures, extraction: Extraction) -> None:
+    negated = [claimant_name(c, item.outlet) for c in extraction.claims if c.negated]
+    if item.denials:
+        print(f"  DENIALS gold {item.denials}, negated claimants {negated}")
+
+
 def evaluate(gold_file: Path, base: Path) -> Scored:
     outlets = {doc: row["source"] for doc, row in _fakes_rows(base).items()}
     gold = [replace(g, outlet=outlets.get(g.doc.removeprefix("fakes:"), "")) for g in load_gold(gold_file)]
@@ -248,7 +261,9 @@ def evaluate(gold_file: Path, base: Path) -> Scored:
         scored.add(item.doc, counts(item, extraction))
     figures = sum(len(g.figures) for g in gold)
     denials = sum(len(g.denials) for g in gold)
-    print(f"\nfigures: {len(gold)} documents, {figures} gold figures, {denials} gold denials (both halves)")
+    full = sum(g.figures_labelled for g in gold)
+    print(f"\nfigures: {len(gold)} documents ({full} fully labelled, {len(gold) - full} denials only),")
+    print(f"  {figures} gold figures, {denials} gold denials (both halves)")
     return scored
 
 
