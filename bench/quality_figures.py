@@ -24,7 +24,7 @@ Scoring, per document (split into ``tune`` / ``check`` by ``bench.common.half(do
   (vague words such as "dozens" are not predictions: the gold lists only numbers);
 - ``claimant_accuracy``: matched gold figures whose claim's claimant is the gold claimant (loose name
   match, ``quality_contradictions.side_matches``: content words of one contain the other's, actor
-  aliases read as their canonical name);
+  aliases read as their canonical name), or whose person claimant speaks ``on_behalf_of`` it;
 - ``figure_with_claimant_recall``: gold figures found *and* given the gold claimant (the issue's "figures found
   with the right claimant": it rises with recall, where ``claimant_accuracy`` may fall as harder figures are found);
 - ``denial_recall``: gold denials matched one-to-one by a negated claim whose claimant is the denier.
@@ -100,6 +100,7 @@ class Predicted:
     as_written: str
     start: int
     own_voice: bool = False  # the publication's own claim: ``claimant`` is the outlet's code
+    on_behalf_of: str | None = None  # the body a person claimant speaks for
 
 
 def load_gold(path: Path) -> list[GoldFigures]:
@@ -152,8 +153,9 @@ def _squashed(name: str | None) -> str:
 
 def same_claimant(gold: str, predicted: Predicted) -> bool:
     """Loose name match; the outlet's code also matches its name written out ("dailysabah" ~ "Daily Sabah",
-    "alalam" ~ "Al-Alam News Network", "etilaf" ~ "Syrian Coalition")."""
-    if side_matches(gold, predicted.claimant):
+    "alalam" ~ "Al-Alam News Network", "etilaf" ~ "Syrian Coalition"); a person matches the body they speak
+    for (the gold names the body: "said Rami Abdel Rahman, head of the Observatory" is the Observatory's)."""
+    if side_matches(gold, predicted.claimant) or side_matches(gold, predicted.on_behalf_of):
         return True
     if not predicted.own_voice or not predicted.claimant:
         return False
@@ -169,7 +171,8 @@ def predictions(extraction: Extraction, outlet: str = "") -> list[Predicted]:
         for count in claim.counts:
             if count.category in CATEGORIES and not vague(count):
                 low, high = stated(count)
-                found.append(Predicted(count.category, low, high, name, count.as_written, count.start or 0, own))
+                start, behalf = count.start or 0, claim.claimant.on_behalf_of
+                found.append(Predicted(count.category, low, high, name, count.as_written, start, own, behalf))
     return sorted(found, key=lambda p: p.start)
 
 
