@@ -47,3 +47,27 @@ def test_a_person_run_into_their_title_speaks_for_the_body() -> None:
     )
     assert (claim.claimant.name, claim.claimant.kind) == ("Rami Abdel Rahman", "person")
     assert claim.claimant.on_behalf_of == OBSERVATORY
+
+
+def _negated(text: str) -> list[Claim]:
+    return [c for c in extract(text, published="2016-05-02").claims if c.negated]
+
+
+def test_a_passive_denial_is_the_agents() -> None:
+    claims = _negated("The rebels accused the army of shelling a bakery, but the charge was denied by the ministry.")
+    assert [c.claimant.name for c in claims] == ["ministry"]
+
+
+def test_a_reduced_relative_dismissal_is_a_denial() -> None:
+    text = "Activists accused the militia of killing nine farmers, an accusation dismissed by the militia's commander."
+    assert any("commander" in (c.claimant.name or "") for c in _negated(text))
+
+
+def test_each_of_coordinated_deniers_voices_the_denial() -> None:
+    claims = _negated("Turkey and its ally Qatar deny that their jets bombed the convoy.")
+    assert sorted(c.claimant.name or "" for c in claims) == ["Qatar", "Turkey"]
+
+
+def test_a_denial_verb_that_is_no_claim_still_denies_what_it_governs() -> None:
+    claims = _negated("The army refuted claims that the rebels had captured the airport.")
+    assert [c.claimant.name for c in claims] == ["army"]

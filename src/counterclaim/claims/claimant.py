@@ -139,9 +139,12 @@ def _token_text(token: Token) -> str:
     return _apostrophe(token.text) if token.dep_ in _MODIFIER_DEPS else token.text
 
 
-def _phrase_tokens(head: Token) -> list[Token]:
-    """The noun phrase under ``head`` without relative clauses, appositions, determiners or punctuation."""
+def _phrase_tokens(head: Token, alone: bool = False) -> list[Token]:
+    """The noun phrase under ``head`` without relative clauses, appositions, determiners or punctuation
+    (``alone``: without the names coordinated with it either, "Syria [and its ally Russia]")."""
     cut = {t.i for c in head.subtree if c.dep_ in _CUT_DEPS and c != head for t in c.subtree}
+    if alone:
+        cut |= {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
     tokens = [t for t in head.subtree if t.i not in cut and t.dep_ not in {"punct", "det"}]
     tokens = [t for t in tokens if t == head or t.ent_type_ not in {"DATE", "TIME"}]  # "on Friday state TV said"
     if len(tokens) > 8:
@@ -176,12 +179,13 @@ def _named_body(tokens: list[Token], head: Token) -> str | None:
     return None
 
 
-def speaker_claimant(head: Token) -> ClaimantFinding:
-    """A claimant named by the subject of a reporting verb or the object of "according to"."""
+def speaker_claimant(head: Token, alone: bool = False) -> ClaimantFinding:
+    """A claimant named by the subject of a reporting verb or the object of "according to" (``alone``: one
+    of several coordinated names, "Syria and Russia deny ...")."""
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and head.pos_ == "NOUN":  # "the UN children's agency UNICEF": the name in apposition
         head = named
-    tokens = _phrase_tokens(head)
+    tokens = _phrase_tokens(head, alone)
     text = _text(tokens)
     body = _body_of_source(head)
     if body is not None:
