@@ -17,14 +17,16 @@ Scoring, per document (split into ``tune`` / ``check`` by ``bench.common.half(do
   two claims is two predictions (one figure belongs to one claim; duplicates over-count a total);
 - a prediction *matches* a gold figure of the same category when its figure as written equals the
   gold ``low`` (and ``high`` for a range). The figure as written is read back from the count's range
-  as ``quality_attributes`` does it ("more than 60" is stored as low 61 and read as 60). Gold figures
+  as ``quality_attributes`` does it ("more than 60" is stored as low 61 and read as 60, "nearly 40" as
+  36..40 and read as 40). Gold figures
   are mentions (a figure stated twice is listed twice), so matching is one-to-one, in text order,
   preferring a prediction whose claimant also matches;
 - ``figure_recall``: gold figures matched; ``figure_precision``: predictions that match a gold figure
   (vague words such as "dozens" are not predictions: the gold lists only numbers);
 - ``claimant_accuracy``: matched gold figures whose claim's claimant is the gold claimant (loose name
   match, ``quality_contradictions.side_matches``: content words of one contain the other's, actor
-  aliases read as their canonical name), or whose person claimant speaks ``on_behalf_of`` it;
+  aliases read as their canonical name; or the same letters once hyphens and spaces are dropped, as
+  aggregators drop them: "AlMayadin" ~ "Al-Mayadin"), or whose person claimant speaks ``on_behalf_of`` it;
 - ``figure_with_claimant_recall``: gold figures found *and* given the gold claimant (the issue's "figures found
   with the right claimant": it rises with recall, where ``claimant_accuracy`` may fall as harder figures are found);
 - ``denial_recall``: gold denials matched one-to-one by a negated claim whose claimant is the denier.
@@ -126,6 +128,8 @@ def stated(count: Count) -> tuple[int | None, int | None]:
         return count.low, count.high
     if count.qualifier == "about" and count.low is not None and count.high is not None:
         return (count.low + count.high) // 2, None
+    if count.qualifier == "nearly" and count.high is not None:  # "nearly 40" is stored as 36..40
+        return count.high, None
     if count.qualifier == "more than" and count.low is not None:
         return count.low - 1, None
     if count.qualifier == "less than" and count.high is not None:
@@ -156,6 +160,9 @@ def same_claimant(gold: str, predicted: Predicted) -> bool:
     "alalam" ~ "Al-Alam News Network", "etilaf" ~ "Syrian Coalition"); a person matches the body they speak
     for (the gold names the body: "said Rami Abdel Rahman, head of the Observatory" is the Observatory's)."""
     if side_matches(gold, predicted.claimant) or side_matches(gold, predicted.on_behalf_of):
+        return True
+    written = predicted.claimant or ""  # a name as written ("AlMayadin" ~ "Al-Mayadin"), not a site code
+    if not written.islower() and _squashed(written) == _squashed(gold):
         return True
     if not predicted.own_voice or not predicted.claimant:
         return False

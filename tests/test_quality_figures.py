@@ -73,3 +73,10 @@ def test_a_denials_only_document_scores_denials_and_no_figures(tmp_path: Path) -
     scored = counts(item, extraction)
     assert scored["predicted"] == 0 and scored["gold"] == 0
     assert scored["denials"] == 1 and scored["denials_found"] == 1
+
+
+def test_nearly_is_read_back_as_written_and_names_match_without_hyphens() -> None:
+    assert stated(_count("killed", 36, 40, "nearly")) == (40, None)
+    assert same_claimant("Al-Mayadin", Predicted("killed", 5, None, "AlMayadin", "five", 0))
+    spokesman = Predicted("killed", 5, None, "Rami Abdel Rahman", "5", 0, False, "Observatory")
+    assert same_claimant("the Observatory", spokesman)
