@@ -237,7 +237,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     before = _word_before(verb)
     if before is None or before.pos_ not in {"NOUN", "PROPN"} or before.ent_type_ in {"DATE", "TIME"}:
         return None
-    # "... on Friday the Syrian Observatory for Human Rights (SOHR) said": the head of the name's phrase
+    # "... late on Friday the Levant Rights Monitor (LRM) said": the head of the name's phrase
     while before.head.i < before.i and _inside_name(before):
         before = before.head
     return before
@@ -299,7 +299,7 @@ def _report_frame(mention: EventMention) -> Token | None:
 
 
 def _person_with_title(span: Span) -> tuple[str, str | None] | None:
-    """ "Rami Abdel Rahman head [of the Observatory]": a person's name run into their title, where an
+    """ "Omar Haddad head [of the Levant Monitor]": a person's name run into their title, where an
     aggregator dropped the comma; the person, and the body the title's "of" names."""
     title = span[-1]
     if title.lower_ not in _TITLES or span.start == title.i:
@@ -332,7 +332,7 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
     if body is not None:  # "a source at the police command told ...": the command's claim
         return ClaimantFinding(Claimant(body, "organisation", statement.id), _country_of(body))
     titled = _person_with_title(span) if span is not None else None
-    if titled is not None:  # "said Rami Abdel Rahman head of the Observatory": no comma, read as one name
+    if titled is not None:  # "said Omar Haddad head of the Levant Monitor": no comma, read as one name
         person, behalf = titled
         return ClaimantFinding(Claimant(person, "person", statement.id, behalf), _country_of(behalf))
     nameless = speaker.kind != "person" or len((name or "").split()) == 1  # "the Observatory" read as a surname

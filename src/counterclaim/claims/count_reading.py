@@ -101,7 +101,7 @@ def names_count(token: Token) -> bool:
 
 def number_follows(verb: Token) -> bool:
     """ "killed 16 and wounded 40": a number right after the second verb (past a qualifier) is its own object,
-    even where the parse hangs it elsewhere ("wounded more than 100 a monitoring group said")."""
+    even where the parse hangs it elsewhere ("wounded more than 90 a rescue team said")."""
     doc = verb.doc
     i = verb.i + 1
     while i < len(doc) and doc[i].lower_ in _QUALIFIER_WORDS:

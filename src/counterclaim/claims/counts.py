@@ -280,7 +280,7 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     """The noun a number counts: "12 *people*", "36 civilian *casualties*", "dozens of *protesters*"."""
     last = doc[number.end - 1]
     if last.dep_ == "nummod" and last.head.pos_ in {"NOUN", "PROPN", "ADJ"} and last.head.i >= last.i:
-        # "wounded more than 100 a monitoring group said": a determiner between, so the noun is not counted
+        # "wounded more than 90 a rescue team said": a determiner between, so the noun is not counted
         return None if any(t.dep_ == "det" for t in doc[last.i + 1 : last.head.i]) else last.head
     nxt = doc[number.end] if number.end < len(doc) else None
     if nxt is not None and nxt.lower_ == "of" and number.end + 1 < len(doc):
