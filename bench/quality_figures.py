@@ -17,17 +17,22 @@ Scoring, per document (split into ``tune`` / ``check`` by ``bench.common.half(do
   two claims is two predictions (one figure belongs to one claim; duplicates over-count a total);
 - a prediction *matches* a gold figure of the same category when its figure as written equals the
   gold ``low`` (and ``high`` for a range). The figure as written is read back from the count's range
-  as ``quality_attributes`` does it ("more than 60" is stored as low 61 and read as 60). Gold figures
+  as ``quality_attributes`` does it ("more than 60" is stored as low 61 and read as 60, "nearly 40" as
+  36..40 and read as 40). Gold figures
   are mentions (a figure stated twice is listed twice), so matching is one-to-one, in text order,
   preferring a prediction whose claimant also matches;
 - ``figure_recall``: gold figures matched; ``figure_precision``: predictions that match a gold figure
   (vague words such as "dozens" are not predictions: the gold lists only numbers);
 - ``claimant_accuracy``: matched gold figures whose claim's claimant is the gold claimant (loose name
   match, ``quality_contradictions.side_matches``: content words of one contain the other's, actor
-  aliases read as their canonical name);
+  aliases read as their canonical name; or the same letters once hyphens and spaces are dropped, as
+  aggregators drop them: "AlMayadin" ~ "Al-Mayadin"), or whose person claimant speaks ``on_behalf_of`` it;
 - ``figure_with_claimant_recall``: gold figures found *and* given the gold claimant (the issue's "figures found
   with the right claimant": it rises with recall, where ``claimant_accuracy`` may fall as harder figures are found);
 - ``denial_recall``: gold denials matched one-to-one by a negated claim whose claimant is the denier.
+
+Documents of the denial stratum (``"scope": "denials"``, see the gold README) label denials only: their
+figures are neither gold nor predictions, so they weigh on ``denial_recall`` alone.
 
 When the gold file is absent the gate skips, saying so.
 
@@ -83,6 +88,7 @@ class GoldFigures:
     figures: list[GoldFigure]
     denials: list[str]  # the deniers
     outlet: str = ""  # the CSV's ``source``: who speaks in the publication's own voice
+    figures_labelled: bool = True  # False in the denial stratum (``"scope": "denials"``): figures unlabelled
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +102,7 @@ class Predicted:
     as_written: str
     start: int
     own_voice: bool = False  # the publication's own claim: ``claimant`` is the outlet's code
+    on_behalf_of: str | None = None  # the body a person claimant speaks for
 
 
 def load_gold(path: Path) -> list[GoldFigures]:
@@ -109,7 +116,9 @@ def load_gold(path: Path) -> list[GoldFigures]:
             for f in row.get("figures", [])
             if f.get("category") in CATEGORIES and not f.get("negated")
         ]
-        documents.append(GoldFigures(row["doc"], figures, [d["claimant"] for d in row.get("denials", [])]))
+        deniers = [d["claimant"] for d in row.get("denials", [])]
+        labelled = row.get("scope", "all") == "all"
+        documents.append(GoldFigures(row["doc"], figures, deniers, figures_labelled=labelled))
     return documents
 
 
@@ -119,6 +128,8 @@ def stated(count: Count) -> tuple[int | None, int | None]:
         return count.low, count.high
     if count.qualifier == "about" and count.low is not None and count.high is not None:
         return (count.low + count.high) // 2, None
+    if count.qualifier == "nearly" and count.high is not None:  # "nearly 40" is stored as 36..40
+        return count.high, None
     if count.qualifier == "more than" and count.low is not None:
         return count.low - 1, None
     if count.qualifier == "less than" and count.high is not None:
@@ -146,8 +157,12 @@ def _squashed(name: str | None) -> str:
 
 def same_claimant(gold: str, predicted: Predicted) -> bool:
     """Loose name match; the outlet's code also matches its name written out ("dailysabah" ~ "Daily Sabah",
-    "alalam" ~ "Al-Alam News Network", "etilaf" ~ "Syrian Coalition")."""
-    if side_matches(gold, predicted.claimant):
+    "alalam" ~ "Al-Alam News Network", "etilaf" ~ "Syrian Coalition"); a person matches the body they speak
+    for (the gold names the body: "said Rami Abdel Rahman, head of the Observatory" is the Observatory's)."""
+    if side_matches(gold, predicted.claimant) or side_matches(gold, predicted.on_behalf_of):
+        return True
+    written = predicted.claimant or ""  # a name as written ("AlMayadin" ~ "Al-Mayadin"), not a site code
+    if not written.islower() and _squashed(written) == _squashed(gold):
         return True
     if not predicted.own_voice or not predicted.claimant:
         return False
@@ -163,7 +178,8 @@ def predictions(extraction: Extraction, outlet: str = "") -> list[Predicted]:
         for count in claim.counts:
             if count.category in CATEGORIES and not vague(count):
                 low, high = stated(count)
-                found.append(Predicted(count.category, low, high, name, count.as_written, count.start or 0, own))
+                start, behalf = count.start or 0, claim.claimant.on_behalf_of
+                found.append(Predicted(count.category, low, high, name, count.as_written, start, own, behalf))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -210,11 +226,12 @@ FORMULAS = {
 
 
 def counts(item: GoldFigures, extraction: Extraction) -> dict[str, float]:
-    predicted = predictions(extraction, item.outlet)
+    predicted = predictions(extraction, item.outlet) if item.figures_labelled else []
     pairs = match(predicted, item.figures)
     found = [(g, p) for g, p in pairs if p is not None]
     if _SHOW and half(item.doc) in _SHOW:
         _show(item, pairs, predicted)
+        _show_denials(item, extraction)
     return {
         "gold": len(item.figures),
         "found": len(found),
@@ -239,6 +256,12 @@ def _show(item: GoldFigures, pairs: list[tuple[GoldFigure, Predicted | None]], p
             print(f"  EXTRA {p.category} {p.low} {p.as_written!r} ({p.claimant})")
 
 
+def _show_denials(item: GoldFigures, extraction: Extraction) -> None:
+    negated = [claimant_name(c, item.outlet) for c in extraction.claims if c.negated]
+    if item.denials:
+        print(f"  DENIALS gold {item.denials}, negated claimants {negated}")
+
+
 def evaluate(gold_file: Path, base: Path) -> Scored:
     outlets = {doc: row["source"] for doc, row in _fakes_rows(base).items()}
     gold = [replace(g, outlet=outlets.get(g.doc.removeprefix("fakes:"), "")) for g in load_gold(gold_file)]
@@ -248,7 +271,9 @@ def evaluate(gold_file: Path, base: Path) -> Scored:
         scored.add(item.doc, counts(item, extraction))
     figures = sum(len(g.figures) for g in gold)
     denials = sum(len(g.denials) for g in gold)
-    print(f"\nfigures: {len(gold)} documents, {figures} gold figures, {denials} gold denials (both halves)")
+    full = sum(g.figures_labelled for g in gold)
+    print(f"\nfigures: {len(gold)} documents ({full} fully labelled, {len(gold) - full} denials only),")
+    print(f"  {figures} gold figures, {denials} gold denials (both halves)")
     return scored
 
 

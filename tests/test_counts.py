@@ -224,3 +224,30 @@ def test_one_figure_sits_on_one_claim(language: Language) -> None:
 def test_a_pronoun_object_resumes_the_first_verbs_object(language: Language) -> None:
     count = only(language, "The crowd seized one of the thieves and beat him to death.", "killed")
     assert (count.low, count.as_written) == (1, "one of the thieves")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aggregators strip commas: a place name before the number is no model number ("Route 40")
+        ("In the town of Busra in the province of Daraa 12 farmers were killed in two raids.", [("killed", 12)]),
+        ("Near the border town of Kassab 7 soldiers had been wounded by mortar fire.", [("injured", 7)]),
+        # the second verb keeps its own figure although the source follows without a comma
+        ("Rockets killed at least 9 and wounded more than 30 a rescue group said.", [("killed", 9), ("injured", 31)]),
+        # headlines in Title Case: the parse reads every word as a name
+        ("Army Shelling Kills 14 Militants in Homs Countryside", [("killed", 14)]),
+        ("Rebel Rockets Kill 8 & Damage School in Hama", [("killed", 8)]),
+        ("Clashes in Deraa Province 17 Fighters Killed", [("killed", 17)]),
+        ("Bomb Hits Market in Qamishli Claims 5 Martyrs 19 Injured", [("killed", 5), ("injured", 19)]),
+        ("Jihadist Group Executes 12 Captives in Deir Ezzor", [("killed", 12)]),
+        # verbs of killing
+        ("The militants crucified two men in the square.", [("killed", 2)]),
+        # still not counts: a day after a month's name, a road's number
+        ("Mon Aug 14 2017 Convoy Ambushed on Route 5", []),
+    ],
+)
+def test_counts_read_off_the_word_order_when_the_parse_fails(
+    language: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    found = [(c.category, c.low) for c in counts(language, text) if c.category in {"killed", "injured"}]
+    assert found == expected

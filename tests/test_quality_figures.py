@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -57,3 +58,25 @@ def test_a_claim_in_the_publications_own_voice_is_the_outlets() -> None:
     assert same_claimant("Syrian Coalition", Predicted("killed", 3, None, "etilaf", "x", 0, own_voice=True))
     assert not same_claimant("SOHR", own)
     assert not same_claimant("Daily Sabah", Predicted("killed", 3, None, "dailysabah", "x", 0))
+
+
+def test_a_denials_only_document_scores_denials_and_no_figures(tmp_path: Path) -> None:
+    from bench.quality_figures import load_gold
+
+    path = tmp_path / "figures.jsonl"
+    row = {"doc": "fakes:7", "scope": "denials", "figures": [], "denials": [{"claimant": "the ministry"}]}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (item,) = load_gold(path)
+    assert not item.figures_labelled
+    claims = [_claim(1, "the ministry", [_count("killed", 9, None)], negated=True)]
+    extraction = Extraction(Document("d", "text"), claims=claims)
+    scored = counts(item, extraction)
+    assert scored["predicted"] == 0 and scored["gold"] == 0
+    assert scored["denials"] == 1 and scored["denials_found"] == 1
+
+
+def test_nearly_is_read_back_as_written_and_names_match_without_hyphens() -> None:
+    assert stated(_count("killed", 36, 40, "nearly")) == (40, None)
+    assert same_claimant("Al-Mayadin", Predicted("killed", 5, None, "AlMayadin", "five", 0))
+    spokesman = Predicted("killed", 5, None, "Rami Abdel Rahman", "5", 0, False, "Observatory")
+    assert same_claimant("the Observatory", spokesman)

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from counterclaim.actors import lexicon
 from counterclaim.attribution.mentions import describe
 from counterclaim.claims.events import EventMention
-from counterclaim.claims.sources import canonical_name, resolve_source
+from counterclaim.claims.headline_source import headline_source
+from counterclaim.claims.sources import canonical_name, resolve_role, resolve_source
 from counterclaim.datafiles import SHARED, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
 from counterclaim.nlp import entities_within
@@ -63,6 +64,7 @@ _INSIDE_PREPS = frozenset({"at", "in", "within", "from", "inside"})
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 _ORG_WORDS = words("counterclaim.attribution", "org_nouns")
+_TITLES = words("counterclaim.attribution", "titles")
 
 
 def _statement_for(mention: EventMention, statements: list[Statement]) -> Statement | None:
@@ -136,9 +138,12 @@ def _token_text(token: Token) -> str:
     return _apostrophe(token.text) if token.dep_ in _MODIFIER_DEPS else token.text
 
 
-def _phrase_tokens(head: Token) -> list[Token]:
-    """The noun phrase under ``head`` without relative clauses, appositions, determiners or punctuation."""
+def _phrase_tokens(head: Token, alone: bool = False) -> list[Token]:
+    """The noun phrase under ``head`` without relative clauses, appositions, determiners or punctuation
+    (``alone``: without the names coordinated with it either, "Syria [and its ally Russia]")."""
     cut = {t.i for c in head.subtree if c.dep_ in _CUT_DEPS and c != head for t in c.subtree}
+    if alone:
+        cut |= {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
     tokens = [t for t in head.subtree if t.i not in cut and t.dep_ not in {"punct", "det"}]
     tokens = [t for t in tokens if t == head or t.ent_type_ not in {"DATE", "TIME"}]  # "on Friday state TV said"
     if len(tokens) > 8:
@@ -173,12 +178,13 @@ def _named_body(tokens: list[Token], head: Token) -> str | None:
     return None
 
 
-def speaker_claimant(head: Token) -> ClaimantFinding:
-    """A claimant named by the subject of a reporting verb or the object of "according to"."""
+def speaker_claimant(head: Token, alone: bool = False) -> ClaimantFinding:
+    """A claimant named by the subject of a reporting verb or the object of "according to" (``alone``: one
+    of several coordinated names, "Syria and Russia deny ...")."""
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and head.pos_ == "NOUN":  # "the UN children's agency UNICEF": the name in apposition
         head = named
-    tokens = _phrase_tokens(head)
+    tokens = _phrase_tokens(head, alone)
     text = _text(tokens)
     body = _body_of_source(head)
     if body is not None:
@@ -227,10 +233,33 @@ def _stranded_subject(verb: Token) -> Token | None:
     on the phrase before it and leaves the verb without a subject; the noun right before the verb is it."""
     if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
-    before = verb.doc[verb.i - 1]
-    if before.pos_ in {"NOUN", "PROPN"} and before.ent_type_ not in {"DATE", "TIME"}:
-        return before
-    return None
+    before = _word_before(verb)
+    if before is None or before.pos_ not in {"NOUN", "PROPN"} or before.ent_type_ in {"DATE", "TIME"}:
+        return None
+    # "... late on Friday the Levant Rights Monitor (LRM) said": the head of the name's phrase
+    while before.head.i < before.i and _inside_name(before):
+        before = before.head
+    return before
+
+
+def _inside_name(token: Token) -> bool:
+    """A word inside a name's phrase, below its head: "Human Rights" in "Observatory for Human Rights"."""
+    if token.dep_ in {"compound", "appos"}:
+        return True
+    if token.dep_ == "pobj":
+        return token.head.lower_ in {"of", "for"}
+    return token.dep_ == "prep" and token.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _word_before(verb: Token) -> Token | None:
+    """The word before the verb, past a bracketed acronym and punctuation ("... Rights (SOHR) said")."""
+    i = verb.i - 1
+    doc = verb.doc
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _trailing_source(mention: EventMention) -> Token | None:
@@ -268,6 +297,28 @@ def _report_frame(mention: EventMention) -> Token | None:
     return None
 
 
+def _person_with_title(span: Span) -> tuple[str, str | None] | None:
+    """ "Omar Haddad head [of the Levant Monitor]": a person's name run into their title, where an
+    aggregator dropped the comma; the person, and the body the title's "of" names."""
+    title = span[-1]
+    if title.lower_ not in _TITLES or span.start == title.i:
+        return None
+    person = next((e for e in entities(span.doc, "PERSON") if e.end == title.i and e.start >= span.start), None)
+    if person is None:
+        return None
+    of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None and title.i + 2 < len(span.doc) and span.doc[title.i + 1].lower_ == "of":
+        body = span.doc[title.i + 2]  # the parse hung "of" elsewhere: the name right after it
+        while body.head.i > body.i and body.dep_ in {"compound", "det", "amod"}:
+            body = body.head
+    if body is None:
+        return person.text, None
+    tokens = _phrase_tokens(body)
+    named = lexicon().canonical(_text(tokens)) or _named_body(tokens, body) or resolve_source(tokens, body)
+    return person.text, named or canonical_name(_text(tokens))
+
+
 def _statement_claimant(mention: EventMention, statement: Statement) -> ClaimantFinding:
     """The speaker stage 3 found, with the body they speak for; a nameless body resolved in the report."""
     speaker = statement.speaker
@@ -279,6 +330,10 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
     body = _body_of_source(span.root) if span is not None else None
     if body is not None:  # "a source at the police command told ...": the command's claim
         return ClaimantFinding(Claimant(body, "organisation", statement.id), _country_of(body))
+    titled = _person_with_title(span) if span is not None else None
+    if titled is not None:  # "said Omar Haddad head of the Levant Monitor": no comma, read as one name
+        person, behalf = titled
+        return ClaimantFinding(Claimant(person, "person", statement.id, behalf), _country_of(behalf))
     nameless = speaker.kind != "person" or len((name or "").split()) == 1  # "the Observatory" read as a surname
     if nameless and not lexicon().canonical(name or ""):
         resolved = resolve_source(list(span), span.root) if span is not None else None
@@ -309,6 +364,19 @@ def publication(document: Document) -> Claimant:
     return Claimant(name=outlet(document), kind="publication")
 
 
+def _headline_claimant(word: Token) -> ClaimantFinding:
+    """ "... kill 32 - monitor": the body the role noun stands for in this report, else the noun itself."""
+    if word.lemma_.casefold() in _REPORT_NOUNS:
+        return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None)
+    body = resolve_role(word)
+    if body is not None:
+        return ClaimantFinding(Claimant(name=body, kind="organisation"), _country_of(body))
+    modifiers = [t for t in word.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha and t.i == word.i - 1]
+    name = " ".join(t.text for t in [*modifiers, word])
+    plural = word.tag_ in {"NNS", "NNPS"} and word.lemma_.casefold() in _GROUP_HEADS  # "activists", not "media"
+    return ClaimantFinding(Claimant(name=name, kind="group" if plural else "organisation"), None)
+
+
 def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     """The claimant this sentence names itself, when stage 3 has no statement for it."""
     reporting = _reporting_ancestor(mention)
@@ -319,6 +387,9 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     source = _according_to(mention) or _trailing_source(mention)
     if source is not None:
         return speaker_claimant(source)
+    headline = headline_source(mention.trigger)
+    if headline is not None:
+        return _headline_claimant(headline)
     frame = _report_frame(mention)
     if frame is not None:
         sources = [c for p in frame.children if p.lower_ in {"from", "by"} for c in p.children if c.dep_ == "pobj"]
@@ -328,4 +399,3 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     if any(t.lower_ in {"reportedly", "allegedly"} for t in mention.head.children):
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None)
     return ClaimantFinding(publication(document), None)
-

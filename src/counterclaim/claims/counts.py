@@ -50,6 +50,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from counterclaim.claims.count_reading import names_count, number_follows, passive_after, state_word_after, verb_before
 from counterclaim.claims.numbers import VAGUE, WORD_VALUES, parse_number
 from counterclaim.datafiles import SHARED, mapping, packaged_text, table_lines, table_rows, words
 from counterclaim.models import Count
@@ -221,8 +222,10 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
     if before is not None:
         if before.lower_ in NOT_COUNT_BEFORE or before.text in {"-", "/", "#"}:
             return True
-        if before.text[:1].isupper() and before.pos_ == "PROPN" and before.ent_type_ not in {"NORP", "GPE"}:
-            return True
+        named = before.text[:1].isupper() and before.pos_ == "PROPN" and before.ent_type_ not in {"NORP", "GPE"}
+        counted = any(names_count(t) for t in doc[end : end + 3]) or verb_before(doc, start) is not None
+        if named and (not counted or before.lower_.rstrip(".") in _MONTHS):  # "Route 40", "Jul 18"; not
+            return True  # "Daraa 16 civilians", "Airstrikes Kill 35"
     text = first.text
     if text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100 and start == end - 1:
         return True
@@ -277,7 +280,8 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     """The noun a number counts: "12 *people*", "36 civilian *casualties*", "dozens of *protesters*"."""
     last = doc[number.end - 1]
     if last.dep_ == "nummod" and last.head.pos_ in {"NOUN", "PROPN", "ADJ"} and last.head.i >= last.i:
-        return last.head
+        # "wounded more than 90 a rescue team said": a determiner between, so the noun is not counted
+        return None if any(t.dep_ == "det" for t in doc[last.i + 1 : last.head.i]) else last.head
     nxt = doc[number.end] if number.end < len(doc) else None
     if nxt is not None and nxt.lower_ == "of" and number.end + 1 < len(doc):
         for tok in doc[number.end + 1 : min(number.end + 5, len(doc))]:
@@ -286,7 +290,7 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
             if tok.dep_ == "pobj" and tok.lower_ in STATE_WORDS:
                 return tok  # "15 of the wounded", "two of the dead"
     for tok in doc[number.end : min(number.end + 4, len(doc))]:
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" or tok.tag_ == "NNPS":  # a Title-Case headline's plural: "30 Terrorists Killed"
             return tok
         if tok.pos_ not in {"ADJ", "PROPN", "NOUN", "PUNCT"} or tok.text in {",", "."}:
             break
@@ -376,7 +380,7 @@ def _verb_category(verb: Token) -> str | None:
 
 def _shares_object(conj: Token) -> bool:
     """ "shot and killed 3": the second verb shares the object; "killed 16 and wounded 40" does not."""
-    return conj.dep_ == "conj" and not any(_own_argument(c) for c in conj.children)
+    return conj.dep_ == "conj" and not any(_own_argument(c) for c in conj.children) and not number_follows(conj)
 
 
 def _own_argument(child: Token) -> bool:
@@ -416,7 +420,9 @@ def _state_after(doc: Doc, number: _Number, noun: Token | None) -> str | None:
     if index < len(doc) and doc[index].lower_ in STATE_WORDS:
         word = doc[index]
         # "gunmen killed 3 villagers": an active verb with an object is the doer's deed, not a state
-        if word.tag_ == "VBD" or any(child.dep_ in {"dobj", "obj"} for child in word.children):
+        if any(child.dep_ in {"dobj", "obj"} for child in word.children):
+            return None
+        if word.tag_ == "VBD" and state_word_after(doc, index) is None:  # a deed unless nothing follows it
             return None
         return _joined_state(doc, index, STATE_WORDS[word.lower_])
     return None
@@ -519,7 +525,8 @@ def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int
     verb_category = _governing_verb_category(anchor)
     if verb_category is not None:
         return verb_category
-    return "other"
+    after = noun.i + 1 if noun is not None and noun.i >= number.end else number.end
+    return verb_before(doc, number.start) or passive_after(doc, after) or "other"  # when the parse fails
 
 
 ARTICLE_CATEGORIES = frozenset({"killed", "injured", "abducted", "arrested"})

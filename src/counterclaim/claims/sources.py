@@ -20,7 +20,7 @@ from counterclaim.actors import lexicon
 from counterclaim.datafiles import mapping, words
 from counterclaim.nlp import entities
 
-__all__ = ["Source", "canonical_name", "document_sources", "resolve_source"]
+__all__ = ["Source", "canonical_name", "document_sources", "resolve_role", "resolve_source"]
 
 _KEY = "counterclaim.claims.sources"
 _ROLE_WORDS = {role: frozenset(w.split("|")) for role, w in mapping("counterclaim.claims", "source_role_nouns").items()}
@@ -137,4 +137,15 @@ def resolve_source(tokens: list[Token], head: Token) -> str | None:
     if role is None:
         return None
     chosen = _prefer_known([s for s in sources if s.words & role], head.idx)
+    return chosen.name if chosen else None
+
+
+def resolve_role(word: Token) -> str | None:
+    """The body a bare role noun stands for ("Monitor" ending a headline, capitalised or not): the body of
+    its class the report names, nearest to it (for a headline: the first named after it)."""
+    role = _ROLE_WORDS.get(word.lemma_.casefold()) or _ROLE_WORDS.get(word.lower_)
+    if role is None:
+        return None
+    sources = [s for s in document_sources(word.doc) if s.start != word.idx]
+    chosen = _prefer_known([s for s in sources if s.words & role], word.idx)
     return chosen.name if chosen else None
