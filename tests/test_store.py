@@ -123,7 +123,7 @@ def test_a_store_at_an_older_version_is_brought_up_to_date(tmp_path: Path, versi
     live = create_engine(f"sqlite:///{tmp_path / 'live.db'}")
     schema.metadata.create_all(live)
     assert _shape(store.engine) == _shape(live)
-    assert _VERSIONS == list(range(1, LATEST_VERSION + 1))  # applied in order, none missing
+    assert list(range(1, LATEST_VERSION + 1)) == _VERSIONS  # applied in order, none missing
 
 
 def _migrate_up_to(connection: Connection, version: int) -> None:

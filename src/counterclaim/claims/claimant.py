@@ -303,7 +303,7 @@ def _person_with_title(span: Span) -> tuple[str, str | None] | None:
     title = span[-1]
     if title.lower_ not in _TITLES or span.start == title.i:
         return None
-    person = next((e for e in entities(span.doc, "PERSON") if e.end == title.i and e.start >= span.start), None)
+    person = next((e for e in entities_within(span.doc, span.start, title.i, "PERSON") if e.end == title.i), None)
     if person is None:
         return None
     of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
