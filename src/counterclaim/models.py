@@ -12,6 +12,7 @@ the words that support it.
     Provenance               a record's document metadata and evidence sentence
     Extraction               everything found in one document
     Failure                  a document that could not be processed, with its reason
+    Incident                 one real event across many reports (counterclaim.incidents)
 
 All records are frozen dataclasses; ``as_dict()`` gives the JSON shape that the
 CLI prints and the store keeps.
@@ -267,3 +268,128 @@ class Failure(_Record):
     source: str
     reason: str
     stage: str = "ingest"
+
+
+# ---------------------------------------------------------------- incidents (counterclaim.incidents)
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentDate(_Record):
+    """When an incident happened, as narrowly as its claims allow; all None when no claim dates it."""
+
+    start: str | None = None
+    end: str | None = None
+    precision: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentPlace(_Record):
+    """Where an incident happened: the most precise place its claims agree on (ACLED geo precision)."""
+
+    name: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentDocument(_Record):
+    """A report on an incident; ``copies`` are the ids of syndicated copies of it (counted as one source)."""
+
+    id: str
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+    copies: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Corroboration(_Record):
+    """Independent sources agreeing on one attribute (``occurred``, ``actor``, ``place``, a count category)."""
+
+    attribute: str
+    claims: list[str]
+    claimants: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyRange(_Record):
+    """A low / best / high figure for one category, each bound linked to the claim (and claimant) that gave it.
+
+    All None when no source gives a figure of the category.
+    """
+
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    low_claim: str | None = None
+    best_claim: str | None = None
+    high_claim: str | None = None
+    low_claimant: str | None = None
+    best_claimant: str | None = None
+    high_claimant: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimantVersion(_Record):
+    """What one claimant says about an incident, attribute by attribute: a column of ``counterclaim incident``."""
+
+    claimant: str
+    claims: list[str]
+    perpetrators: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    figures: dict[str, str] = field(default_factory=dict)
+    denies: bool = False
+    documents: list[str] = field(default_factory=list)
+
+
+IncidentGrade = Literal["confirmed", "fair", "weak", "contested", "discounted"]
+
+
+@dataclass(frozen=True, slots=True)
+class Incident(_Record):
+    """One real event across many reports: who says what about it, casualty ranges, and a graded confidence.
+
+    ``claims`` are the ids of every claim about the event (each claim belongs to one incident);
+    ``previous_ids`` the ids of incidents merged into this one, which stay resolvable.
+    ``members`` carries the claims themselves while the incident is being built or regrouped; it is not
+    part of the record's JSON (``as_dict``) and not compared.
+    """
+
+    id: str
+    event_type: str
+    first_reported: str | None
+    date: IncidentDate
+    place: IncidentPlace
+    documents: list[IncidentDocument]
+    claimants: list[str]
+    claims: list[str]
+    corroborations: list[Corroboration]
+    contradictions: list[Contradiction]
+    casualties: dict[str, CasualtyRange]
+    grade: IncidentGrade
+    grade_reason: str
+    previous_ids: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    versions: list[ClaimantVersion] = field(default_factory=list)
+    members: tuple[Claim, ...] = field(default=(), compare=False, repr=False)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON contract of ``counterclaim incidents --format json`` (``members`` left out)."""
+        found = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "members"}
+        return {name: _plain(value) for name, value in found.items()}
+
+
+def _plain(value: Any) -> Any:
+    """Records, lists and dicts as JSON-ready values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value

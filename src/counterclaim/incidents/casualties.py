@@ -1,0 +1,100 @@
+"""Casualty figures per incident: low / best / high per category, each bound linked to its claim and claimant.
+
+The rules (docs/incidents.md):
+
+* Figures come from claims that assert the event (not denials, not plans), in original documents only
+  (a syndicated copy repeats its original). Categories: ``killed``, ``injured``, and ``casualties`` when
+  the text does not say which; a count of a relative group ("23 others") is a part, never a toll.
+* A source's figure in one report is the largest it gives there ("22 people, seven of them children" → 22).
+* A source that reports again later *updates* its figure ("the toll rose to 112"): only its latest report
+  counts. A toll rising across reports is an update, never a disagreement.
+* ``low`` = the lowest figure a source currently asserts (an open bound "more than 40" counts as 40);
+  ``high`` = the highest upper bound (an open "at least 36" counts as 36);
+  ``best`` = the figure of the latest report (tolls are revised upwards as bodies are found and counted);
+  among figures of the same latest day, the median. An approximate figure ("about 20", 18–22) counts as its
+  middle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counterclaim.datafiles import words
+from counterclaim.incidents.sources import SourceBook
+from counterclaim.models import CasualtyRange, Claim, Count
+
+__all__ = ["CATEGORIES", "casualty_ranges", "counts_as_toll"]
+
+CATEGORIES = ("killed", "injured", "casualties")
+_ALWAYS = ("killed", "injured")
+_RELATIVE = words("counterclaim.claims", "relative_count_subjects")
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    claim: Claim
+    count: Count
+    label: str
+    key: str
+    day: str
+
+    @property
+    def low(self) -> int:
+        return _bound(self.count.low, self.count.high)
+
+    @property
+    def high(self) -> int:
+        return _bound(self.count.high, self.count.low)
+
+    @property
+    def middle(self) -> int:
+        return (self.low + self.high) // 2
+
+
+def _bound(value: int | None, fallback: int | None) -> int:
+    return value if value is not None else (fallback if fallback is not None else 0)
+
+
+def counts_as_toll(claim: Claim) -> bool:
+    """Claims whose figures describe the event as it happened: asserted, not denied."""
+    return claim.modality == "asserted" and not claim.negated
+
+
+def _figures(claims: list[Claim], book: SourceBook, category: str) -> list[_Figure]:
+    """Each source's current figure of a category: the largest in its latest report."""
+    latest: dict[str, _Figure] = {}
+    for claim in claims:
+        if not counts_as_toll(claim) or book.is_copy(claim.document_id):
+            continue
+        day = book.published(claim.document_id) or claim.date.reported or ""
+        for count in claim.counts:
+            if count.category != category or (count.low is None and count.high is None):
+                continue
+            if count.subject and count.subject.casefold() in _RELATIVE:
+                continue
+            figure = _Figure(claim, count, book.label(claim), book.key(claim), day)
+            old = latest.get(figure.key)
+            if old is None or (figure.day, figure.low) > (old.day, old.low):
+                latest[figure.key] = figure
+    return list(latest.values())
+
+
+def _range(figures: list[_Figure]) -> CasualtyRange:
+    if not figures:
+        return CasualtyRange()
+    low = min(figures, key=lambda f: (f.low, f.claim.id))
+    high = max(figures, key=lambda f: (f.high, f.claim.id))
+    last_day = max(f.day for f in figures)
+    latest = sorted((f for f in figures if f.day == last_day), key=lambda f: (f.middle, f.claim.id))
+    best = latest[(len(latest) - 1) // 2]
+    return CasualtyRange(
+        low=low.low, best=best.middle, high=high.high,
+        low_claim=low.claim.id, best_claim=best.claim.id, high_claim=high.claim.id,
+        low_claimant=low.label, best_claimant=best.label, high_claimant=high.label,
+    )
+
+
+def casualty_ranges(claims: list[Claim], book: SourceBook) -> dict[str, CasualtyRange]:
+    """Low / best / high per category; ``killed`` and ``injured`` always present (all None when unknown)."""
+    found = {category: _range(_figures(claims, book, category)) for category in CATEGORIES}
+    return {c: r for c, r in found.items() if c in _ALWAYS or r.low is not None or r.high is not None}

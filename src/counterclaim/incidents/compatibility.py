@@ -1,0 +1,95 @@
+"""Whether two profiles can be one event, and how much evidence says they are.
+
+Hard rules first (any one keeps two claims apart): different event types, dates that cannot overlap,
+different countries or provinces, precise places farther apart than ``near_km``. Then evidence, each kind
+weighted (``GroupingSettings``): the same place or a nearby one, the same province, the same day in the
+text, a shared actor or target, figures that fit each other. Document similarity is added by the caller.
+"""
+
+from __future__ import annotations
+
+import math
+
+from counterclaim.incidents.profile import Profile
+from counterclaim.incidents.settings import GroupingSettings
+
+__all__ = ["evidence", "place_relation"]
+
+_EARTH_KM = 6371.0
+
+
+def _dates_fit(a: Profile, b: Profile) -> bool:
+    if a.lo is None or a.hi is None or b.lo is None or b.hi is None:
+        return True
+    return a.lo <= b.hi and b.lo <= a.hi
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _nearest_km(a: Profile, b: Profile) -> float | None:
+    """The shortest distance between a precise place of each, None when no pair has coordinates."""
+    best: float | None = None
+    for x in a.places.values():
+        for y in b.places.values():
+            if x.lat is None or x.lon is None or y.lat is None or y.lon is None:
+                continue
+            km = _km(x.lat, x.lon, y.lat, y.lon)
+            best = km if best is None else min(best, km)
+    return best
+
+
+def place_relation(a: Profile, b: Profile, near_km: float) -> str:
+    """ "same", "near", "inside" (one within the other's province or country), "unknown" or "conflict"."""
+    if a.countries and b.countries and not a.countries & b.countries:
+        return "conflict"
+    if a.places.keys() & b.places.keys():
+        return "same"
+    if a.admin1s and b.admin1s and not a.admin1s & b.admin1s:
+        return "conflict"
+    if a.places and b.places:
+        km = _nearest_km(a, b)
+        if km is None:
+            return "conflict"  # two different named places, neither located: a reader keeps them apart
+        return "near" if km <= near_km else "conflict"
+    if a.admin1s & b.admin1s or (a.countries & b.countries):
+        return "inside"
+    return "unknown"
+
+
+def _figures_fit(a: Profile, b: Profile) -> bool:
+    """Some toll category both give, with ranges that overlap."""
+    return any(
+        category in b.figures and low <= b.figures[category][1] and b.figures[category][0] <= high
+        for category, (low, high) in a.figures.items()
+    )
+
+
+_PLACE_WEIGHT = {"same": "same_place_weight", "near": "near_place_weight"}
+
+
+def evidence(a: Profile, b: Profile, settings: GroupingSettings) -> float | None:
+    """How much says ``a`` and ``b`` are one event (0 and up), or None when they cannot be."""
+    if a.event_type != b.event_type or not _dates_fit(a, b):
+        return None
+    relation = place_relation(a, b, settings.near_km)
+    if relation == "conflict":
+        return None
+    score = 0.0
+    if relation in _PLACE_WEIGHT:
+        score += float(getattr(settings, _PLACE_WEIGHT[relation]))
+    elif relation == "inside" and a.admin1s & b.admin1s:
+        score += settings.same_admin1_weight
+    if a.text_dated and b.text_dated and a.lo == b.lo and a.hi == b.hi:
+        score += settings.same_day_weight
+    if a.actors & b.actors:
+        score += settings.actor_weight
+    if a.targets & b.targets:
+        score += settings.target_weight
+    if _figures_fit(a, b):
+        score += settings.figure_weight
+    return score

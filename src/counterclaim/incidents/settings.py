@@ -1,0 +1,41 @@
+"""The tunable thresholds of grouping, in one place (documented in docs/incidents.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["DEFAULT_SETTINGS", "GroupingSettings"]
+
+
+@dataclass(frozen=True, slots=True)
+class GroupingSettings:
+    """How claims are grouped into incidents.
+
+    Dates: a day a text gives is widened by ``day_slack`` (a night raid reported on either side of
+    midnight, a time zone apart); a claim its words do not date may lie up to ``undated_lookback`` days
+    before its report's publication day. Spans wider than ``max_span_days`` ("in 2015") block on nothing.
+    Places: two precise places (towns, districts) are one when within ``near_km``; farther apart, two events.
+    Evidence: a claim joins an incident of another report when the evidence adds up to ``join_score``;
+    the weights say what each kind of agreement is worth. A claim that strongly fits two incidents
+    (``merge_score`` with each) merges them when they are compatible with each other.
+    Blocking: at most ``max_candidates`` latest incidents are scored per block (type × country × week).
+    """
+
+    day_slack: int = 1
+    undated_lookback: int = 7
+    max_span_days: int = 62
+    near_km: float = 15.0
+    join_score: float = 2.0
+    merge_score: float = 3.0
+    same_place_weight: float = 2.0
+    near_place_weight: float = 1.5
+    same_admin1_weight: float = 0.5
+    same_day_weight: float = 1.0
+    actor_weight: float = 1.0
+    target_weight: float = 1.0
+    figure_weight: float = 0.5
+    affinity_weight: float = 2.0
+    max_candidates: int = 64
+
+
+DEFAULT_SETTINGS = GroupingSettings()
