@@ -29,8 +29,9 @@ Figures, per corpus (``gvc``, ``ecbplus``) and half:
   the gold derives 0 from reports that mention no death.
 
 Extractions are cached on disk under ``bench/.cache/<corpus>/`` (gitignored), one pickle per
-document keyed by a hash of its text, publication date and the package version, so a rerun takes
-seconds where the first parse of the 586 reports takes minutes.
+document keyed by a hash of its text, publication date, the package version and the extraction code
+(``code_version``), so a rerun takes seconds where the first parse of the 586 reports takes minutes,
+and a change to any rule outside ``incidents/`` parses again.
 
     python bench/quality_incidents.py [--raise-floors] [--show]
 """
@@ -118,7 +119,7 @@ _SLASHED = re.compile(r"\b(\d{1,2}) / (\d{1,2}) / (\d{4})\b")
 
 
 def _date_of(raw: str | None) -> str | None:
-    """ECB+'s scraped date line ("Mar 4, 2009", "Posted at 3 : 21 PM ET, 01 / 5 / 2011") as an ISO day, else None."""
+    """ECB+'s scraped date line ("Mar 4, 2009", or a clock time then "07 / 2 / 2010") as an ISO day, else None."""
     if not raw:
         return None
     if match := _MONTH_DAY_YEAR.search(raw):
@@ -133,10 +134,27 @@ def _date_of(raw: str | None) -> str | None:
 # ---------------------------------------------------------------- extractions, cached on disk
 
 
-def _cache_key(document: Document) -> str:
-    import counterclaim
+_CODE_VERSION: list[str] = []
 
-    payload = "\x00".join([counterclaim.__version__, document.text, document.published or "", document.source or ""])
+
+def code_version() -> str:
+    """The package version and a hash of the extraction code and data (every file of the package but
+    ``incidents/``): a cached extraction is stale as soon as a rule changes, even within one release."""
+    if not _CODE_VERSION:
+        import counterclaim
+
+        package = Path(counterclaim.__file__).resolve().parent
+        digest = hashlib.sha256(counterclaim.__version__.encode("utf-8"))
+        for path in sorted(package.rglob("*")):
+            relative = path.relative_to(package).as_posix()
+            if path.is_file() and not relative.startswith("incidents/") and "__pycache__" not in relative:
+                digest.update(relative.encode("utf-8") + b"\x00" + path.read_bytes())
+        _CODE_VERSION.append(digest.hexdigest()[:16])
+    return _CODE_VERSION[0]
+
+
+def _cache_key(document: Document) -> str:
+    payload = "\x00".join([code_version(), document.text, document.published or "", document.source or ""])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:24]
 
 
@@ -206,26 +224,28 @@ def _figures_of(incident: Any) -> dict[str, int | None]:
     return {category: getattr(casualties.get(category), "best", None) for category in ("killed", "injured")}
 
 
-def incidents_by_affinity(extractions: Sequence[Extraction], threshold: float = 0.3) -> dict[str, str]:
-    """Document id → cluster, by average-link clustering of ``document_affinity`` alone (``--by-affinity``).
+def incidents_with_document_clusters(extractions: Sequence[Extraction]) -> dict[str, str]:
+    """``build_incidents``, then the documents of one ``similarity.document_clusters`` cluster put together in the
+    incident most of them fall in (``--document-clusters``): what a document-level pass in grouping would give."""
+    from counterclaim.incidents.similarity import document_clusters, reset
 
-    Quadratic, for the bench only: it measures the similarity signal apart from the grouping's rules.
-    """
-    import numpy as np
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
+    grouped = incidents_by_grouping(extractions)
+    reset()
+    assigned = {}
+    for members in document_clusters(extractions):
+        main = Counter(grouped[d] for d in members).most_common(1)[0][0]
+        assigned.update(dict.fromkeys(members, main))
+    return assigned
 
-    from counterclaim.incidents.similarity import document_affinity, observe
 
-    observe(extractions)
-    n = len(extractions)
-    distance = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            distance[i, j] = distance[j, i] = 1.0 - document_affinity(extractions[i], extractions[j])
-    labels = fcluster(linkage(squareform(distance), method="average"), t=1.0 - threshold, criterion="distance")
+def incidents_by_affinity(extractions: Sequence[Extraction], threshold: float = 0.15) -> dict[str, str]:
+    """Document id → cluster, by ``similarity.document_clusters`` alone (``--by-affinity``): the similarity
+    signal measured apart from the grouping's rules."""
+    from counterclaim.incidents.similarity import document_clusters, reset
+
+    reset()
     _CASUALTIES.clear()
-    return {e.document.id: f"aff:{label}" for e, label in zip(extractions, labels, strict=True)}
+    return {doc: f"aff:{n}" for n, members in enumerate(document_clusters(extractions, threshold)) for doc in members}
 
 
 # ---------------------------------------------------------------- scoring
@@ -404,15 +424,17 @@ def _affinity_grouper(threshold: float) -> Grouper:
 def gate(argv: Sequence[str]) -> GateOutcome:
     """Score and check (``--raise-floors``: raise) the floors in bench/floors/incidents.json.
 
-    ``--show`` prints the tune half's mixed clusters; ``--by-affinity[=T]`` groups by document
-    similarity alone (no floors are checked against it: a diagnostic of ``similarity.py``).
+    ``--show`` prints the tune half's mixed clusters. Diagnostics, no floors checked: ``--by-affinity[=T]``
+    groups by document similarity alone; ``--document-clusters`` adds a document-level pass to grouping.
     """
     group: Grouper | None = None
     for arg in argv:
         if arg.startswith("--show"):
             _SHOW.append(arg.partition("=")[2] or "tune")
+        if arg == "--document-clusters":
+            group = incidents_with_document_clusters
         if arg.startswith("--by-affinity"):
-            threshold = float(arg.partition("=")[2] or 0.3)
+            threshold = float(arg.partition("=")[2] or 0.15)
             group = _affinity_grouper(threshold)
     if group is not None:
         from bench.common import figures_of

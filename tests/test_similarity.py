@@ -129,3 +129,21 @@ def test_words_every_report_uses_count_less_than_names() -> None:
 def test_a_document_without_text_or_claims_is_unlike_anything() -> None:
     empty = Extraction(document=Document(id="empty", text=""))
     assert document_affinity(empty, ONE) == 0.0
+
+
+def test_related_documents_finds_the_same_event_and_clusters_keep_look_alikes_apart() -> None:
+    pairs = {(a, b) for a, b, _ in similarity.related_documents(ALL, 0.1)} | {
+        (b, a) for a, b, _ in similarity.related_documents(ALL, 0.1)
+    }
+    assert (ONE.document.id, ONE_AGAIN.document.id) in pairs
+    similarity.reset()
+    clusters = [set(c) for c in similarity.document_clusters(ALL, 0.15)]
+    one = next(c for c in clusters if ONE.document.id in c)
+    assert ONE_AGAIN.document.id in one
+    assert not one & {OTHER_DAY_SAME_CITY.document.id, SAME_DAY_OTHER_CITY.document.id, UNRELATED.document.id}
+    assert sorted(d for c in clusters for d in c) == sorted(e.document.id for e in ALL)
+
+
+def test_a_text_given_twice_is_one_document_in_the_clusters() -> None:
+    clusters = similarity.document_clusters([ONE, ONE, UNRELATED])
+    assert sorted(len(c) for c in clusters) == [1, 1]

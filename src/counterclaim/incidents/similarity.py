@@ -28,6 +28,7 @@ cached per document id.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, OrderedDict
@@ -291,3 +292,98 @@ def _place_factor(a: Features, b: Features) -> float:
     if not a.towns or not b.towns or _places_agree(a, b):
         return 1.0
     return PLACE_CONFLICT
+
+
+# ---------------------------------------------------------------- candidate pairs without comparing all
+
+
+TOP_TERMS = 12  # a document is indexed under its most distinctive terms
+MAX_POSTINGS = (
+    50  # a term more documents share than this blocks nothing (not distinctive; keeps candidates near-linear)
+)
+
+
+def _top_terms(features: Features, limit: int = TOP_TERMS) -> list[str]:
+    weighted = sorted(features.terms, key=lambda t: (-(1 + math.log(features.terms[t])) * _weight(t), t))
+    return weighted[:limit]
+
+
+def related_documents(extractions: Iterable[Extraction], threshold: float) -> list[tuple[str, str, float]]:
+    """Pairs of documents (ids, in input order) whose affinity reaches ``threshold``, best first.
+
+    Sub-quadratic: each document is filed under its ``TOP_TERMS`` most distinctive terms and scored only
+    against documents filed under one of them; a term shared by more than ``MAX_POSTINGS`` documents is
+    skipped. Two reports of one event share a name or a rare word among their most distinctive ones.
+    """
+    batch = list(extractions)
+    observe(batch)
+    postings: dict[str, list[int]] = {}
+    for n, extraction in enumerate(batch):
+        for term in _top_terms(features_of(extraction)):
+            postings.setdefault(term, []).append(n)
+    candidates: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) <= MAX_POSTINGS:
+            candidates.update((i, j) for k, i in enumerate(members) for j in members[k + 1 :])
+    pairs = []
+    for i, j in candidates:
+        if batch[i].document.id == batch[j].document.id:
+            continue
+        score = document_affinity(batch[i], batch[j])
+        if score >= threshold:
+            pairs.append((batch[i].document.id, batch[j].document.id, score))
+    return sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))
+
+
+CLUSTER_THRESHOLD = 0.15  # average affinity at which two groups of reports are one event (GVC and ECB+ tune halves)
+
+
+def document_clusters(extractions: Iterable[Extraction], threshold: float = CLUSTER_THRESHOLD) -> list[list[str]]:
+    """Documents grouped by average-link clustering over ``related_documents`` pairs (ids in input order).
+
+    Average link rather than single link: one report that mentions two events must not chain them.
+    Two groups join when the mean affinity over all their cross pairs (pairs never scored count 0)
+    reaches ``threshold``; the best-linked groups join first. Every document appears once.
+    """
+    batch = list({e.document.id: e for e in extractions}.values())  # a text twice is one document
+    ids = [e.document.id for e in batch]
+    parent = {doc: doc for doc in ids}
+    size = dict.fromkeys(ids, 1)
+    links: dict[str, dict[str, float]] = {doc: {} for doc in ids}  # group root → other root → summed affinity
+    for a, b, score in related_documents(batch, threshold / 2):
+        links[a][b] = links[a].get(b, 0.0) + score
+        links[b][a] = links[b].get(a, 0.0) + score
+
+    def root(doc: str) -> str:
+        while parent[doc] != doc:
+            parent[doc] = parent[parent[doc]]
+            doc = parent[doc]
+        return doc
+
+    def mean(a: str, b: str) -> float:
+        return links[a].get(b, 0.0) / (size[a] * size[b])
+
+    heap = [(-mean(a, b), a, b) for a in links for b in links[a] if a < b]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if -negative < threshold:
+            break
+        if a not in links or b not in links or b not in links[a]:
+            continue  # one of them has joined another group since
+        current = mean(a, b)
+        if current != -negative:  # stale: the groups grew; file again under the current mean
+            heapq.heappush(heap, (-current, a, b))
+            continue
+        parent[a] = b
+        size[b] += size.pop(a)
+        for other, total in links.pop(a).items():
+            links[other].pop(a, None)
+            if other != b:
+                links[b][other] = links[b].get(other, 0.0) + total
+                links[other][b] = links[other].get(b, 0.0) + total
+                heapq.heappush(heap, (-mean(b, other), min(b, other), max(b, other)))
+    groups: dict[str, list[str]] = {}
+    for doc in ids:
+        groups.setdefault(root(doc), []).append(doc)
+    return list(groups.values())
