@@ -6,6 +6,9 @@ Data (``../shared/eval``, never copied here; read each folder's SOURCE.md):
   another day). Casualty gold per incident: ``killed_annotated``, ``injured_not_killed_annotated``.
 - ``ecbplus``: 510 reports, 44 incidents in 22 topics; each topic holds two incidents of the same kind at
   different times (two earthquakes in one region), the hard case.
+- ``bench/gold/incidents.jsonl`` (our own links, README there): the 49 FA-KES articles of our figure gold
+  and the other FA-KES articles that report one of their events, grouped by incident (Syrian-war
+  reporting from outlets on every side: the product's own domain). Scored like the others as ``fakes``.
 
 Every document (title, a blank line, body; published on its date when the corpus gives one) goes
 through the public pipeline, and the extractions of a whole folder go to
@@ -55,6 +58,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.common import (  # noqa: E402
+    GOLD_DIR,
+    EvalDataMissing,
     Formula,
     GateOutcome,
     Scored,
@@ -68,6 +73,7 @@ from counterclaim.models import Document, Extraction  # noqa: E402
 
 NAME = "incidents"
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
+FAKES_GOLD = GOLD_DIR / "incidents.jsonl"
 _SHOW: list[str] = []
 
 
@@ -107,6 +113,22 @@ def ecbplus_items(base: Path) -> list[Item]:
         )
         for r in _rows(base / "docs.jsonl")
     ]
+
+
+def fakes_items(base: Path, gold_file: Path) -> list[Item]:
+    """Our own FA-KES incident links (``bench/gold/incidents.jsonl``); texts read as the other FA-KES gates do."""
+    from bench.quality_contradictions import _fakes_rows, _iso_date
+
+    rows = _fakes_rows(base)
+    items = []
+    for incident in _rows(gold_file):
+        for doc in incident["docs"]:
+            row = rows.get(doc.removeprefix("fakes:"))
+            if row is None:
+                raise EvalDataMissing(f"FA-KES row {doc} not found under {base / 'fa-kes'}")
+            text = _joined(row["article_title"], row["article_content"])
+            items.append(Item(doc, incident["incident"], incident["incident"], text, _iso_date(row["date"])))
+    return items
 
 
 def _joined(title: str | None, text: str | None) -> str:
@@ -414,6 +436,8 @@ def score(group: Grouper | None = None) -> list[Scored]:
     predicted, more = evaluate("ecbplus", ecb, grouper)
     scored += more
     scored.append(_scored("ecbplus", TOPIC_FORMULAS, topic_rows(ecb, predicted)))
+    if FAKES_GOLD.exists():
+        scored += evaluate("fakes", fakes_items(eval_dir("."), FAKES_GOLD), grouper)[1]
     return scored
 
 
