@@ -108,17 +108,20 @@ def test_the_migrations_build_exactly_the_live_schema(tmp_path: Path) -> None:
     assert _shape(migrated.engine) == _shape(live)
 
 
-@pytest.mark.parametrize("version", range(1, LATEST_VERSION))
+_VERSIONS = [m.version for m in MIGRATIONS]
+
+
+@pytest.mark.parametrize("version", _VERSIONS[:-1])
 def test_a_store_at_an_older_version_is_brought_up_to_date(tmp_path: Path, version: int) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
     with engine.begin() as connection:
-        assert migrate(connection, up_to=version) == list(range(1, version + 1))
+        assert migrate(connection, up_to=version) == [v for v in _VERSIONS if v <= version]
     engine.dispose()
     store = Store(tmp_path / "old.db")
     live = create_engine(f"sqlite:///{tmp_path / 'live.db'}")
     schema.metadata.create_all(live)
     assert _shape(store.engine) == _shape(live)
-    assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
+    assert sorted(set(_VERSIONS)) == _VERSIONS and _VERSIONS[-1] == LATEST_VERSION  # a version may be reserved
 
 
 def _migrate_up_to(connection: Connection, version: int) -> None:

@@ -6,20 +6,27 @@ store) and the store can be opened, queried and migrated without loading spaCy.
 
 Idempotent and resumable: a document's id is the hash of its cleaned text, so a re-run skips
 what an earlier (perhaps interrupted) run stored; ``reprocess=True`` extracts them again.
+
+Grouping as it goes: after each batch is stored, its claims join the stored incidents or start new
+ones (``counterclaim.incidents.service``); ``group=False`` leaves that to a later ``regroup``.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from counterclaim.incidents.service import group_into_store
 from counterclaim.ingest import read_documents
-from counterclaim.models import Document, Failure
+from counterclaim.models import Document, Extraction, Failure
 from counterclaim.pipeline import BATCH_SIZE, process_documents
 from counterclaim.store import Store
 
 __all__ = ["IngestSummary", "Outcome", "ingest_paths"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,19 +104,37 @@ def ingest_paths(
     batch_size: int = BATCH_SIZE,
     on_outcome: Callable[[Outcome], None] | None = None,
     reprocess: bool = False,
+    group: bool = True,
     **read_options: Any,
 ) -> IngestSummary:
     """Read every document under ``paths``, extract, and store; already stored documents are skipped.
 
-    ``read_options`` go to ``counterclaim.ingest.read_documents`` (e.g. ``max_bytes``).
+    After each batch of ``batch_size`` stored documents their claims are grouped into incidents (unless
+    ``group`` is False). ``read_options`` go to ``counterclaim.ingest.read_documents`` (e.g. ``max_bytes``).
     """
     run = _Run(store, on_outcome, reprocess)
     documents = run.new_documents(iter(read_documents(paths, **read_options)))
+    stored: list[Extraction] = []
     for result in process_documents(documents, batch_size=batch_size):
         if isinstance(result, Failure):
             run.fail(result)
-        else:
-            store.save(result)
-            document = result.document
-            run.report(Outcome("stored", document.source or document.id, document_id=document.id))
+            continue
+        store.save(result)
+        document = result.document
+        run.report(Outcome("stored", document.source or document.id, document_id=document.id))
+        stored.append(result)
+        if group and len(stored) >= batch_size:
+            _group(store, stored)
+            stored = []
+    if group and stored:
+        _group(store, stored)
     return run.summary
+
+
+def _group(store: Store, extractions: list[Extraction]) -> None:
+    """Group a stored batch into incidents; a grouping error is logged, never loses the stored documents
+    (``counterclaim regroup`` rebuilds every incident from the stored claims)."""
+    try:
+        group_into_store(store, extractions)
+    except Exception:
+        log.exception("grouping %d stored documents failed; `counterclaim regroup` rebuilds", len(extractions))

@@ -5,8 +5,9 @@ processed and stored); 2 usage error (click's own). Data goes to stdout, progres
 summaries to stderr, so ``counterclaim extract x.html --format json | jq`` works.
 
 Commands live in ``run`` (ingest, extract, example), ``query`` (statements, claims,
-failures) and ``gazetteer``; each module imports the heavy parts of the library inside its
-commands, so ``counterclaim --help`` stays fast.
+failures), ``incidents`` (incidents, incident, regroup) and ``gazetteer``; each module
+imports the heavy parts of the library inside its commands, so ``counterclaim --help``
+stays fast.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 import click
 
 from counterclaim import __version__
-from counterclaim.cli import gazetteer, query, run
+from counterclaim.cli import gazetteer, incidents, query, run
 from counterclaim.cli.common import EXIT_SOME_FAILED, stderr
 
 
@@ -41,7 +42,7 @@ def cli(ctx: click.Context, db: str | None) -> None:
 
 
 for _command in (run.ingest, run.extract, run.example, query.statements, query.claims, query.failures,
-                 gazetteer.gazetteer_group):
+                 gazetteer.gazetteer_group, incidents.incidents, incidents.incident, incidents.regroup):
     cli.add_command(_command)
 
 

@@ -62,18 +62,15 @@ def _first_reported(claims: list[Claim], book: SourceBook) -> str | None:
     return min(days) if days else None
 
 
-def _documents(claims: list[Claim], book: SourceBook) -> list[IncidentDocument]:
-    """Original documents in order of first claim, each listing its known copies."""
-    order = list(dict.fromkeys(book.original(c.document_id) for c in claims))
-    copies: dict[str, set[str]] = {original: set() for original in order}
-    for copy, original in book.originals.items():
-        if original in copies:
-            copies[original].add(copy)
+def _documents(claims: list[Claim], book: SourceBook, listed: Iterable[str]) -> list[IncidentDocument]:
+    """Original documents in order of first claim (then related reports without an incident claim), each
+    listing its known copies."""
+    order = list(dict.fromkeys([*(book.original(c.document_id) for c in claims), *(book.original(d) for d in listed)]))
     found = []
     for document_id in order:
         known = book.documents.get(document_id) or IncidentDocument(document_id)
-        listed = sorted(copies[document_id] | set(known.copies))
-        found.append(IncidentDocument(known.id, known.url, known.source, known.published, listed))
+        copies = sorted(set(book.copies_of.get(document_id, [])) | set(known.copies))
+        found.append(IncidentDocument(known.id, known.url, known.source, known.published, copies))
     return found
 
 
@@ -123,6 +120,7 @@ def assemble(
     previous_ids: list[str],
     book: SourceBook,
     statements: Iterable[Statement],
+    listed_documents: Iterable[str] = (),
 ) -> Incident:
     """The finished record for one group of claims (``claim_ids`` also lists claims not at hand)."""
     found = contradictions(claims, statements, book)
@@ -134,7 +132,7 @@ def assemble(
         first_reported=_first_reported(claims, book),
         date=_date(claims),
         place=_place(claims),
-        documents=_documents(claims, book),
+        documents=_documents(claims, book, listed_documents),
         claimants=[v.claimant for v in versions],
         claims=list(dict.fromkeys([*claim_ids, *(c.id for c in claims)])),
         corroborations=corroborations(claims, book),

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from counterclaim.datafiles import words
+from counterclaim.incidents.kinds import forms_incident
 from counterclaim.incidents.sources import SourceBook
 from counterclaim.models import CasualtyRange, Claim, Count
 
@@ -56,8 +57,8 @@ def _bound(value: int | None, fallback: int | None) -> int:
 
 
 def counts_as_toll(claim: Claim) -> bool:
-    """Claims whose figures describe the event as it happened: asserted, not denied."""
-    return claim.modality == "asserted" and not claim.negated
+    """Claims that say the event happened (so their figures describe it): incident claims, not denied."""
+    return forms_incident(claim) and not claim.negated
 
 
 def _figures(claims: list[Claim], book: SourceBook, category: str) -> list[_Figure]:

@@ -16,6 +16,7 @@ from counterclaim.incidents.settings import GroupingSettings
 __all__ = ["evidence", "place_relation"]
 
 _EARTH_KM = 6371.0
+_KM_PER_DEGREE = 111.0  # of latitude
 
 
 def _dates_fit(a: Profile, b: Profile) -> bool:
@@ -25,20 +26,28 @@ def _dates_fit(a: Profile, b: Profile) -> bool:
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance in km (equirectangular: exact enough at the scale of ``near_km``)."""
+    mean = math.radians((lat1 + lat2) / 2)
+    dx = math.radians(lon2 - lon1) * math.cos(mean)
+    dy = math.radians(lat2 - lat1)
+    return _EARTH_KM * math.hypot(dx, dy)
 
 
-def _nearest_km(a: Profile, b: Profile) -> float | None:
-    """The shortest distance between a precise place of each, None when no pair has coordinates."""
+def _nearest_km(a: Profile, b: Profile, near_km: float) -> float | None:
+    """The shortest distance between a precise place of each (pairs clearly farther than ``near_km`` count as
+    far without the trigonometry), None when no pair has coordinates."""
     best: float | None = None
+    degrees = near_km / _KM_PER_DEGREE
     for x in a.places.values():
+        if x.lat is None or x.lon is None:
+            continue
         for y in b.places.values():
-            if x.lat is None or x.lon is None or y.lat is None or y.lon is None:
+            if y.lat is None or y.lon is None:
                 continue
-            km = _km(x.lat, x.lon, y.lat, y.lon)
+            if abs(x.lat - y.lat) > degrees:
+                km = _KM_PER_DEGREE * abs(x.lat - y.lat)
+            else:
+                km = _km(x.lat, x.lon, y.lat, y.lon)
             best = km if best is None else min(best, km)
     return best
 
@@ -52,7 +61,7 @@ def place_relation(a: Profile, b: Profile, near_km: float) -> str:
     if a.admin1s and b.admin1s and not a.admin1s & b.admin1s:
         return "conflict"
     if a.places and b.places:
-        km = _nearest_km(a, b)
+        km = _nearest_km(a, b, near_km)
         if km is None:
             return "conflict"  # two different named places, neither located: a reader keeps them apart
         return "near" if km <= near_km else "conflict"
@@ -72,9 +81,12 @@ def _figures_fit(a: Profile, b: Profile) -> bool:
 _PLACE_WEIGHT = {"same": "same_place_weight", "near": "near_place_weight"}
 
 
-def evidence(a: Profile, b: Profile, settings: GroupingSettings) -> float | None:
-    """How much says ``a`` and ``b`` are one event (0 and up), or None when they cannot be."""
-    if a.event_type != b.event_type or not _dates_fit(a, b):
+def evidence(a: Profile, b: Profile, settings: GroupingSettings, *, any_type: bool = False) -> float | None:
+    """How much says ``a`` and ``b`` are one event (0 and up), or None when they cannot be.
+
+    ``any_type``: the event types may differ (the main events of two reports telling one story).
+    """
+    if (a.event_type != b.event_type and not any_type) or not _dates_fit(a, b):
         return None
     relation = place_relation(a, b, settings.near_km)
     if relation == "conflict":

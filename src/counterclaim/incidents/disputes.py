@@ -22,10 +22,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from counterclaim.claims.contradictions import find_contradictions
 from counterclaim.claims.sides import parties
 from counterclaim.incidents.casualties import CATEGORIES, counts_as_toll
+from counterclaim.incidents.kinds import forms_incident
 from counterclaim.incidents.sources import SourceBook
 from counterclaim.models import Claim, Contradiction, Corroboration, IncidentGrade, Statement
 
@@ -33,6 +35,7 @@ __all__ = ["contradictions", "corroborations", "grade"]
 
 _MAX_COMPARED = 400  # claims compared pairwise per incident: a bound on the quadratic step, by source
 _CONTESTING = frozenset({"actor", "occurred", "claim"})
+_TOLLS = frozenset(CATEGORIES)
 
 
 def _compared(claims: list[Claim], book: SourceBook) -> list[Claim]:
@@ -63,6 +66,8 @@ def _is_update(found: Contradiction, by_id: dict[str, Claim], book: SourceBook) 
 def contradictions(claims: list[Claim], statements: Iterable[Statement], book: SourceBook) -> list[Contradiction]:
     """Genuine disagreements about the incident, within and across its reports."""
     compared = _compared(claims, book)
+    if len(compared) < 2:
+        return []
     by_id = {claim.id: claim for claim in compared}
     found = find_contradictions(compared, list(statements))
     return [c for c in found if not _is_update(c, by_id, book)]
@@ -93,18 +98,24 @@ def corroborations(claims: list[Claim], book: SourceBook) -> list[Corroboration]
 
 
 def _figure_agreements(asserted: list[Claim], book: SourceBook) -> list[Corroboration]:
-    found = []
-    for category in CATEGORIES:
-        by_value: dict[int, dict[str, Claim]] = defaultdict(dict)
-        for claim in asserted:
+    """Independent sources giving the same figure of a toll category."""
+    by_value: dict[tuple[str, int], dict[str, Claim]] = defaultdict(dict)
+    for claim in asserted:
+        for category in {c.category for c in claim.counts} & _TOLLS:
             value = _figure(claim, category)
             if value is not None:
-                by_value[value].setdefault(book.key(claim), claim)
-        for value, by_key in sorted(by_value.items()):
-            agreed = _agreeing(f"{category}:{value}", by_key)
-            if agreed is not None:
-                found.append(agreed)
+                by_value[(category, value)].setdefault(book.key(claim), claim)
+    found = []
+    for (category, value), by_key in sorted(by_value.items()):
+        agreed = _agreeing(f"{category}:{value}", by_key)
+        if agreed is not None:
+            found.append(agreed)
     return found
+
+
+@lru_cache(maxsize=65536)
+def _actor_parties(name: str) -> frozenset[str]:
+    return parties(name)
 
 
 def _acknowledged(claims: list[Claim], book: SourceBook) -> Claim | None:
@@ -114,7 +125,7 @@ def _acknowledged(claims: list[Claim], book: SourceBook) -> Claim | None:
         if not counts_as_toll(claim) or claim.event_type == "REJECT":
             continue
         own = book.party(claim)
-        done_by = frozenset().union(*(parties(a) for a in claim.actors)) if claim.actors else frozenset()
+        done_by = frozenset().union(*(_actor_parties(a) for a in claim.actors))
         if own and own & done_by and not own & deniers:
             return claim
     return None
@@ -124,8 +135,7 @@ def _sources(claims: list[Claim], book: SourceBook, *, negated: bool) -> set[str
     return {
         book.key(c)
         for c in claims
-        if c.modality == "asserted" and c.negated == negated and c.event_type != "REJECT"
-        and not book.is_copy(c.document_id)
+        if forms_incident(c) and c.negated == negated and not book.is_copy(c.document_id)
     }
 
 

@@ -18,7 +18,9 @@ in ``_affinity`` only) must reach ``join_score``.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -29,7 +31,7 @@ from counterclaim.models import Claim
 
 __all__ = ["Group", "Grouper"]
 
-BlockKey = tuple[str, str, int | None]
+BlockKey = tuple[str, str, str, int | None]
 
 
 def new_incident_id(first_claim_id: str) -> str:
@@ -49,6 +51,7 @@ class Group:
     first_document: str = ""
     existing: bool = False
     changed: bool = True
+    listed_documents: list[str] = field(default_factory=list)  # related reports with no incident claim
 
 
 class Grouper:
@@ -62,6 +65,8 @@ class Grouper:
         self._blocks: dict[BlockKey, list[int]] = {}
         self._by_document: dict[str, dict[int, None]] = {}
         self._group_of_claim: dict[str, int] = {}
+        self._claims_of_document: dict[str, list[str]] = {}
+        self._related: dict[str, float] = {}
 
     # ---- union-find over group indices -------------------------------------------------------
 
@@ -74,12 +79,36 @@ class Grouper:
     # ---- blocks -----------------------------------------------------------------------------------
 
     def _keys(self, profile: Profile, fallback_countries: Iterable[str]) -> list[BlockKey]:
+        """Blocks to file an incident under and to look a claim up in.
+
+        Every profile is in its country's coarse block (``*``); one that names provinces is also in each
+        province's block, one that names none in the ``-`` block. A claim naming a province is looked up in
+        its provinces' blocks and the ``-`` block (incidents no province places elsewhere); one naming none
+        in the coarse block (any incident of its country may be its event). Incidents that no country
+        places (``?``) are looked up by every claim of their type and weeks.
+        """
         countries = sorted(profile.countries) or sorted(set(fallback_countries)) or ["?"]
         if profile.lo is None or profile.hi is None or profile.hi - profile.lo > self.settings.max_span_days:
             weeks: list[int | None] = [None]
         else:
             weeks = list(range(profile.lo // 7, profile.hi // 7 + 1))
-        return [(profile.event_type, country, week) for country in countries for week in weeks]
+        provinces = sorted(profile.admin1s) or ["-"]
+        return [
+            (profile.event_type, country, province, week)
+            for country in countries
+            for province in [*provinces, "*"]
+            for week in weeks
+        ]
+
+    @staticmethod
+    def _lookup_keys(keys: list[BlockKey]) -> list[BlockKey]:
+        """The blocks a claim is compared in (see ``_keys``), and those of incidents no country places."""
+        if any(key[2] not in ("-", "*") for key in keys):
+            own = [key for key in keys if key[2] != "*"]
+        else:
+            own = [key for key in keys if key[2] == "*"]
+        nowhere = {(kind, "?", "*", week) for kind, country, _, week in keys if country != "?"}
+        return own + sorted(nowhere, key=str)
 
     def _file(self, index: int, keys: Iterable[BlockKey]) -> None:
         for key in keys:
@@ -87,10 +116,17 @@ class Grouper:
             if not block or block[-1] != index:
                 block.append(index)
 
+    def relate(self, related: dict[str, float]) -> None:
+        """The reports related to the one whose claims come next (document id → affinity)."""
+        self._related = related
+
     def _candidates(self, keys: list[BlockKey], document_id: str) -> list[int]:
+        """Incidents of the claim's own report and of related reports, and the latest ``max_candidates`` of
+        each of its blocks."""
         found: dict[int, None] = {}
-        for index in self._by_document.get(document_id, []):
-            found[self._find(index)] = None
+        for report in [document_id, *self._related]:
+            for index in self._by_document.get(report, {}):
+                found[self._find(index)] = None
         limit = self.settings.max_candidates
         for key in keys:
             for index in self._blocks.get(key, [])[-limit:]:
@@ -107,18 +143,28 @@ class Grouper:
             self._by_document.setdefault(document_id, {})[index] = None
         for claim_id in group.claim_ids:
             self._group_of_claim[claim_id] = index
+        for claim in group.claims:
+            self._claims_of_document.setdefault(claim.document_id, []).append(claim.id)
 
     def _new(self, group: Group) -> int:
         self._groups.append(group)
         self._parent.append(len(self._parent))
         return len(self._groups) - 1
 
+    def _same_story(self, group: Group) -> bool:
+        """The group holds claims of a report related closely enough to tell the same story."""
+        threshold = self.settings.same_event_affinity
+        return any(score >= threshold and report in group.profile.documents for report, score in self._related.items())
+
     def _score(self, profile: Profile, group: Group, document_id: str) -> float | None:
+        same_report = document_id in group.profile.documents
+        if same_report and not profile.text_dated:
+            profile = dataclasses.replace(profile, lo=None, hi=None)  # its report's day says nothing in its report
         found = evidence(profile, group.profile, self.settings)
         if found is None:
             return None
-        if document_id in group.profile.documents:
-            return found + self.settings.join_score  # one report, nothing keeps them apart
+        if same_report or self._same_story(group):
+            return found + self.settings.join_score  # one report (or one story), nothing keeps them apart
         return found + self.settings.affinity_weight * self.affinity(document_id, group.first_document)
 
     def add(self, claim: Claim, report_countries: Iterable[str]) -> None:
@@ -128,7 +174,7 @@ class Grouper:
         countries = list(report_countries)
         keys = self._keys(profile, countries)
         scored = []
-        for index in self._candidates(keys, claim.document_id):
+        for index in self._candidates(self._lookup_keys(keys), claim.document_id):
             score = self._score(profile, self._groups[index], claim.document_id)
             if score is not None and score >= settings.join_score:
                 scored.append((score, index))
@@ -149,17 +195,38 @@ class Grouper:
         self._file(index, keys)
         self._by_document.setdefault(claim.document_id, {})[index] = None
         self._group_of_claim[claim.id] = index
+        self._claims_of_document.setdefault(claim.document_id, []).append(claim.id)
 
-    def _merge(self, a: int, b: int) -> int:
+    def _main_group(self, document_id: str) -> int | None:
+        """The incident holding most of a report's incident claims (its main event), None when it has none."""
+        tally = Counter(
+            self._find(self._group_of_claim[c]) for c in self._claims_of_document.get(document_id, [])
+            if c in self._group_of_claim
+        )
+        return min(tally, key=lambda index: (-tally[index], index)) if tally else None
+
+    def merge_story(self, document_id: str) -> None:
+        """One story, one main event: the main incident of a report and those of the reports it is closely
+        related to merge when nothing keeps them apart (dates, places), whatever PLOVER type each report's
+        wording gave its main event ("bombed" here, "attacked" or "shelled" there)."""
+        threshold = self.settings.same_event_affinity
+        for other, score in sorted(self._related.items(), key=lambda pair: (-pair[1], pair[0])):
+            main, theirs = self._main_group(document_id), self._main_group(other)
+            if score >= threshold and main is not None and theirs is not None and main != theirs:
+                self._merge(main, theirs, any_type=True)
+
+    def _merge(self, a: int, b: int, *, any_type: bool = False) -> int:
         """Merge two incidents if they can be one event; the survivor is the one known before (else the larger)."""
         a, b = self._find(a), self._find(b)
-        if a == b or evidence(self._groups[a].profile, self._groups[b].profile, self.settings) is None:
+        profile_a, profile_b = self._groups[a].profile, self._groups[b].profile
+        if a == b or evidence(profile_a, profile_b, self.settings, any_type=any_type) is None:
             return a
         keep, drop = (a, b) if _outranks(self._groups[a], self._groups[b]) else (b, a)
         kept, dropped = self._groups[keep], self._groups[drop]
         kept.profile.absorb(dropped.profile)
         kept.claims.extend(dropped.claims)
         kept.claim_ids.extend(dropped.claim_ids)
+        kept.listed_documents.extend(dropped.listed_documents)
         if dropped.existing:
             kept.previous_ids.extend([dropped.id, *dropped.previous_ids])
         kept.changed = True
@@ -176,6 +243,20 @@ class Grouper:
         group.claim_ids.append(claim.id)
         group.changed = True
         self._group_of_claim[claim.id] = index
+
+    def list_document(self, document_id: str) -> None:
+        """List a report with no incident claim in the incident of its most related report, if any."""
+        threshold = self.settings.same_event_affinity
+        ranked = sorted(((score, other) for other, score in self._related.items() if score >= threshold), reverse=True)
+        for _, other in ranked:
+            indices = self._by_document.get(other)
+            if indices:
+                group = self._groups[self._find(next(iter(indices)))]
+                group.listed_documents.append(document_id)
+                group.profile.documents.add(document_id)
+                self._by_document.setdefault(document_id, {})[self._find(next(iter(indices)))] = None
+                group.changed = True
+                return
 
     def groups(self) -> list[Group]:
         """Every incident, merged ones folded into their survivors, in order of creation."""

@@ -18,7 +18,12 @@ class GroupingSettings:
     Evidence: a claim joins an incident of another report when the evidence adds up to ``join_score``;
     the weights say what each kind of agreement is worth. A claim that strongly fits two incidents
     (``merge_score`` with each) merges them when they are compatible with each other.
-    Blocking: at most ``max_candidates`` latest incidents are scored per block (type × country × week).
+    Blocking: at most ``max_candidates`` latest incidents are scored per block (type × country × province × week).
+    Related reports (``related.RelatedIndex``): a report is scored against the ``max_related`` earlier reports
+    sharing most of its names (names more than ``max_postings`` reports carry are skipped); one whose
+    ``document_affinity`` reaches ``same_event_affinity`` tells the same story: its incidents are candidates,
+    a claim joins them when nothing keeps them apart (as in one report), and a report with no incident claim
+    of its own is listed in the incident of its most related report.
     """
 
     day_slack: int = 1
@@ -35,7 +40,10 @@ class GroupingSettings:
     target_weight: float = 1.0
     figure_weight: float = 0.5
     affinity_weight: float = 2.0
-    max_candidates: int = 64
+    max_candidates: int = 32
+    same_event_affinity: float = 0.2
+    max_related: int = 10
+    max_postings: int = 200
 
 
 DEFAULT_SETTINGS = GroupingSettings()

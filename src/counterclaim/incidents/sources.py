@@ -8,7 +8,8 @@ else by its name; the report's own voice ("the publication", "reports") by its o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from counterclaim.claims.sides import parties
@@ -19,18 +20,32 @@ __all__ = ["SourceBook"]
 _OWN_VOICE = frozenset({"publication", "unattributed"})
 
 
+@lru_cache(maxsize=65536)
+def _parties(name: str, on_behalf_of: str | None) -> frozenset[str]:
+    """The parties a named claimant speaks for; cached, since one claimant speaks in many claims."""
+    return parties(on_behalf_of) | parties(name)
+
+
 @dataclass(frozen=True, slots=True)
 class SourceBook:
     """Documents of an incident and their originals: labels, independence keys, publication days."""
 
     documents: dict[str, IncidentDocument]
-    originals: dict[str, str]
+    originals: dict[str, str]  # copies only: a copy's id → its original's
+
+    copies_of: dict[str, list[str]] = field(default_factory=dict)  # an original's id → its copies' ids
+
+    def __post_init__(self) -> None:
+        for copy in [c for c, original in self.originals.items() if c == original]:
+            del self.originals[copy]
+        for copy, original in sorted(self.originals.items()):
+            self.copies_of.setdefault(original, []).append(copy)
 
     def original(self, document_id: str) -> str:
         return self.originals.get(document_id, document_id)
 
     def is_copy(self, document_id: str) -> bool:
-        return self.original(document_id) != document_id
+        return document_id in self.originals
 
     def outlet(self, document_id: str) -> str:
         """The outlet of a document: its source or the host of its URL, else its id."""
@@ -63,7 +78,7 @@ class SourceBook:
         claimant = claim.claimant
         if claimant.kind in _OWN_VOICE or not claimant.name:
             return "outlet:" + self.outlet(claim.document_id)
-        found = parties(claimant.on_behalf_of) | parties(claimant.name)
+        found = _parties(claimant.name, claimant.on_behalf_of)
         if found:
             return "party:" + "|".join(sorted(found))
         return "name:" + claimant.name.casefold()
@@ -73,4 +88,4 @@ class SourceBook:
         claimant = claim.claimant
         if claimant.kind in _OWN_VOICE or not claimant.name:
             return frozenset()
-        return parties(claimant.on_behalf_of) | parties(claimant.name)
+        return _parties(claimant.name, claimant.on_behalf_of)

@@ -9,15 +9,18 @@ storing a batch is ``counterclaim.batch``, which uses the store and the pipeline
     connection.py  path/URL → migrated Engine     migrations.py  frozen, versioned DDL
     writes.py      Extraction/Failure → rows      reads.py       queries, rows → records
     schema.py      the live table objects the queries use
+    incidents.py   incidents: rows, filters, records (grouping itself is counterclaim.incidents)
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Engine
 
-from counterclaim.models import Claim, Contradiction, Document, Extraction, Failure, Statement
+from counterclaim.models import Claim, Contradiction, Document, Extraction, Failure, Incident, Statement
+from counterclaim.store import incidents as incident_rows
 from counterclaim.store import reads, writes
 from counterclaim.store.connection import DEFAULT_DB, database_url, open_engine
 
@@ -109,3 +112,47 @@ class Store:
             claims=self.claims(document_id=document_id),
             contradictions=self.contradictions(document_id=document_id),
         )
+
+    # ---- incidents -----------------------------------------------------------------------------
+
+    def incidents(
+        self,
+        *,
+        grade: str | None = None,
+        contested: bool | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        place: str | None = None,
+        actor: str | None = None,
+        event_type: str | None = None,
+    ) -> list[Incident]:
+        """Incidents matching every filter given, in date order.
+
+        ``contested``: incidents that list a contradiction (any grade); ``since``/``until`` compare the
+        incident's date, else the day it was first reported; ``place``/``actor`` match any of its claims.
+        """
+        filters = incident_rows.IncidentFilters(
+            grade=grade, contested=contested, since=since, until=until, place=place, actor=actor,
+            event_type=event_type,
+        )
+        return incident_rows.read_incidents(self.engine, filters)
+
+    def incident(self, incident_id: str) -> Incident | None:
+        """One incident by its id, or by the id of an incident since merged into it."""
+        return incident_rows.read_incident(self.engine, incident_id)
+
+    def incidents_near(self, since: str | None, until: str | None) -> list[Incident]:
+        """Incidents claims of ``since``..``until`` could join (undated ones too), with their claims as members."""
+        return incident_rows.read_incidents_near(self.engine, since, until)
+
+    def save_incidents(self, incidents: Sequence[Incident], *, removed: Iterable[str] = ()) -> None:
+        """Write new and changed incidents and drop the ids in ``removed`` (merged away), atomically."""
+        incident_rows.save_incidents(self.engine, incidents, removed=removed)
+
+    def replace_incidents(self, incidents: Sequence[Incident]) -> None:
+        """Every incident anew, in one transaction (``counterclaim regroup``)."""
+        incident_rows.replace_all_incidents(self.engine, incidents)
+
+    def incident_of_claims(self) -> dict[str, str]:
+        """Claim id → id of its incident, for every claim grouped so far."""
+        return incident_rows.incident_of_claims(self.engine)

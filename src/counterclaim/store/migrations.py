@@ -24,6 +24,7 @@ from sqlalchemy import (
     Column,
     Connection,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -248,12 +249,62 @@ def _v5_statement_kind(connection: Connection) -> None:
     connection.exec_driver_sql(f"ALTER TABLE statements ADD COLUMN {definition}")
 
 
+def _v7_incidents(connection: Connection) -> None:
+    """Version 7 (issue 9): incidents — one row per real event, its claims, and the ids merged into it.
+
+    Why a JSON record beside the columns: an incident's parts (documents with copies, each claimant's
+    version, casualty ranges, contradictions) are read whole; the columns are what the filters search
+    (grade, dates, place, type, contested). ``incident_claims`` gives each claim its one incident;
+    ``incident_previous_ids`` keeps the ids of incidents merged away resolvable.
+    """
+    metadata = MetaData()
+    Table(
+        "incidents",
+        metadata,
+        Column("id", String(40), primary_key=True),
+        Column("event_type", String(20), nullable=False),
+        Column("date_start", String(40)),
+        Column("date_end", String(40)),
+        Column("date_precision", String(10)),
+        Column("first_reported", String(40)),
+        Column("place_name", Text),
+        Column("place_admin1", Text),
+        Column("place_country", Text),
+        Column("place_lat", Float),
+        Column("place_lon", Float),
+        Column("place_precision", Integer),
+        Column("grade", String(20), nullable=False),
+        Column("contested", Boolean, nullable=False),
+        Column("record", Text, nullable=False),
+        Column("updated_at", DateTime(timezone=True), nullable=False),
+        Index("ix_incidents_date", "date_start"),
+        Index("ix_incidents_first_reported", "first_reported"),
+        Index("ix_incidents_grade", "grade"),
+    )
+    Table(
+        "incident_claims",
+        metadata,
+        Column("claim_id", String(80), primary_key=True),
+        Column("incident_id", String(40), ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+        Index("ix_incident_claims_incident", "incident_id"),
+    )
+    Table(
+        "incident_previous_ids",
+        metadata,
+        Column("previous_id", String(40), primary_key=True),
+        Column("incident_id", String(40), ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+        Index("ix_incident_previous_ids_incident", "incident_id"),
+    )
+    metadata.create_all(connection, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, statements and failed documents", _v1_documents_statements_failures),
     Migration(2, "claims with actor and place indexes, contradictions", _v2_claims_and_contradictions),
     Migration(3, "claims: the reported (publication) day, the date filters' fallback", _v3_claims_reported_date),
     Migration(4, "on whose behalf a claimant speaks", _v4_claimant_on_behalf_of),
     Migration(5, "statements: their kind (direct, reported, finding, belief)", _v5_statement_kind),
+    Migration(7, "incidents: one row per real event, its claims, ids merged into it", _v7_incidents),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

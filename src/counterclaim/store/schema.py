@@ -17,6 +17,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -152,4 +153,46 @@ contradictions = Table(
     Column("summary", Text, nullable=False),
     Column("claimants", Text, nullable=False),
     Index("ix_contradictions_document", "document_id"),
+)
+
+# ---- version 7: incidents (counterclaim.incidents) -----------------------------------------------
+
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("event_type", String(20), nullable=False),
+    Column("date_start", String(40)),
+    Column("date_end", String(40)),
+    Column("date_precision", String(10)),
+    Column("first_reported", String(40)),
+    Column("place_name", Text),
+    Column("place_admin1", Text),
+    Column("place_country", Text),
+    Column("place_lat", Float),
+    Column("place_lon", Float),
+    Column("place_precision", Integer),
+    Column("grade", String(20), nullable=False),
+    Column("contested", Boolean, nullable=False),  # the incident lists at least one contradiction
+    Column("record", Text, nullable=False),  # the whole record as JSON (Incident.as_dict)
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_incidents_date", "date_start"),
+    Index("ix_incidents_first_reported", "first_reported"),
+    Index("ix_incidents_grade", "grade"),
+)
+
+incident_claims = Table(
+    "incident_claims",
+    metadata,
+    Column("claim_id", String(80), primary_key=True),  # a claim belongs to one incident
+    Column("incident_id", String(40), ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_incident_claims_incident", "incident_id"),
+)
+
+incident_previous_ids = Table(
+    "incident_previous_ids",
+    metadata,
+    Column("previous_id", String(40), primary_key=True),
+    Column("incident_id", String(40), ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_incident_previous_ids_incident", "incident_id"),
 )

@@ -1,0 +1,80 @@
+"""Related reports: which earlier reports a new one may share an event with, without comparing all pairs.
+
+Why: claims alone often cannot tell that two reports tell one story — a celebrity's rehab, a church
+fire, an election carry no date, no town, or no claim an incident is made of — while the reports share
+the names a reader recognises (the person, the church, the town). Each report is filed under its names
+(the actors, targets and places of its claims, and the capitalised words inside its sentences); a new
+report is scored (``document_affinity``, through the grouping's one affinity function) only against the
+``max_related`` earlier reports sharing most of its names. A name more than ``max_postings`` reports carry
+("Police", "Syria") is too common to point anywhere and is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from counterclaim.models import Extraction
+
+__all__ = ["RelatedIndex"]
+
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+|\n+")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]+")
+_MAX_TERMS = 60  # names kept per report: enough to find its relatives, bounded to stay O(1) per report
+
+
+def _names(extraction: Extraction) -> set[str]:
+    """The report's names: its claims' actors, targets and places, and capitalised words inside sentences."""
+    found: set[str] = set()
+    for claim in extraction.claims:
+        found.update(name.casefold() for name in [*claim.actors, *claim.targets])
+        found.update(loc.name.casefold() for loc in claim.locations)
+    for sentence in _SENTENCE_END.split(extraction.document.text):
+        words = _CAPITALISED.findall(sentence)
+        if words and sentence.lstrip().startswith(words[0]):
+            words = words[1:]  # a sentence's first word is capitalised whatever it is
+        found.update(w.casefold() for w in words)
+        if len(found) >= _MAX_TERMS:
+            break
+    return found
+
+
+class RelatedIndex:
+    """Reports filed by name; ``add`` returns a new report's related earlier reports, then files it."""
+
+    def __init__(self, affinity: Callable[[str, str], float], *, threshold: float, max_postings: int,
+                 max_related: int) -> None:
+        self.affinity = affinity
+        self.threshold = threshold
+        self.max_postings = max_postings
+        self.max_related = max_related
+        self._postings: dict[str, list[str]] = {}
+
+    def add(self, extraction: Extraction) -> dict[str, float]:
+        """Earlier reports whose affinity with this one reaches ``threshold`` (document id → affinity)."""
+        document_id = extraction.document.id
+        names = _names(extraction)
+        shared: Counter[str] = Counter()
+        for name in names:
+            filed = self._postings.get(name)
+            if filed and len(filed) <= self.max_postings:
+                shared.update(filed)
+        shared.pop(document_id, None)
+        found = {}
+        for other, _ in shared.most_common(self.max_related):
+            score = self.affinity(document_id, other)
+            if score >= self.threshold:
+                found[other] = score
+        self._file(document_id, names)
+        return found
+
+    def file(self, extraction: Extraction) -> None:
+        """File a report already grouped (one of the known incidents'), without scoring it."""
+        self._file(extraction.document.id, _names(extraction))
+
+    def _file(self, document_id: str, names: Iterable[str]) -> None:
+        for name in names:
+            filed = self._postings.setdefault(name, [])
+            if len(filed) <= self.max_postings:
+                filed.append(document_id)
