@@ -182,7 +182,7 @@ def _check_floor(linearity: float, raise_floor: bool) -> GateOutcome:
     floors: dict[str, float] = json.loads(path.read_text()) if path.exists() else {}
     floor = floors.get("linearity")
     if raise_floor:
-        floors["linearity"] = max(floor or 0.0, round(linearity - 0.1, 3))  # timing noise: a wider slack than SLACK
+        floors["linearity"] = max(floor or 0.0, round(linearity - 0.3, 3))  # shared machine: wide slack
         path.write_text(json.dumps(floors, indent=2) + "\n")
         print(f"floor written to {path}")
         return GateOutcome("ok")

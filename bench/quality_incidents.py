@@ -408,8 +408,11 @@ Grouper = Callable[[Sequence[Extraction]], dict[str, str]]
 
 
 def evaluate(corpus: str, items: Sequence[Item], group: Grouper) -> tuple[dict[str, str], list[Scored]]:
+    from counterclaim.incidents.similarity import reset
+
     documents = documents_of(items)
     extractions = cached_extractions(corpus, documents)
+    reset()  # each corpus is its own run: word weights learnt on another corpus must not carry over
     by_doc = group(extractions)
     predicted = {item.doc_id: by_doc[d.id] for item, d in zip(items, documents, strict=True)}
     if _SHOW:

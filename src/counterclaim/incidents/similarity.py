@@ -240,7 +240,7 @@ def _weight(term: str) -> float:
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    shared = a.keys() & b.keys()
+    shared = sorted(a.keys() & b.keys())  # a fixed summation order: the same score whatever the hash seed
     if not shared:
         return 0.0
     dot = sum((1 + math.log(a[t])) * (1 + math.log(b[t])) * _weight(t) ** 2 for t in shared)
