@@ -6,6 +6,9 @@ month later, and two look-alikes: the same town another week, the same day anoth
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from counterclaim.incidents import build_incidents
@@ -99,12 +102,36 @@ def test_seed_incident_has_its_open_toll_a_contradiction_and_a_grade(seed_extrac
 
 @pytest.mark.xfail(strict=False, reason="syndication.copies is a stub until the MinHash module lands")
 def test_seed_and_a_copy_with_other_page_furniture_are_one_source(seed_text: str, seed_extraction: Extraction) -> None:
+    """A re-post a day later on another site: its own headline, byline and tags around the same story."""
     from counterclaim import extract
 
     body = seed_text.rsplit("Posted in", 1)[0]
-    copy = extract("Share this story\n\n" + body + "\n\nMore from the Middle East desk\n", published="2015-09-30")
+    header = "Russian jets strike Syria\n\nPosted by admin on 1 October 2015"
+    footer = "Tags: Russia, Syria\n\nLeave a reply"
+    furnished = f"{header}\n\n{body}\n\n{footer}\n"
+    copy = extract(furnished, published="2015-10-01")
+    assert copy.document.id != seed_extraction.document.id  # not the same document once cleaned
     incidents = build_incidents([seed_extraction, copy])
     toll = next(c for c in seed_extraction.claims if any(n.low == 36 for n in c.counts))
     incident = next(i for i in incidents if toll.id in i.claims)
-    assert len(incident.documents) == 1
-    assert incident.documents[0].copies == [copy.document.id]
+    assert [(d.id, d.copies) for d in incident.documents] == [(seed_extraction.document.id, [copy.document.id])]
+    assert incident.casualties["casualties"].low == 36
+
+
+def test_ingest_groups_batch_by_batch(tmp_path: Path) -> None:
+    """``ingest`` groups as it goes: reports stored one batch at a time end in the incident of the first."""
+    from counterclaim.batch import ingest_paths
+    from counterclaim.store import Store
+
+    feed = tmp_path / "feed.jsonl"
+    names = ("monitor", "rescuers", "denial", "other_town")
+    rows = [{"text": REPORTS[n][1], "published": REPORTS[n][0], "source": f"outlet-{n}"} for n in names]
+    feed.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest_paths(store, [str(feed)], batch_size=1)
+        assert summary.stored == 4
+        incidents = store.incidents()
+        bombing = next(i for i in incidents if len(i.documents) == 3)
+        assert {d.source for d in bombing.documents} == {"outlet-monitor", "outlet-rescuers", "outlet-denial"}
+        assert bombing.grade == "contested" and store.incidents(contested=True)
+        assert len(store.incidents(place="Jisr")) == 1

@@ -88,6 +88,15 @@ def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
+def _denies(claim: Claim) -> bool:
+    """The claimant denies: a negated claim, or a rejection it voices itself (a report's own "the army denied"
+    tells the army's denial, not the outlet's)."""
+    if claim.negated:
+        return True
+    own_voice = claim.claimant.kind in ("publication", "unattributed")
+    return claim.event_type == "REJECT" and not (own_voice and claim.actors)
+
+
 def _versions(claims: list[Claim], book: SourceBook) -> list[ClaimantVersion]:
     """What each claimant says, attribute by attribute (copies left out: they say what their original says)."""
     by_label: dict[str, list[Claim]] = {}
@@ -106,7 +115,7 @@ def _versions(claims: list[Claim], book: SourceBook) -> list[ClaimantVersion]:
                 places=_unique(loc.name for c in asserted for loc in c.locations),
                 dates=_unique(c.date.as_written or c.date.start or "" for c in asserted),
                 figures=_figures(asserted),
-                denies=any(c.negated or c.event_type == "REJECT" for c in own),
+                denies=any(_denies(c) for c in own),
                 documents=_unique(book.original(c.document_id) for c in own),
             )
         )

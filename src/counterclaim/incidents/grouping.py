@@ -212,8 +212,19 @@ class Grouper:
         threshold = self.settings.same_event_affinity
         for other, score in sorted(self._related.items(), key=lambda pair: (-pair[1], pair[0])):
             main, theirs = self._main_group(document_id), self._main_group(other)
-            if score >= threshold and main is not None and theirs is not None and main != theirs:
+            if score < threshold or main is None:
+                continue
+            if theirs is not None and main != theirs:
                 self._merge(main, theirs, any_type=True)
+            elif theirs is None and other not in self._by_document:
+                self._list(other, main)  # an earlier related report with no incident of its own
+
+    def _list(self, document_id: str, index: int) -> None:
+        group = self._groups[self._find(index)]
+        group.listed_documents.append(document_id)
+        group.profile.documents.add(document_id)
+        self._by_document.setdefault(document_id, {})[self._find(index)] = None
+        group.changed = True
 
     def _merge(self, a: int, b: int, *, any_type: bool = False) -> int:
         """Merge two incidents if they can be one event; the survivor is the one known before (else the larger)."""
@@ -251,11 +262,7 @@ class Grouper:
         for _, other in ranked:
             indices = self._by_document.get(other)
             if indices:
-                group = self._groups[self._find(next(iter(indices)))]
-                group.listed_documents.append(document_id)
-                group.profile.documents.add(document_id)
-                self._by_document.setdefault(document_id, {})[self._find(next(iter(indices)))] = None
-                group.changed = True
+                self._list(document_id, next(iter(indices)))
                 return
 
     def groups(self) -> list[Group]:

@@ -5,8 +5,8 @@ fire, an election carry no date, no town, or no claim an incident is made of —
 the names a reader recognises (the person, the church, the town). Each report is filed under its names
 (the actors, targets and places of its claims, and the capitalised words inside its sentences); a new
 report is scored (``document_affinity``, through the grouping's one affinity function) only against the
-``max_related`` earlier reports sharing most of its names. A name more than ``max_postings`` reports carry
-("Police", "Syria") is too common to point anywhere and is skipped.
+``max_related`` earlier reports sharing most of its rarest names. A name more than ``max_postings`` reports
+carry ("Police", "Syria") is too common to point anywhere and is skipped.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ __all__ = ["RelatedIndex"]
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+|\n+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]+")
 _MAX_TERMS = 60  # names kept per report: enough to find its relatives, bounded to stay O(1) per report
+_LOOKED_UP = 12  # a report's rarest names looked up: the ones that point to its own story
 
 
 def _names(extraction: Extraction) -> set[str]:
@@ -55,11 +56,11 @@ class RelatedIndex:
         """Earlier reports whose affinity with this one reaches ``threshold`` (document id → affinity)."""
         document_id = extraction.document.id
         names = _names(extraction)
+        limit = self.max_postings
+        filed_under = [filed for name in names if (filed := self._postings.get(name)) and len(filed) <= limit]
         shared: Counter[str] = Counter()
-        for name in names:
-            filed = self._postings.get(name)
-            if filed and len(filed) <= self.max_postings:
-                shared.update(filed)
+        for filed in sorted(filed_under, key=len)[:_LOOKED_UP]:
+            shared.update(filed)
         shared.pop(document_id, None)
         found = {}
         for other, _ in shared.most_common(self.max_related):

@@ -31,8 +31,14 @@ def _window(extractions: Sequence[Extraction], settings: GroupingSettings) -> tu
     ]
     if not days:
         return None, None
-    reach = settings.max_span_days + settings.undated_lookback + settings.day_slack
+    reach = settings.undated_lookback + settings.day_slack  # a stored incident's days, as grouping widens them
     return date.fromordinal(min(days) - reach).isoformat(), date.fromordinal(max(days) + reach).isoformat()
+
+
+def _has_undated(extractions: Sequence[Extraction]) -> bool:
+    """Some claim has no day at all (neither its words nor its report give one): only undated incidents can
+    take it, so only then are they loaded (an undated incident is in no week's block)."""
+    return any(c.date.start is None and c.date.reported is None for e in extractions for c in e.claims)
 
 
 def group_into_store(
@@ -41,7 +47,7 @@ def group_into_store(
     """Join the claims of newly stored reports to the stored incidents (or start new ones); returns those
     written. Incidents merged into others are dropped, their ids kept as the survivor's ``previous_ids``."""
     since, until = _window(extractions, settings)
-    existing = store.incidents_near(since, until)
+    existing = store.incidents_near(since, until, undated=_has_undated(extractions))
     found = build_incidents(extractions, existing=existing, settings=settings)
     before = {id(incident) for incident in existing}
     changed = [incident for incident in found if id(incident) not in before]

@@ -141,9 +141,10 @@ class Store:
         """One incident by its id, or by the id of an incident since merged into it."""
         return incident_rows.read_incident(self.engine, incident_id)
 
-    def incidents_near(self, since: str | None, until: str | None) -> list[Incident]:
-        """Incidents claims of ``since``..``until`` could join (undated ones too), with their claims as members."""
-        return incident_rows.read_incidents_near(self.engine, since, until)
+    def incidents_near(self, since: str | None, until: str | None, *, undated: bool = True) -> list[Incident]:
+        """Incidents claims of ``since``..``until`` could join (undated ones too, unless ``undated`` is False),
+        with their claims as members."""
+        return incident_rows.read_incidents_near(self.engine, since, until, undated=undated)
 
     def save_incidents(self, incidents: Sequence[Incident], *, removed: Iterable[str] = ()) -> None:
         """Write new and changed incidents and drop the ids in ``removed`` (merged away), atomically."""

@@ -243,15 +243,19 @@ def _members(connection: Connection, claim_ids: list[str]) -> dict[str, Claim]:
     return found
 
 
-def read_incidents_near(engine: Engine, since: str | None, until: str | None) -> list[Incident]:
-    """Incidents that claims dated ``since``..``until`` could join (and every undated one; only those when no
-    day is given), with their claims in ``members``: what an incremental grouping run starts from."""
+def read_incidents_near(
+    engine: Engine, since: str | None, until: str | None, *, undated: bool = True
+) -> list[Incident]:
+    """Incidents that claims dated ``since``..``until`` could join (and, with ``undated``, every undated one;
+    only those when no day is given), with their claims in ``members``: what an incremental grouping run
+    starts from."""
     table = schema.incidents
     when_start = func.coalesce(table.c.date_start, table.c.first_reported)
     when_end = func.coalesce(table.c.date_end, table.c.date_start, table.c.first_reported)
     query = select(table.c.record)
     if since and until:
-        query = query.where(or_(when_start.is_(None), (when_end >= since) & (when_start <= until)))
+        near = (when_end >= since) & (when_start <= until)
+        query = query.where(or_(when_start.is_(None), near) if undated else near)
     else:
         query = query.where(when_start.is_(None))
     with engine.connect() as connection:
