@@ -152,10 +152,12 @@ def _compute(extraction: Extraction) -> Features:
         days=frozenset(day for claim in extraction.claims if (day := _claim_days(claim)) is not None),
         published=_day(document.published),
         towns=tuple(
-            (loc.name.casefold(), loc.admin1, loc.lat, loc.lon)
-            for claim in extraction.claims
-            for loc in claim.locations
-            if loc.precision in (1, 2) and loc.lat is not None
+            dict.fromkeys(  # each town once, however many claims name it
+                (loc.name.casefold(), loc.admin1, loc.lat, loc.lon)
+                for claim in extraction.claims
+                for loc in claim.locations
+                if loc.precision in (1, 2) and loc.lat is not None
+            )
         ),
         figures=frozenset(
             (count.category, count.low)
@@ -224,13 +226,14 @@ def document_affinity(a: Extraction, b: Extraction) -> float:
         return 1.0
     fa, fb = features_of(a), features_of(b)
     text = _cosine(fa.terms, fb.terms)
-    place = _place_factor(fa, fb)
+    agree = _places_agree(fa, fb)
+    place = 1.0 if agree or not fa.towns or not fb.towns else PLACE_CONFLICT
     score = text * _date_factor(fa, fb) * place
     if place == 1.0 and _share_day(fa.days, fb.days):  # the same day in towns far apart is a look-alike
         score += SAME_DAY_BONUS * text
     if fa.figures & fb.figures:
         score += FIGURE_BONUS
-    if _places_agree(fa, fb):
+    if agree:
         score += PLACE_BONUS * text
     return max(0.0, min(1.0, score))
 
@@ -280,18 +283,13 @@ def _towns_compatible(
         return True
     if x[2] is None or x[3] is None or y[2] is None or y[3] is None:
         return False
+    if abs(x[2] - y[2]) * 111.0 > NEAR_KM:  # a degree of latitude is 111 km: too far without the trigonometry
+        return False
     return _km(x[2], x[3], y[2], y[3]) <= NEAR_KM
 
 
 def _places_agree(a: Features, b: Features) -> bool:
     return any(_towns_compatible(x, y) for x in a.towns for y in b.towns)
-
-
-def _place_factor(a: Features, b: Features) -> float:
-    """PLACE_CONFLICT when both name towns and none of one is near any of the other, else 1."""
-    if not a.towns or not b.towns or _places_agree(a, b):
-        return 1.0
-    return PLACE_CONFLICT
 
 
 # ---------------------------------------------------------------- candidate pairs without comparing all
