@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 from counterclaim.incidents import build_incidents
 from counterclaim.models import Claim, Claimant, Count, DateRef, Document, Extraction, Incident, Location
@@ -140,8 +139,9 @@ def test_json_contract_shape() -> None:
     assert record["grade"] in {"confirmed", "fair", "weak", "contested", "discounted"}
 
 
-def test_grouping_is_near_linear() -> None:
-    """10,000 claims over many days and towns group in well under a few seconds (no all-pairs step)."""
+def test_ten_thousand_claims_group_without_comparing_all_pairs() -> None:
+    """10,000 claims over many days and towns: every claim is placed once, and look-alikes on other days stay
+    apart. How fast it grows is measured in bench/incidents_scale.py (a ratio in the same run), not here."""
     towns = [Location(f"Town{i}", "Syria", f"Prov{i % 14}", 32 + (i % 50) * 0.1, 36 + (i // 50) * 0.1, 1)
              for i in range(500)]
     reports = []
@@ -149,7 +149,8 @@ def test_grouping_is_near_linear() -> None:
         day = f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}"
         reports.append(_report(f"d{n}", day, _claim(f"d{n}", 1, day=day, place=towns[n % 500]),
                                _claim(f"d{n}", 2, day=day, place=towns[n % 500])))
-    began = time.perf_counter()
     incidents = build_incidents(reports)
-    assert time.perf_counter() - began < 20
     assert sum(len(i.claims) for i in incidents) == 10000
+    day_of = {f"d{n}": f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}" for n in range(5000)}
+    for incident in incidents:  # the same town on another day is another incident
+        assert len({day_of[d.id] for d in incident.documents}) == 1

@@ -100,7 +100,6 @@ def test_seed_incident_has_its_open_toll_a_contradiction_and_a_grade(seed_extrac
     assert incident.grade in {"confirmed", "fair", "weak", "contested", "discounted"} and incident.grade_reason
 
 
-@pytest.mark.xfail(strict=False, reason="syndication.copies is a stub until the MinHash module lands")
 def test_seed_and_a_copy_with_other_page_furniture_are_one_source(seed_text: str, seed_extraction: Extraction) -> None:
     """A re-post a day later on another site: its own headline, byline and tags around the same story."""
     from counterclaim import extract

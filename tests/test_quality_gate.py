@@ -43,6 +43,14 @@ def test_quality_gate_holds_its_floors(gate: str, capsys: pytest.CaptureFixture[
     assert outcome.status == "ok", f"{gate} failed:\n" + "\n".join(outcome.problems) + f"\n{report}"
 
 
+@pytest.mark.slow
+def test_incident_grouping_grows_linearly_with_the_claims(capsys: pytest.CaptureFixture[str]) -> None:
+    outcome = _gate("incidents_scale").gate([])
+    report = capsys.readouterr().out
+    print(report)
+    assert outcome.status == "ok", "\n".join(outcome.problems) + f"\n{report}"
+
+
 def test_every_floor_file_holds_both_halves_of_each_figure() -> None:
     for path in (BENCH / "floors").glob("*.json"):
         if f"quality_{path.stem}" not in GATES:
@@ -252,3 +260,17 @@ def test_acled_rows_without_a_region_take_their_countrys_region() -> None:
     assert quality_places.acled_group({"country": "Libya"}, regions) == "mena"
     assert quality_places.acled_group({"country": "Kenya"}, regions) == "other"
     assert quality_places.acled_group({"country": "Iran", "region": "Middle East"}, regions) == "mena"
+
+
+# ---------------------------------------------------------------- incident grouping scores
+
+
+def test_b_cubed_matches_the_reference_points_of_all_singletons_and_one_cluster() -> None:
+    from bench.quality_incidents import b3
+
+    gold = {"a": "x", "b": "x", "c": "y", "d": "z"}
+    singletons = b3({d: d for d in gold}, gold, gold)
+    one = b3({d: "all" for d in gold}, gold, gold)
+    assert all(p == 1.0 for p, _ in singletons.values()) and singletons["a"][1] == 0.5
+    assert all(r == 1.0 for _, r in one.values()) and one["c"][0] == 0.25
+    assert b3(gold, gold, gold) == {d: (1.0, 1.0) for d in gold}

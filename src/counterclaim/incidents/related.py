@@ -57,7 +57,9 @@ class RelatedIndex:
         document_id = extraction.document.id
         names = _names(extraction)
         limit = self.max_postings
-        filed_under = [filed for name in names if (filed := self._postings.get(name)) and len(filed) <= limit]
+        # Names in sorted order, so that ties (as many postings, as many shared names) break the same way
+        # in every run: set order changes with PYTHONHASHSEED, and grouping must not.
+        filed_under = [filed for name in sorted(names) if (filed := self._postings.get(name)) and len(filed) <= limit]
         shared: Counter[str] = Counter()
         for filed in sorted(filed_under, key=len)[:_LOOKED_UP]:
             shared.update(filed)
@@ -75,7 +77,7 @@ class RelatedIndex:
         self._file(extraction.document.id, _names(extraction))
 
     def _file(self, document_id: str, names: Iterable[str]) -> None:
-        for name in names:
+        for name in sorted(names):
             filed = self._postings.setdefault(name, [])
             if len(filed) <= self.max_postings:
                 filed.append(document_id)

@@ -1,30 +1,387 @@
-"""Document similarity: how likely two reports describe the same event, one signal among grouping's others.
+"""Document similarity for grouping: how likely two reports describe one real event (0..1).
 
-First version: the Jaccard overlap of what the two documents' claims name — places, actors and targets.
-Grouping (``counterclaim.incidents.grouping``) calls ``document_affinity`` in one place only.
+Why not plain text similarity: reports of *different* events of the same kind read alike ("a man was
+shot outside a bar on Saturday night, police said"), while two reports of one event may share few
+words beyond the names. What tells events apart is what a reader checks: **who** (people and
+organisations named), **where** (places, one inside the other), **when** (dates, within their
+precision), **what** (event type) and **how many** (figures). So the score is a weighted overlap of
+*names* and *distinctive words*, scaled by date and place compatibility:
+
+- Terms: names (runs of capitalised words inside a sentence, claim actors/targets/places, speakers)
+  and content words (not stop words, not reporting verbs). Each term is weighted by its inverse
+  document frequency over the documents seen so far (``observe``; every document scored is seen),
+  so that words every report of this kind uses ("police", "shooting", "Syria") count little and a
+  victim's name or a street counts a lot. Names weigh ``NAME_WEIGHT`` times a plain word.
+- ``text`` = cosine of the two weighted term vectors.
+- Dates: the days a report's claims give (day-precise ones), else its publication day. A shared day
+  lifts the score; days far apart lower it, but only partly: a follow-up a month later is the same
+  event, and a report's "Tuesday" may be read a week off. Precision is respected: a month or a year
+  is compatible with every day inside it.
+- Places: resolved towns (precision 1-2) of the two reports. Places compatible (same name, one inside
+  the other's admin1 when one of them is a region, or within ``NEAR_KM``) lift; only incompatible
+  towns lower.
+- Figures: the same killed or injured number in both (3 and more) lifts a little.
+
+Everything is computed from an ``Extraction`` (its cleaned text and finished claims); features are
+cached per document id.
 """
 
 from __future__ import annotations
 
-from counterclaim.models import Extraction
+import heapq
+import math
+import re
+from collections import Counter, OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 
-__all__ = ["document_affinity"]
+from counterclaim.models import Claim, Extraction
+
+NAME_WEIGHT = 2.0  # a name is worth this many plain words
+NEAR_KM = 40.0  # two resolved towns this close may be one event's place ("a village near Aleppo")
+SAME_DAY_BONUS = 0.25  # claims of both reports date the event to one day
+FAR_DAYS = 45  # publication days further apart than this (and no shared day): the weakest date factor
+DATE_FLOOR = 0.55  # the date factor never falls below this: a follow-up months later is still possible
+PLACE_CONFLICT = 0.6  # both reports place the event in towns far apart
+PLACE_BONUS = 0.1
+FIGURE_BONUS = 0.05
+CACHE_SIZE = 100_000  # documents whose features are kept
+
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+|\n+")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
 
-def _names(extraction: Extraction) -> set[str]:
-    """Places, actors and targets the document's claims name, case-folded."""
-    found: set[str] = set()
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+_STOP: frozenset[str] | None = None
+
+
+def _stops() -> frozenset[str]:
+    global _STOP
+    if _STOP is None:
+        _STOP = _stop_words()
+    return _STOP
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the score compares, per document."""
+
+    terms: Counter[str]  # term → count ("n:" prefix for names, "w:" for words)
+    days: frozenset[tuple[date, date]]  # day ranges of the report's dated claims (start, end)
+    published: date | None
+    towns: tuple[tuple[str, str | None, float | None, float | None], ...]  # name, admin1, lat, lon
+    figures: frozenset[tuple[str, int]]  # (category, number) for killed / injured counts
+
+
+# ---------------------------------------------------------------- document frequencies
+
+
+class _Frequencies:
+    """How many observed documents hold each term: the basis of the inverse document frequency."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.df: Counter[str] = Counter()
+
+    def add(self, doc_id: str, terms: Iterable[str]) -> None:
+        if doc_id not in self.seen:
+            self.seen.add(doc_id)
+            self.df.update(set(terms))
+
+    def idf(self, term: str) -> float:
+        n = len(self.seen)
+        return math.log((n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+
+_FREQUENCIES = _Frequencies()
+_FEATURES: OrderedDict[str, Features] = OrderedDict()
+
+
+def observe(extractions: Iterable[Extraction]) -> None:
+    """Count the documents' terms into the document frequencies before scoring pairs among them.
+
+    Scoring a pair observes both documents, so this is optional; calling it first on a batch makes
+    every pair of the batch scored with the same weights.
+    """
+    for extraction in extractions:
+        features_of(extraction)
+
+
+def reset() -> None:
+    """Forget observed documents and cached features (tests; a fresh corpus)."""
+    _FREQUENCIES.seen.clear()
+    _FREQUENCIES.df.clear()
+    _FEATURES.clear()
+
+
+# ---------------------------------------------------------------- features
+
+
+def features_of(extraction: Extraction) -> Features:
+    """The document's features, computed once per document id and observed into the frequencies."""
+    doc_id = extraction.document.id
+    cached = _FEATURES.get(doc_id)
+    if cached is not None:
+        _FEATURES.move_to_end(doc_id)
+        return cached
+    features = _compute(extraction)
+    _FREQUENCIES.add(doc_id, features.terms)
+    _FEATURES[doc_id] = features
+    if len(_FEATURES) > CACHE_SIZE:
+        _FEATURES.popitem(last=False)
+    return features
+
+
+def _compute(extraction: Extraction) -> Features:
+    document = extraction.document
+    text = "\n".join(part for part in (document.title, document.text) if part)
+    terms = Counter(_text_terms(text))
     for claim in extraction.claims:
-        found.update(loc.name.casefold() for loc in claim.locations)
-        found.update(name.casefold() for name in [*claim.actors, *claim.targets])
-    return found
+        terms.update(_claim_names(claim))
+    for statement in extraction.statements:
+        if statement.speaker.name:
+            terms[_name_term(statement.speaker.name)] += 1
+    return Features(
+        terms=terms,
+        days=frozenset(day for claim in extraction.claims if (day := _claim_days(claim)) is not None),
+        published=_day(document.published),
+        towns=tuple(
+            dict.fromkeys(  # each town once, however many claims name it
+                (loc.name.casefold(), loc.admin1, loc.lat, loc.lon)
+                for claim in extraction.claims
+                for loc in claim.locations
+                if loc.precision in (1, 2) and loc.lat is not None
+            )
+        ),
+        figures=frozenset(
+            (count.category, count.low)
+            for claim in extraction.claims
+            for count in claim.counts
+            if count.category in ("killed", "injured") and count.low is not None and count.low >= 3
+        ),
+    )
+
+
+def _name_term(name: str) -> str:
+    return "n:" + " ".join(name.casefold().split())
+
+
+def _claim_names(claim: Claim) -> list[str]:
+    names = [_name_term(n) for n in (*claim.actors, *claim.targets) if n and n[:1].isupper()]
+    names += [_name_term(loc.name) for loc in claim.locations]
+    return names
+
+
+def _text_terms(text: str) -> list[str]:
+    """Names (capitalised runs not opening a sentence, or of two words or more) and content words."""
+    terms: list[str] = []
+    stops = _stops()
+    for sentence in _SENTENCE_END.split(text):
+        tokens = _TOKEN.findall(sentence)
+        run: list[str] = []
+        run_opens = False
+        for position, token in enumerate([*tokens, ""]):
+            if token[:1].isupper() and token.casefold() not in stops:
+                run_opens = run_opens or (not run and position == 0)
+                run.append(token)
+                continue
+            if run and (len(run) > 1 or not run_opens):
+                terms.append(_name_term(" ".join(run)))
+            run, run_opens = [], False
+            word = token.casefold()
+            if len(word) > 2 and word not in stops and not word[0].isdigit():
+                terms.append("w:" + word)
+    return terms
+
+
+def _day(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _claim_days(claim: Claim) -> tuple[date, date] | None:
+    """The claim's own date as a day range (a month or year is every day in it), or None when undated."""
+    start, end = _day(claim.date.start), _day(claim.date.end or claim.date.start)
+    if start is None or end is None or end < start:
+        return None
+    return start, end
+
+
+# ---------------------------------------------------------------- the score
 
 
 def document_affinity(a: Extraction, b: Extraction) -> float:
-    """0..1: how likely two reports describe the same event (Jaccard of the names their claims give)."""
+    """0..1: how likely the two reports describe one real event (see the module docstring)."""
     if a.document.id == b.document.id:
         return 1.0
-    names_a, names_b = _names(a), _names(b)
-    if not names_a or not names_b:
+    fa, fb = features_of(a), features_of(b)
+    text = _cosine(fa.terms, fb.terms)
+    agree = _places_agree(fa, fb)
+    place = 1.0 if agree or not fa.towns or not fb.towns else PLACE_CONFLICT
+    score = text * _date_factor(fa, fb) * place
+    if place == 1.0 and _share_day(fa.days, fb.days):  # the same day in towns far apart is a look-alike
+        score += SAME_DAY_BONUS * text
+    if fa.figures & fb.figures:
+        score += FIGURE_BONUS
+    if agree:
+        score += PLACE_BONUS * text
+    return max(0.0, min(1.0, score))
+
+
+def _weight(term: str) -> float:
+    return _FREQUENCIES.idf(term) * (NAME_WEIGHT if term.startswith("n:") else 1.0)
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    shared = sorted(a.keys() & b.keys())  # a fixed summation order: the same score whatever the hash seed
+    if not shared:
         return 0.0
-    return len(names_a & names_b) / len(names_a | names_b)
+    dot = sum((1 + math.log(a[t])) * (1 + math.log(b[t])) * _weight(t) ** 2 for t in shared)
+    norm_a = math.sqrt(sum(((1 + math.log(c)) * _weight(t)) ** 2 for t, c in a.items()))
+    norm_b = math.sqrt(sum(((1 + math.log(c)) * _weight(t)) ** 2 for t, c in b.items()))
+    return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
+
+
+def _share_day(a: frozenset[tuple[date, date]], b: frozenset[tuple[date, date]]) -> bool:
+    """A day range of one overlaps one of the other's, both at most a week long (a year overlaps everything)."""
+    short_a = [r for r in a if (r[1] - r[0]).days <= 7]
+    short_b = [r for r in b if (r[1] - r[0]).days <= 7]
+    return any(x[0] <= y[1] and y[0] <= x[1] for x in short_a for y in short_b)
+
+
+def _date_factor(a: Features, b: Features) -> float:
+    """1 for reports published close together; down to DATE_FLOOR for reports FAR_DAYS or more apart."""
+    if a.published is None or b.published is None or _share_day(a.days, b.days):
+        return 1.0
+    gap = abs((a.published - b.published).days)
+    if gap <= 3:
+        return 1.0
+    return max(DATE_FLOOR, 1.0 - (1.0 - DATE_FLOOR) * (gap - 3) / (FAR_DAYS - 3))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _towns_compatible(
+    x: tuple[str, str | None, float | None, float | None], y: tuple[str, str | None, float | None, float | None]
+) -> bool:
+    if x[0] == y[0]:
+        return True
+    if x[2] is None or x[3] is None or y[2] is None or y[3] is None:
+        return False
+    if abs(x[2] - y[2]) * 111.0 > NEAR_KM:  # a degree of latitude is 111 km: too far without the trigonometry
+        return False
+    return _km(x[2], x[3], y[2], y[3]) <= NEAR_KM
+
+
+def _places_agree(a: Features, b: Features) -> bool:
+    return any(_towns_compatible(x, y) for x in a.towns for y in b.towns)
+
+
+# ---------------------------------------------------------------- candidate pairs without comparing all
+
+
+TOP_TERMS = 12  # a document is indexed under its most distinctive terms
+MAX_POSTINGS = (
+    50  # a term more documents share than this blocks nothing (not distinctive; keeps candidates near-linear)
+)
+
+
+def _top_terms(features: Features, limit: int = TOP_TERMS) -> list[str]:
+    weighted = sorted(features.terms, key=lambda t: (-(1 + math.log(features.terms[t])) * _weight(t), t))
+    return weighted[:limit]
+
+
+def related_documents(extractions: Iterable[Extraction], threshold: float) -> list[tuple[str, str, float]]:
+    """Pairs of documents (ids, in input order) whose affinity reaches ``threshold``, best first.
+
+    Sub-quadratic: each document is filed under its ``TOP_TERMS`` most distinctive terms and scored only
+    against documents filed under one of them; a term shared by more than ``MAX_POSTINGS`` documents is
+    skipped. Two reports of one event share a name or a rare word among their most distinctive ones.
+    """
+    batch = list(extractions)
+    observe(batch)
+    postings: dict[str, list[int]] = {}
+    for n, extraction in enumerate(batch):
+        for term in _top_terms(features_of(extraction)):
+            postings.setdefault(term, []).append(n)
+    candidates: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) <= MAX_POSTINGS:
+            candidates.update((i, j) for k, i in enumerate(members) for j in members[k + 1 :])
+    pairs = []
+    for i, j in candidates:
+        if batch[i].document.id == batch[j].document.id:
+            continue
+        score = document_affinity(batch[i], batch[j])
+        if score >= threshold:
+            pairs.append((batch[i].document.id, batch[j].document.id, score))
+    return sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))
+
+
+CLUSTER_THRESHOLD = 0.15  # average affinity at which two groups of reports are one event (GVC and ECB+ tune halves)
+
+
+def document_clusters(extractions: Iterable[Extraction], threshold: float = CLUSTER_THRESHOLD) -> list[list[str]]:
+    """Documents grouped by average-link clustering over ``related_documents`` pairs (ids in input order).
+
+    Average link rather than single link: one report that mentions two events must not chain them.
+    Two groups join when the mean affinity over all their cross pairs (pairs never scored count 0)
+    reaches ``threshold``; the best-linked groups join first. Every document appears once.
+    """
+    batch = list({e.document.id: e for e in extractions}.values())  # a text twice is one document
+    ids = [e.document.id for e in batch]
+    parent = {doc: doc for doc in ids}
+    size = dict.fromkeys(ids, 1)
+    links: dict[str, dict[str, float]] = {doc: {} for doc in ids}  # group root → other root → summed affinity
+    for a, b, score in related_documents(batch, threshold / 2):
+        links[a][b] = links[a].get(b, 0.0) + score
+        links[b][a] = links[b].get(a, 0.0) + score
+
+    def root(doc: str) -> str:
+        while parent[doc] != doc:
+            parent[doc] = parent[parent[doc]]
+            doc = parent[doc]
+        return doc
+
+    def mean(a: str, b: str) -> float:
+        return links[a].get(b, 0.0) / (size[a] * size[b])
+
+    heap = [(-mean(a, b), a, b) for a in links for b in links[a] if a < b]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if -negative < threshold:
+            break
+        if a not in links or b not in links or b not in links[a]:
+            continue  # one of them has joined another group since
+        current = mean(a, b)
+        if current != -negative:  # stale: the groups grew; file again under the current mean
+            heapq.heappush(heap, (-current, a, b))
+            continue
+        parent[a] = b
+        size[b] += size.pop(a)
+        for other, total in links.pop(a).items():
+            links[other].pop(a, None)
+            if other != b:
+                links[b][other] = links[b].get(other, 0.0) + total
+                links[other][b] = links[other].get(b, 0.0) + total
+                heapq.heappush(heap, (-mean(b, other), min(b, other), max(b, other)))
+    groups: dict[str, list[str]] = {}
+    for doc in ids:
+        groups.setdefault(root(doc), []).append(doc)
+    return list(groups.values())
