@@ -136,8 +136,3 @@ def test_committing_atrocities_is_no_agreement() -> None:
     assert "AGREE" not in _types("The militia went on to commit atrocities in the valley.")
     assert "AGREE" in _types("Both factions committed themselves to a lasting truce.")
 
-
-def test_what_a_request_asks_for_is_not_an_event() -> None:
-    types = _types("The envoy urged the militia to withdraw its fighters from the hills.")
-    assert "REQUEST" in types and "RETREAT" not in types
-    assert "RETREAT" in _types("The commander ordered his units to withdraw from the hills.")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from counterclaim.claims.clauses import clause_head, is_nominal, is_verbal, lemma, subjects
+from counterclaim.claims.clauses import clause_head, is_nominal, lemma, subjects
 from counterclaim.claims.modes import ModeCue, assault_mode, mode_cues
 from counterclaim.claims.reversals import find_reversals
 from counterclaim.claims.triggers import TriggerRule, is_trigger, rule_for, trigger_rules
@@ -64,20 +64,8 @@ _ENACTING_REQUESTS = words("counterclaim.claims", "enacting_request_verbs")
 _REVERSAL_PRIORITY = 8
 
 
-def _requested(token: Token, rule_types: dict[int, str]) -> bool:
-    """ "urged X to end its attacks", "pressed the regime to release detainees": the content of a request (PLOVER
-    codes the REQUEST only); an enacting order ("ordered troops to withdraw") is not merely a request."""
-    governor = token.head
-    if not is_verbal(token) or token.dep_ != "xcomp" or governor == token:
-        return False
-    return rule_types.get(governor.i) == "REQUEST" and lemma(governor) not in _ENACTING_REQUESTS
-
-
 def _is_topic(token: Token, head: Token, rule_types: dict[int, str]) -> bool:
-    """A nominal trigger reached from a speech-act trigger through "about/on/over" is that act's topic; a verb
-    that completes a request ("urged Russia to withdraw its troops") is what is asked, not what happened."""
-    if _requested(token, rule_types):
-        return True
+    """A nominal trigger reached from a speech-act trigger through "about/on/over" is that act's topic."""
     if not is_nominal(token):
         return False
     if token.dep_ == "dobj" and token.head != token:
