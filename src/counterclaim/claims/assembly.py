@@ -108,10 +108,11 @@ _ONE_SIDED_FIRE = frozenset({_VAC_ATTACK, Acled("Explosions/Remote violence", "S
 def _two_way_paragraphs(drafts: list[Draft]) -> set[int]:
     """Paragraphs that say fire was answered ("the army returned fire", "explosions in both directions")."""
     found = {d.paragraph for d in drafts if d.mention.trigger.lemma_.lower() in _ANSWERED_FIRE and not d.negated}
-    for draft in drafts:
-        lemmas = " ".join(t.lemma_.lower() for t in draft.mention.trigger.sent)
+    sentences = {d.mention.trigger.sent.start: (d.mention.trigger.sent, d.paragraph) for d in drafts}
+    for sentence, paragraph in sentences.values():
+        lemmas = " ".join(t.lemma_.lower() for t in sentence)
         if any(f" {p} " in f" {lemmas} " for p in _TWO_WAY_PHRASES):
-            found.add(draft.paragraph)
+            found.add(paragraph)
     return found
 
 

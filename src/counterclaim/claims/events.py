@@ -244,12 +244,14 @@ def _setting_talks(mention: EventMention, mentions: list[EventMention]) -> bool:
     return any(m.event_type != "CONSULT" and m.trigger != token for m in mentions)
 
 
-def _reversal_mentions(sentence: Span) -> tuple[list[EventMention], set[int]]:
+def _reversal_mentions(
+    sentence: Span, rules: dict[int, TriggerRule | None]
+) -> tuple[list[EventMention], set[int]]:
     """ "lifted the siege", "called off the strike": one event of the reversal's type, unless it is itself the
     topic of a speech act ("demanded the lifting of the siege") or a generic mention; and the tokens whose own
-    triggers it replaces (its verb, and the thing reversed unless that was violence)."""
-    reversals = find_reversals(sentence)
-    rule_types = {t.i: rule.event_type for t in sentence if (rule := rule_for(t)) is not None}
+    triggers it replaces (its verb, and the thing reversed when that was called off, not merely halted)."""
+    reversals = find_reversals(sentence, rules)
+    rule_types = {i: rule.event_type for i, rule in rules.items() if rule is not None}
     rule_types.update({r.trigger.i: r.event_type for r in reversals})
     found, replaced = [], set()
     for reversal in reversals:
@@ -266,10 +268,11 @@ def _reversal_mentions(sentence: Span) -> tuple[list[EventMention], set[int]]:
 def find_event_mentions(sentence: Span) -> list[EventMention]:
     """Every event the sentence asserts, one per clause and type, in text order; a reversal ("halted aid")
     replaces the triggers of its verb and of the thing reversed."""
-    mentions, replaced = _reversal_mentions(sentence)
+    rules = {token.i: rule_for(token) for token in sentence}
+    mentions, replaced = _reversal_mentions(sentence, rules)
     matched: list[tuple[Token, TriggerRule]] = []
     for token in sentence:
-        rule = rule_for(token) if token.i not in replaced else None
+        rule = rules[token.i] if token.i not in replaced else None
         if rule is not None:
             matched.append((token, rule))
     rule_types = {token.i: rule.event_type for token, rule in matched}

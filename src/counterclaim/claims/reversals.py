@@ -11,6 +11,7 @@ is called off or cancelled (``data/cancelling_verbs.txt``) did not.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from counterclaim.claims.clauses import is_nominal, is_verbal, lemma, subjects
 from counterclaim.claims.modes import optional_cell
-from counterclaim.claims.triggers import rule_for
+from counterclaim.claims.triggers import TriggerRule
 from counterclaim.datafiles import packaged_text, table_rows, words
 
 __all__ = ["Reversal", "find_reversals"]
@@ -70,11 +71,10 @@ def _cancels(token: Token) -> bool:
     return lemma(token) in _CANCELLING or any(p in _CANCELLING for p in particles)
 
 
-def _type_of(thing: Token) -> tuple[str, str | None] | None:
-    """The reversal's type and mode, by the thing's lemma, else by its own trigger's type and mode."""
+def _type_of(thing: Token, rule: TriggerRule | None) -> tuple[str, str | None] | None:
+    """The reversal's type and mode, by the thing's lemma, else by its own trigger's (``rule``) type and mode."""
     table = _types()
     typed = table.get(lemma(thing))
-    rule = rule_for(thing)
     if typed is None and rule is not None:
         typed = table.get(f"{rule.event_type}/{rule.mode}") or table.get(rule.event_type)
     return typed
@@ -88,14 +88,14 @@ def _forces_stop_protest(token: Token, typed: tuple[str, str | None]) -> bool:
     return typed[0] == "CONCEDE" and any(lemma(s) in _FORCE_WORDS for s in subjects(token))
 
 
-def find_reversals(sentence: Span) -> list[Reversal]:
-    """Every reversal the sentence states, with the type PLOVER gives it."""
+def find_reversals(sentence: Span, rules: Mapping[int, TriggerRule | None]) -> list[Reversal]:
+    """Every reversal the sentence states, with the type PLOVER gives it; ``rules``: each token's trigger rule."""
     found = []
     for token in sentence:
         if not _reverses(token):
             continue
         for thing in _things(token):
-            typed = _type_of(thing)
+            typed = _type_of(thing, rules.get(thing.i))
             if typed is not None and not _forces_stop_protest(token, typed):
                 found.append(Reversal(token, thing, typed[0], typed[1], _cancels(token)))
                 break
