@@ -200,7 +200,8 @@ def test_hedges() -> None:
 
 
 def test_future_and_conditional_modality() -> None:
-    assert _one("Turkey will deploy troops to the border.", "MOBILIZE").modality == "future"
+    deployment = _one("Turkey will deploy troops to the border.", "THREATEN")  # announced force: PLOVER's THREATEN
+    assert deployment.modality == "future" and deployment.mode == "violence"
     conditional = [c for c in _claims("We would have grave concerns should Russia strike civilian areas.")]
     assert any(c.modality == "conditional" and c.event_type == "ASSAULT" for c in conditional)
 

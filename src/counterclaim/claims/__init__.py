@@ -60,7 +60,13 @@ def _draft(
     acled = None
     if event_type == mention.event_type and polarity.modality == "asserted":
         acled = acled_for(
-            event_type, mode, roles.target_kind, mention.trigger.lemma_.lower(), mention.acled_hint, roles.actor_kind
+            event_type,
+            mode,
+            roles.target_kind,
+            mention.trigger.lemma_.lower(),
+            mention.acled_hint,
+            roles.actor_kind,
+            roles.actors,
         )
     return Draft(
         mention,

@@ -10,13 +10,23 @@ that police break up is "Protest with intervention", one whose protesters attack
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from counterclaim.datafiles import packaged_text, table_rows, words
 from counterclaim.models import Acled
 
-__all__ = ["PROTEST_MOTIVES", "RIOT_CUES", "AcledRow", "Neighbour", "acled_for", "acled_rows", "refine_protest"]
+__all__ = [
+    "PROTEST_MOTIVES",
+    "RIOT_CUES",
+    "AcledRow",
+    "Neighbour",
+    "acled_for",
+    "acled_rows",
+    "refine_protest",
+    "territory_change",
+]
 
 # Triggers that name two-sided fighting: without a civilian target they are battles.
 _BATTLE_TRIGGERS = words("counterclaim.claims", "battle_triggers")
@@ -29,6 +39,39 @@ _PROTESTER_WORDS = words("counterclaim.claims", "protester_words")
 # A crowd's violence with a grievance behind it is a violent demonstration, without one mob violence.
 PROTEST_MOTIVES = words("counterclaim.claims", "protest_motives")
 _TWO_SIDED = words("counterclaim.claims", "two_sided_fight_words")
+
+
+_TERRITORY_TAKING = words("counterclaim.claims", "territory_taking_triggers")
+_STATE_FORCE_WORDS = words("counterclaim.claims", "state_force_words")
+_NON_STATE_WORDS = words("counterclaim.claims", "non_state_armed_words")
+
+
+def _taker_kind(actors: Sequence[str]) -> str | None:
+    """ "state" or "non-state" for the actors of a taking of territory, from the actor lexicon, else their words."""
+    from counterclaim.actors import lexicon
+
+    kinds = set()
+    for actor in actors:
+        known = lexicon().kind(lexicon().canonical(actor) or actor)
+        found = {w.rstrip("s") for w in actor.casefold().split()} | set(actor.casefold().split())
+        if found & _NON_STATE_WORDS or known == "armed_group":
+            kinds.add("non-state")
+        elif found & _STATE_FORCE_WORDS or known == "state":
+            kinds.add("state")
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def territory_change(trigger_lemma: str, actors: Sequence[str]) -> Acled | None:
+    """ACLED's Battles sub-events for a place taken by force: by state forces "Government regains territory",
+    by anyone else "Non-state actor overtakes territory"; None when the taker is unknown or mixed."""
+    if trigger_lemma not in _TERRITORY_TAKING:
+        return None
+    kind = _taker_kind(actors)
+    if kind == "state":
+        return Acled("Battles", "Government regains territory")
+    if kind == "non-state":
+        return Acled("Battles", "Non-state actor overtakes territory")
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,17 +104,22 @@ def acled_for(
     trigger_lemma: str,
     hint: str | None = None,
     actor_kind: str | None = None,
+    actors: Sequence[str] = (),
 ) -> Acled | None:
     """The ACLED category of one event, or None when ACLED does not code that kind of event.
 
     ``actor_kind`` "crowd" (residents, a mob) makes an unarmed assault mob violence; "protesters" a
-    violent demonstration. An explosion with no known weapon is ACLED's shelling default.
+    violent demonstration. An explosion with no known weapon is ACLED's shelling default. A place taken by
+    force is a territory change, by the kind of ``actors`` (state forces or not).
     """
     if event_type == "ASSAULT" and mode in {None, "beat", "primitive", "destroy"}:
         if actor_kind == "crowd":
             return Acled("Riots", "Mob violence")
         if actor_kind == "protesters":
             return Acled("Riots", "Violent demonstration")
+    taken = territory_change(trigger_lemma, actors) if event_type == "ASSAULT" else None
+    if taken is not None:
+        return taken
     if event_type == "ASSAULT" and target_kind == "protesters" and mode not in {"aerial", "drone", "heavy-weapons"}:
         return Acled("Protests", "Protest with intervention")  # refined to a violent demonstration by the caller
     if event_type == "ASSAULT" and trigger_lemma in _TWO_SIDED_FIGHTS and mode in {None, "heavy-weapons", "firearms"}:

@@ -17,6 +17,7 @@ from counterclaim.claims import counts, dates, places
 from counterclaim.claims.acled import Neighbour, refine_protest
 from counterclaim.claims.events import EventMention
 from counterclaim.claims.roles import Roles, listed_categories
+from counterclaim.datafiles import phrases, words
 from counterclaim.models import Acled, Claim, Claimant, Count, DateRef, Document, Location
 
 __all__ = [
@@ -99,13 +100,35 @@ def refine_protests(drafts: list[Draft]) -> None:
         draft.acled = refine_protest(draft.acled, neighbours, lemmas)
 
 
+_ANSWERED_FIRE = words("counterclaim.claims", "answered_fire_triggers")
+_TWO_WAY_PHRASES = tuple(" ".join(p) for p in phrases("counterclaim.claims", "two_way_phrases"))
+_ONE_SIDED_FIRE = frozenset({_VAC_ATTACK, Acled("Explosions/Remote violence", "Shelling/artillery/missile attack")})
+
+
+def _two_way_paragraphs(drafts: list[Draft]) -> set[int]:
+    """Paragraphs that say fire was answered ("the army returned fire", "explosions in both directions")."""
+    found = {d.paragraph for d in drafts if d.mention.trigger.lemma_.lower() in _ANSWERED_FIRE and not d.negated}
+    sentences = {d.mention.trigger.sent.start: (d.mention.trigger.sent, d.paragraph) for d in drafts}
+    for sentence, paragraph in sentences.values():
+        lemmas = " ".join(t.lemma_.lower() for t in sentence)
+        if any(f" {p} " in f" {lemmas} " for p in _TWO_WAY_PHRASES):
+            found.add(paragraph)
+    return found
+
+
 def join_battles(drafts: list[Draft]) -> None:
     """ "A trafficker was killed after exchanging fire with police": a killing inside a two-sided fight is part of
-    the battle for ACLED, unless the text says the dead were civilians."""
+    the battle for ACLED, unless the text says the dead were civilians. Shelling or shooting that the paragraph
+    says was answered ("rebels fired mortars at army posts; the army returned fire") is one side of a clash."""
     battles = {d.mention.trigger.sent.start for d in drafts if d.acled == _ARMED_CLASH and d.mention.priority >= 6}
+    two_way = _two_way_paragraphs(drafts)
     for draft in drafts:
-        in_battle = draft.mention.trigger.sent.start in battles and draft.roles.target_kind != "civilian"
+        not_civilian = draft.roles.target_kind != "civilian"
+        in_battle = draft.mention.trigger.sent.start in battles and not_civilian
         if in_battle and draft.acled == _VAC_ATTACK:
+            draft.acled = _ARMED_CLASH
+        answered = draft.paragraph in two_way and draft.mode in {None, "heavy-weapons", "firearms"}
+        if answered and not_civilian and draft.acled in _ONE_SIDED_FIRE:
             draft.acled = _ARMED_CLASH
 
 

@@ -11,12 +11,13 @@ demand, a classifier ("aid deliveries") or the setting of talks is not an event 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from counterclaim.claims.clauses import clause_head, is_nominal, lemma, subjects
 from counterclaim.claims.modes import ModeCue, assault_mode, mode_cues
+from counterclaim.claims.reversals import find_reversals
 from counterclaim.claims.triggers import TriggerRule, is_trigger, rule_for, trigger_rules
 from counterclaim.datafiles import SHARED, words
 
@@ -55,9 +56,12 @@ class EventMention:
     priority: int
     acled_hint: str | None = None
     demand: bool = False  # "Paris said Rome must hand back the ship": a REQUEST by the speaker
+    reversed_thing: Token | None = None  # "lifted the blockade on X": the blockade, whose recipient X is the event's
 
 
 _ENACTING_REQUESTS = words("counterclaim.claims", "enacting_request_verbs")
+# A reversal names what happened more exactly than the trigger of the thing it ends.
+_REVERSAL_PRIORITY = 8
 
 
 def _is_topic(token: Token, head: Token, rule_types: dict[int, str]) -> bool:
@@ -127,11 +131,25 @@ def _after_intent_noun(token: Token) -> bool:
     return False
 
 
+_DEFINITION_VERBS = words("counterclaim.claims", "definition_verbs")
+
+
+def _defined_term(token: Token) -> bool:
+    """ "A strike, as defined in the releases, means ...", "is not classified as a strike": the word is a term being
+    defined or classified, not an event."""
+    if any(lemma(c) in _DEFINITION_VERBS for c in token.children if c.dep_ in {"acl", "relcl", "advcl"}):
+        return True
+    if token.dep_ in {"nsubj", "nsubjpass"} and lemma(token.head) in _DEFINITION_VERBS:
+        return True
+    as_phrase = token.dep_ == "pobj" and token.head.lower_ == "as"
+    return as_phrase and lemma(token.head.head) in _DEFINITION_VERBS
+
+
 def is_generic(token: Token) -> bool:
     """Whether a trigger names an activity in general rather than asserting an event: the complement of an
     intent noun, a subjectless gerund used as a clause's subject ("Fighting ISIL ... only risks escalating"),
-    or a singular campaign noun with "against" ("the fight against ISIL")."""
-    if _generic_gerund(token) or _after_intent_noun(token):
+    a singular campaign noun with "against" ("the fight against ISIL"), or a term being defined."""
+    if _generic_gerund(token) or _after_intent_noun(token) or _defined_term(token):
         return True
     if (
         lemma(token) in _CAMPAIGN_NOUNS
@@ -226,15 +244,39 @@ def _setting_talks(mention: EventMention, mentions: list[EventMention]) -> bool:
     return any(m.event_type != "CONSULT" and m.trigger != token for m in mentions)
 
 
+def _reversal_mentions(
+    sentence: Span, rules: dict[int, TriggerRule | None]
+) -> tuple[list[EventMention], set[int]]:
+    """ "lifted the siege", "called off the strike": one event of the reversal's type, unless it is itself the
+    topic of a speech act ("demanded the lifting of the siege") or a generic mention; and the tokens whose own
+    triggers it replaces (its verb, and the thing reversed when that was called off, not merely halted)."""
+    reversals = find_reversals(sentence, rules)
+    rule_types = {i: rule.event_type for i, rule in rules.items() if rule is not None}
+    rule_types.update({r.trigger.i: r.event_type for r in reversals})
+    found, replaced = [], set()
+    for reversal in reversals:
+        token = reversal.trigger
+        head = clause_head(token)
+        if _is_topic(token, head, rule_types) or is_generic(token):
+            continue
+        mention = EventMention(token, head, reversal.event_type, reversal.mode, _REVERSAL_PRIORITY)
+        found.append(replace(mention, reversed_thing=reversal.reversed_thing))
+        replaced |= {token.i, reversal.reversed_thing.i} if reversal.replaces_thing else {token.i}
+    return found, replaced
+
+
 def find_event_mentions(sentence: Span) -> list[EventMention]:
-    """Every event the sentence asserts, one per clause and type, in text order."""
+    """Every event the sentence asserts, one per clause and type, in text order; a reversal ("halted aid")
+    replaces the triggers of its verb and of the thing reversed."""
+    rules = {token.i: rule_for(token) for token in sentence}
+    mentions, replaced = _reversal_mentions(sentence, rules)
     matched: list[tuple[Token, TriggerRule]] = []
     for token in sentence:
-        rule = rule_for(token)
+        rule = rules[token.i] if token.i not in replaced else None
         if rule is not None:
             matched.append((token, rule))
     rule_types = {token.i: rule.event_type for token, rule in matched}
-    mentions = []
+    rule_types.update({m.trigger.i: m.event_type for m in mentions})
     for token, rule in matched:
         head = clause_head(token)
         if _is_topic(token, head, rule_types) or is_generic(token) or _modifier(token, rule):

@@ -44,7 +44,15 @@ def mode_cues() -> dict[str, ModeCue]:
     }
 
 
+def _into_the_air(token: Token) -> bool:
+    """ "fired shots into the air", "in the air": the air is where the shots went, not an aircraft (PLOVER counts
+    firing in the air as crowd control)."""
+    return lemma(token) == "air" and token.dep_ == "pobj" and token.head.lower_ in {"in", "into"}
+
+
 def _cue_for(token: Token) -> ModeCue | None:
+    if _into_the_air(token):
+        return mode_cues().get("firing in the air")
     cues = mode_cues()
     compound = " ".join(t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"})
     for key in (f"{compound} {lemma(token)}".strip(), lemma(token), token.lower_):
@@ -61,8 +69,9 @@ def _mode_scope(trigger: Token, head: Token) -> list[Token]:
     scope = [trigger, *trigger.children]
     for verb in {trigger, head}:
         for child in verb.children:
-            # "fired missiles, launchers and small arms": a misparsed list hangs off the verb as conjuncts
-            conjoined_weapon = child.dep_ == "conj" and child.pos_ == "NOUN"
+            # "fired missiles, launchers and small arms": a misparsed list hangs off the verb as conjuncts, its
+            # weapon words sometimes tagged as verbs ("grenade launchers" → "grenade" VERB + object "launchers")
+            conjoined_weapon = child.dep_ == "conj" and (child.pos_ == "NOUN" or _cue_for(child) is not None)
             if child.dep_ in _MODE_DEPS or conjoined_weapon:
                 scope.extend(child.subtree)
         for subject in subjects(verb):

@@ -22,7 +22,18 @@ __all__ = ["Polarity", "find_polarity", "plover_recode"]
 # announced for the future is AGREE (a future RETREAT is CONCEDE); a conflictual act announced by its own
 # actor is THREATEN; a cooperative act that is refused is REJECT.
 _FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-_FUTURE_TO_THREATEN = frozenset({"ASSAULT", "PROTEST", "SANCTION", "COERCE"})
+_FUTURE_TO_THREATEN = frozenset({"ASSAULT", "PROTEST", "SANCTION", "COERCE", "MOBILIZE"})
+# THREATEN's mode is the content of the threat (manual, THREATEN modes; CAMEO 131-138): to cut relations or talks,
+# to restrict (boycott, strike, blockade), to arrest, to use force ("is ready to send troops": CAMEO 138).
+_THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "PROTEST": "restrict"}
+
+
+def _threat_mode(event_type: str, mode: str | None) -> str | None:
+    if event_type == "COERCE":
+        return "arrest" if mode == "arrest" else "restrict"
+    return _THREAT_MODES.get(event_type)
+
+
 _REFUSED_TO_REJECT = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "AID"})
 
 _NEGATORS = words("counterclaim.claims", "negators")
@@ -206,14 +217,14 @@ def plover_recode(
         if event_type in _FUTURE_TO_AGREE:  # "we will help if asked"
             return "AGREE", None, False
         if event_type not in {"AGREE", "REQUEST", "THREATEN"}:  # "we will withdraw unless ..."
-            return "THREATEN", "violence" if event_type == "ASSAULT" else None, False
+            return "THREATEN", _threat_mode(event_type, mode), False
     if polarity.modality == "future" and not polarity.negated:
         if event_type in _FUTURE_TO_AGREE:
             return "AGREE", None, False
         if event_type == "RETREAT":
             return "CONCEDE", None, False
         if event_type in _FUTURE_TO_THREATEN and self_announced:  # a forecast by others is not a threat
-            return "THREATEN", "violence" if event_type == "ASSAULT" else None, False
+            return "THREATEN", _threat_mode(event_type, mode), False
     return event_type, mode, polarity.negated
 
 

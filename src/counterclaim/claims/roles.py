@@ -21,7 +21,9 @@ from functools import cache
 from spacy.tokens import Token
 
 from counterclaim.actors import lexicon
+from counterclaim.claims.clauses import is_nominal
 from counterclaim.claims.events import LIGHT_VERBS, EventMention, is_trigger, subjects
+from counterclaim.claims.triggers import rule_for
 from counterclaim.datafiles import SHARED, packaged_text, table_rows, words
 
 __all__ = ["RoleContext", "Roles", "find_roles", "listed_categories", "name_phrase"]
@@ -340,6 +342,14 @@ def _actor_kind(tokens: list[Token]) -> str | None:
     return None
 
 
+def _reversal_targets(thing: Token, targets: list[Token], head: Token) -> list[Token]:
+    """ "lifted the blockade on the lorries", "halted aid to the government": the recipient of a reversal is the
+    recipient of what it reverses, not the blockade or the aid itself."""
+    rule = rule_for(thing)
+    own = _noun_roles(thing, head, rule.event_type if rule else "ASSAULT")[1] if is_nominal(thing) else []
+    return [t for t in targets if t != thing] + [t for t in own if t not in targets]
+
+
 def find_roles(mention: EventMention, context: RoleContext) -> Roles:
     """Actors and targets of one event mention, named through the actor lexicon."""
     trigger = mention.trigger
@@ -351,6 +361,8 @@ def find_roles(mention: EventMention, context: RoleContext) -> Roles:
         actor_heads, target_heads = _noun_roles(trigger, mention.head, mention.event_type)
     else:
         actor_heads, target_heads = _verb_roles(trigger, mention.event_type)
+    if mention.reversed_thing is not None:
+        target_heads = _reversal_targets(mention.reversed_thing, target_heads, mention.head)
     actor_heads = _with_conjuncts(actor_heads)
     target_heads = [t for t in _with_conjuncts(target_heads) if t not in actor_heads]
     roles = Roles(target_kind=_target_kind(target_heads), actor_kind=_actor_kind(actor_heads))

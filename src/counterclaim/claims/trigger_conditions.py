@@ -85,8 +85,34 @@ def _civil_object(token: Token) -> bool:
     return any(phrase_lemmas(o) & _CIVIL_OBJECTS for o in objects)
 
 
+_WEAPON_NOUNS = words("counterclaim.claims", "weapon_nouns")
+
+
+def _weapon_object(token: Token) -> bool:
+    """ "used sarin", "dropped barrel bombs", "the use of chemical weapons": using or dropping a weapon is an attack;
+    "used the money", "dropped the charges" are not."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    cues = set(mode_cues()) | _WEAPON_NOUNS
+    return any(phrase_lemmas(o) & cues for o in objects)
+
+
 def _intransitive(token: Token) -> bool:
     return not any(c.dep_ in {"dobj", "ccomp"} for c in token.children)
+
+
+_MEDIA_NOUNS = words("counterclaim.claims", "media_nouns")
+
+
+def _crowd_gathers(token: Token) -> bool:
+    """ "Hundreds gathered outside the ministry" is a protest; "gathered evidence" is not, nor a media advisory's
+    "press will gather around the call"."""
+    return _intransitive(token) and not any(lemma(s) in _MEDIA_NOUNS for s in subjects(token))
+
+
+def _commits_to(token: Token) -> bool:
+    """ "committed to withdrawing", "committed itself to a truce" is a pledge; "committed atrocities" is not."""
+    return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in token.children)
 
 
 def _gunfire_sense(token: Token) -> bool:
@@ -127,4 +153,7 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "civil_object": _civil_object,
     "gunfire_sense": _gunfire_sense,
     "intransitive": _intransitive,
+    "weapon_object": _weapon_object,
+    "crowd_gathers": _crowd_gathers,
+    "commits_to": _commits_to,
 }
