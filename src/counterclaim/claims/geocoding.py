@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from counterclaim.claims.gazetteer import Gazetteer, Place
+from counterclaim.claims.gazetteer import Gazetteer, Place, skeleton
 from counterclaim.claims.place_names import (
     CONNECTORS,
     DIRECTION_WORDS,
@@ -98,7 +98,12 @@ def _score(
     # A region scores like a town of 10,000: "Gomel", "Veracruz", "Vlore" name a city and its
     # province alike, and reports mean the city unless they say "province" (see _candidates).
     # A district scores like a town of 3,000: below the towns it is named after.
-    score = math.log10(place.population + 10) if place.kind == "city" else 4.0 if place.kind == "admin1" else 3.5
+    # Inside the countries in play an admin seat counts at least as a town of its rank (Place.importance:
+    # GeoNames gives many Syrian and Yemeni seats population 0); abroad only its population counts, so a
+    # small foreign seat never outranks a local namesake.
+    in_play = place.cc in span_ccs or place.cc == context_cc
+    people = place.importance if in_play else place.population
+    score = math.log10(people + 10) if place.kind == "city" else 4.0 if place.kind == "admin1" else 3.5
     if place.kind == "city" and place.exact:
         score += 0.3  # "Odessa": the main name of a Texan town, an alternate of Ukraine's Odesa
     if place.admin1_code is not None and (place.cc, place.admin1_code) in admin_codes:
@@ -108,6 +113,25 @@ def _score(
     if place.cc == context_cc:
         score += 10.0
     return score + (25.0 if place.geonameid is not None and place.geonameid == dominant else 0.0)
+
+
+NEARBY_KM = 100.0
+NEARBY_BONUS = 5.0
+
+
+def _nearby_bonus(place: Place, anchors: tuple[tuple[float, float], ...]) -> float:
+    """Spatial coherence: a namesake within ``NEARBY_KM`` of another place the report names ranks
+    higher, by as much as a hundredfold population ("Tripoli" beside Lebanese villages is Lebanon's)."""
+    if place.kind == "country" or not anchors:
+        return 0.0
+    return NEARBY_BONUS if any(km_between(place.lat, place.lon, lat, lon) <= NEARBY_KM for lat, lon in anchors) else 0.0
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def place_candidates(gaz: Gazetteer, name: str, noun: str | None) -> list[Place]:
@@ -214,7 +238,13 @@ def resolve(
     admin_codes: set[tuple[str, str]],
     span_ccs: set[str],
     context_cc: str | None,
+    anchors: tuple[tuple[float, float], ...] = (),
 ) -> Location | None:
+    """The place mention ``m`` names, or an unresolved name, or None when it is no place.
+
+    ``anchors``: points of the other places the report names; a namesake near one of them ranks
+    higher (``_nearby_bonus``).
+    """
     doc = span.doc
     text = mention_text(doc, m.start, m.end)
     if m.label == "ACTOR?":
@@ -226,6 +256,8 @@ def resolve(
     if (kind is not None and kind != "state") or _is_demonym(text):
         return None
     candidates = place_candidates(gaz, text, m.noun)
+    if _is_acronym(text):  # "GNA" is an alternate name of Guna, India; an acronym names a place only as its main name
+        candidates = [p for p in candidates if p.exact]
     stripped = False
     parts = text.split()
     if not candidates and len(parts) > 1 and parts[0].lower() in LEADING_ARTICLES | DIRECTION_WORDS:
@@ -250,9 +282,10 @@ def resolve(
             max((p for p in candidates if p.cc == dominant), key=lambda p: p.population).geonameid if dominant else None
         )
         scored = sorted(
-            ((_score(p, admin_codes, span_ccs, context_cc, dominant_id), p) for p in candidates), key=lambda x: -x[0]
+            ((_score(p, admin_codes, span_ccs, context_cc, dominant_id), p) for p in candidates),
+            key=lambda x: -(x[0] + _nearby_bonus(x[1], anchors)),
         )
-        score, best = scored[0]
+        score, best = scored[0]  # the bonus ranks namesakes; it never makes a foreign guess confident
         if _foreign_guess(best, score, context_cc, m, stripped):
             return _unresolved(m, text)
         if _confident(best, score, context_cc, m) or _unique_town(candidates, context_cc, span_ccs, m):
@@ -272,6 +305,12 @@ def resolve(
                 if score >= 10.0 or (context_cc is None and best.population >= 100_000):
                     return _location(gaz, best, text, 2)
     return _unresolved(m, text)
+
+
+def _is_acronym(text: str) -> bool:
+    """ "GNA", "SANA", "HTS": capitals only, short; GeoNames lists such abbreviations as alternate names of towns."""
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 5 and all(c.isupper() for c in letters) and " " not in text
 
 
 def _unresolved(m: Mention, text: str) -> Location | None:
@@ -305,8 +344,9 @@ def _resolve_loose(
     context_cc: str | None,
 ) -> Location | None:
     """A spelling the table lacks ("Qalqiliyah", "Mirpurkhas", "Janzour"): a town with the same
-    ``skeleton``, trusted inside a country in play, or with no country in play when it is a town
-    of 10,000+ with no namesake of 1,000+ elsewhere."""
+    ``skeleton``, trusted inside a country in play; with none, only a town of 10,000+ whose own main
+    name has that skeleton, the only one ("Sheikh Zuweid" = "Ash Shaykh Zuwayd"): a skeleton met
+    through an alternate name meets namesakes on every continent ("Watiyah" and Tanzania's "Wete")."""
     # GeoNames often lists a town that moved or grew as "New X" or "X Old" ("New Badah", "Setharja Old")
     renamed = [p for v in (f"New {text}", f"{text} Old", f"Old {text}", f"{text} New") for p in gaz.city_candidates(v)]
     renamed = [p for p in renamed if _score(p, admin_codes, span_ccs, context_cc) >= 10.0]
@@ -318,11 +358,12 @@ def _resolve_loose(
         return None
     scored = sorted(((_score(p, admin_codes, span_ccs, context_cc), p) for p in loose), key=lambda x: -x[0])
     score, best = scored[0]
-    rivals = [p for _, p in scored[1:] if p.cc != best.cc and p.population >= 1_000]
     if score >= 10.0 and (len(scored) == 1 or scored[1][0] < 10.0 or scored[1][1].cc == best.cc):
         return _location(gaz, best, text, _precision(best, m))
-    if context_cc is None and not span_ccs and (best.population >= 10_000 or len(loose) == 1) and not rivals:
-        return _location(gaz, best, text, _precision(best, m))
+    if context_cc is None and not span_ccs:
+        by_main_name = [p for p in loose if skeleton(p.name, drop_y=True) == skeleton(text, drop_y=True)]
+        if len(by_main_name) == 1 and by_main_name[0].population >= 10_000:
+            return _location(gaz, by_main_name[0], text, _precision(by_main_name[0], m))
     return None
 
 

@@ -186,6 +186,8 @@ def _locative_before(doc: Doc, start: int, floor: int) -> tuple[bool, bool]:
     if prev.lemma_.lower() in PLACE_NOUNS and prev.i == start - 1:
         return True, False  # "the territory Syrian Arab Republic", "province Idlib"
     if word == "of":
+        if prev.i > floor and doc[prev.i - 1].lower_ in DIRECTIONS:
+            return True, True  # "west of Rafah": the direction word itself, not skipped as a modifier
         head = _previous_word(doc, prev.i, floor)
         nouns = {head.lemma_.lower(), head.lower_} if head is not None else set()
         if nouns & (PLACE_NOUNS | DIRECTIONS | LOCATIVE_OF_NOUNS):
