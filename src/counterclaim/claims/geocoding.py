@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from counterclaim.claims.gazetteer import Gazetteer, Place, skeleton
+from counterclaim.claims.gazetteer import Gazetteer, Place, fold, skeleton
 from counterclaim.claims.place_names import (
     CONNECTORS,
     DIRECTION_WORDS,
@@ -204,16 +204,20 @@ def _precision(place: Place, mention: Mention) -> int:
     return 1
 
 
-def _confident(best: Place, score: float, context_cc: str | None, mention: Mention) -> bool:
+def _confident(best: Place, score: float, context_cc: str | None, mention: Mention, stripped: bool) -> bool:
     """Whether to trust the best match, or leave the name unresolved.
 
     Inside a country in play (named in the span, or the context), any match will do. With no
     country in play, a hamlet (< 1,000) is a guess among thousands of namesakes, unless a place
-    noun ("X town") backs it. Outside the countries in play, only a big city spelled as GeoNames
-    spells it (100,000+) or a very big one under another name (1,000,000+) is trusted.
+    noun ("X town") backs it; a town found only without the name's article (``stripped``) needs
+    100,000. Outside the countries in play,
+    only a big city spelled as GeoNames spells it (100,000+) or a very big one under another name
+    (1,000,000+) is trusted.
     """
     if score >= 10.0 or best.kind != "city":
         return score >= 10.0 or context_cc is None
+    if context_cc is None and stripped:
+        return best.population >= 100_000  # "El Bouni" is no "Bouni" in the Comoros
     if context_cc is None:
         return best.population >= 1_000 or mention.noun is not None
     return best.population >= 1_000_000 or (best.exact and best.population >= 100_000)
@@ -255,6 +259,10 @@ def resolve(
     kind = actor_kind(text)
     if (kind is not None and kind != "state") or _is_demonym(text):
         return None
+    if fold(text) in GENERIC_TOPONYM_WORDS:
+        return None  # "Bir", "Tell" alone: the first word of a name cut short, no town of its own
+    if m.rural and (unit := _countryside_unit(gaz, text, span_ccs | ({context_cc} if context_cc else set()))):
+        return _location(gaz, unit, text, 3)
     candidates = place_candidates(gaz, text, m.noun)
     if _is_acronym(text):  # "GNA" is an alternate name of Guna, India; an acronym names a place only as its main name
         candidates = [p for p in candidates if p.exact]
@@ -288,7 +296,7 @@ def resolve(
         score, best = scored[0]  # the bonus ranks namesakes; it never makes a foreign guess confident
         if _foreign_guess(best, score, context_cc, m, stripped):
             return _unresolved(m, text)
-        if _confident(best, score, context_cc, m) or _unique_town(candidates, context_cc, span_ccs, m):
+        if _confident(best, score, context_cc, m, stripped) or _unique_town(candidates, context_cc, span_ccs, m):
             return _location(gaz, best, text, _precision(best, m))
     # Unresolved names are kept when something besides capitals says they are places
     if not _could_be_unresolved_place(doc[m.start : m.end]):
@@ -307,6 +315,18 @@ def resolve(
     return _unresolved(m, text)
 
 
+def _countryside_unit(gaz: Gazetteer, name: str, in_play: set[str]) -> Place | None:
+    """The province a countryside mention means ("rural Idlib" → Idlib governorate; "Damascus
+    countryside" → Rif Dimashq, the unit named for the capital's countryside), or None.
+
+    Inside the countries in play; with none, only when one country has a province of that name.
+    """
+    units = gaz.admin1_candidates(f"{name} countryside") or gaz.admin1_candidates(name)
+    if in_play:
+        units = [u for u in units if u.cc in in_play]
+    return units[0] if len({u.cc for u in units}) == 1 else None
+
+
 def _is_acronym(text: str) -> bool:
     """ "GNA", "SANA", "HTS": capitals only, short; GeoNames lists such abbreviations as alternate names of towns."""
     letters = [c for c in text if c.isalpha()]
@@ -317,7 +337,7 @@ def _unresolved(m: Mention, text: str) -> Location | None:
     """A name kept as written, with no coordinates and ``precision`` None, when something says it is a place."""
     if m.label == "NORP" and m.noun is None and not m.strong:
         return None
-    if m.label in PLACE_LABELS or m.noun is not None or (m.strong and m.label in MISLABELS):
+    if m.label in PLACE_LABELS or m.evidence or (m.strong and m.label in MISLABELS):
         return Location(name=text, as_written=text)
     return None
 

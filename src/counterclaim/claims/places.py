@@ -45,8 +45,17 @@ How a place is found (general rules, no list of known places):
    inside the countries in play when there are any. A match that rests on a weak reading (found only
    without its article or under a variant, a facility "the X hospital", a name the model tags ORG)
    is never taken abroad against the countries in play: the name stays unresolved instead.
+   The context country is ``document_country``'s: places named, demonyms, one-country groups and
+   the dateline vote. Inside the countries in play an admin seat ranks at least as a town of its
+   rank (``Place.importance``); a namesake within 100 km of the report's other places ranks higher
+   (spatial coherence). An acronym ("GNA") never matches a town by an alternate name; a generic
+   first word alone ("Bir", "Tell") is no town; with no country in play a skeleton match must be a
+   town's own name, and a match found only without the article a city of 100,000+.
 5. Precision (ACLED geo_precision): 1 a town; 2 "near"/"outside"/"outskirts of"/"north of" a
-   town, a district, or a facility in a town, "rural X", "X countryside"; 3 a region or country.
+   town, a district, or a facility in a town; 3 a region or country, and "rural X", "X countryside",
+   "the countryside of X" (``countryside_words.txt``), which name X's province ("Damascus
+   countryside" is Rif Dimashq). A run that opens with a generic Arabic toponym word ("Kafr X",
+   "Tell X", ``generic_toponym_words.txt``) is a place even when the model tags it a person.
    Unresolved names are kept with ``name`` = ``as_written`` and ``precision`` None.
 6. Containment (``containment``): "X in rural Y", "the X district of Y", "X (Y, Z)", "X, west of Y":
    an unknown X, or an X the gazetteer puts in another country than the town or region Y, is placed
