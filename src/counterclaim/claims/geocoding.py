@@ -32,6 +32,7 @@ from counterclaim.datafiles import packaged_text, table_rows, words
 from counterclaim.models import Location
 
 __all__ = [
+    "countryside_unit",
     "dominant_city",
     "place_candidates",
     "resolve",
@@ -261,8 +262,6 @@ def resolve(
         return None
     if fold(text) in GENERIC_TOPONYM_WORDS:
         return None  # "Bir", "Tell" alone: the first word of a name cut short, no town of its own
-    if m.rural and (unit := _countryside_unit(gaz, text, span_ccs | ({context_cc} if context_cc else set()))):
-        return _location(gaz, unit, text, 3)
     candidates = place_candidates(gaz, text, m.noun)
     if _is_acronym(text):  # "GNA" is an alternate name of Guna, India; an acronym names a place only as its main name
         candidates = [p for p in candidates if p.exact]
@@ -315,7 +314,17 @@ def resolve(
     return _unresolved(m, text)
 
 
-def _countryside_unit(gaz: Gazetteer, name: str, in_play: set[str]) -> Place | None:
+def countryside_unit(gaz: Gazetteer, m: Mention, text: str, near: Location) -> Location | None:
+    """ "rural Idlib", "the Hama countryside": the governorate the countryside of a resolved city
+    belongs to, at precision 3 (ACLED's convention), or None when no such unit is known."""
+    if not m.rural or near.country is None or near.lat is None:
+        return None
+    cc = gaz.country_code_of(near.country)
+    unit = _countryside_place(gaz, text, {cc} if cc else set())
+    return None if unit is None else _location(gaz, unit, text, 3)
+
+
+def _countryside_place(gaz: Gazetteer, name: str, in_play: set[str]) -> Place | None:
     """The province a countryside mention means ("rural Idlib" → Idlib governorate; "Damascus
     countryside" → Rif Dimashq, the unit named for the capital's countryside), or None.
 

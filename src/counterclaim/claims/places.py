@@ -54,8 +54,9 @@ How a place is found (general rules, no list of known places):
 5. Precision (ACLED geo_precision): 1 a town; 2 "near"/"outside"/"outskirts of"/"north of" a
    town, a district, or a facility in a town; 3 a region or country, and "rural X", "X countryside",
    "the countryside of X" (``countryside_words.txt``), which name X's province ("Damascus
-   countryside" is Rif Dimashq). A run that opens with a generic Arabic toponym word ("Kafr X",
-   "Tell X", ``generic_toponym_words.txt``) is a place even when the model tags it a person.
+   countryside" is Rif Dimashq); a village inside one is placed near the city X (precision 2).
+   A run that opens with a generic Arabic toponym word ("Kafr X", "Tell X",
+   ``generic_toponym_words.txt``) is a place even when the model tags it a person.
    Unresolved names are kept with ``name`` = ``as_written`` and ``precision`` None.
 6. Containment (``containment``): "X in rural Y", "the X district of Y", "X (Y, Z)", "X, west of Y":
    an unknown X, or an X the gazetteer puts in another country than the town or region Y, is placed
@@ -68,8 +69,8 @@ from spacy.tokens import Doc, Span
 
 from counterclaim.claims.containment import contain
 from counterclaim.claims.document_country import document_country
-from counterclaim.claims.gazetteer import fold, gazetteer
-from counterclaim.claims.geocoding import resolve, split_trailing_region
+from counterclaim.claims.gazetteer import Gazetteer, fold, gazetteer
+from counterclaim.claims.geocoding import countryside_unit, resolve, split_trailing_region
 from counterclaim.claims.place_names import Mention, mention_text, place_mentions
 from counterclaim.models import Location
 
@@ -121,6 +122,9 @@ def find_locations(span: Span, context_country: str | None = None) -> list[Locat
             for m, codes in zip(mentions, steered, strict=True)
         ]
     resolved = contain(doc, mentions, resolved, gaz.country_names.get(context_cc or ""))
+    # "rural Hama" is the governorate; the villages it contains keep the city's point ("near" it), which
+    # lies closer to most of them than the centre of a governorate that may reach a desert border
+    resolved = [_countryside(gaz, doc, m, loc) for m, loc in zip(mentions, resolved, strict=True)]
     earlier.update(_points(mentions, resolved))
     out: list[Location] = []
     seen: set[tuple[str, int]] = set()
@@ -132,6 +136,12 @@ def find_locations(span: Span, context_country: str | None = None) -> list[Locat
             seen.add(key)
             out.append(location)
     return out
+
+
+def _countryside(gaz: Gazetteer, doc: Doc, m: Mention, location: Location | None) -> Location | None:
+    if location is None or not m.rural:
+        return location
+    return countryside_unit(gaz, m, mention_text(doc, m.start, m.end), location) or location
 
 
 _ANCHORS_KEY = "counterclaim.place_anchors"
