@@ -211,9 +211,8 @@ def _confident(best: Place, score: float, context_cc: str | None, mention: Menti
     Inside a country in play (named in the span, or the context), any match will do. With no
     country in play, a hamlet (< 1,000) is a guess among thousands of namesakes, unless a place
     noun ("X town") backs it; a town found only without the name's article (``stripped``) needs
-    100,000. Outside the countries in play,
-    only a big city spelled as GeoNames spells it (100,000+) or a very big one under another name
-    (1,000,000+) is trusted.
+    100,000. Outside the countries in play, only a big city spelled as GeoNames spells it
+    (100,000+) or a very big one under another name (1,000,000+) is trusted.
     """
     if score >= 10.0 or best.kind != "city":
         return score >= 10.0 or context_cc is None
