@@ -148,7 +148,25 @@ def place_candidates(gaz: Gazetteer, name: str, noun: str | None) -> list[Place]
             return districts
     if noun in SETTLEMENT_NOUNS and cities:
         return cities
+    if not cities and regions:
+        cities = _seats_named_like(gaz, regions)  # "Deir Ezzor" is a spelling of the unit only, but means the city
     return cities + regions
+
+
+_SEAT_FEATURES = frozenset({"PPLA", "PPLC", "PPLG"})
+
+
+def _seats_named_like(gaz: Gazetteer, regions: list[Place]) -> list[Place]:
+    """The seats that carry their province's name ("Deir ez-Zor", "Ar Raqqah"), for a spelling known
+    only as the province's: reports mean the city, as they do for any name a city and province share."""
+    seats: list[Place] = []
+    for region in regions:
+        if region.kind != "admin1":
+            continue
+        for city in gaz.city_candidates(region.name):
+            if (city.cc, city.admin1_code) == (region.cc, region.admin1_code) and city.feature in _SEAT_FEATURES:
+                seats.append(replace(city, exact=False))
+    return seats
 
 
 def spelling_variants(name: str) -> list[str]:
