@@ -285,13 +285,14 @@ class Gazetteer:
     def _extra(self, key: str, kinds: frozenset[str]) -> list[Place]:
         return [] if self.extra is None or not key else self.extra.candidates(key, kinds)
 
-    def loose_city_candidates(self, name: str) -> list[Place]:
+    def loose_city_candidates(self, name: str, *, keep_y: bool = False) -> list[Place]:
         """Populated places whose name has the same ``skeleton`` as ``name`` (never ``exact``).
 
         For spellings the table lacks ("Qalqiliyah"); callers should trust a match only inside
         a country in play. Places that keep the "y" ("Qalqilyah" for "Qalqiliyah") come first
         and alone; others only when none does ("Nabatieh" for "Nabatiyeh"). The skeleton index
         is read on the first call. A user gazetteer's towns (indexed with loose keys) come first.
+        ``keep_y``: only the shipped places that keep the "y" (none when no place does).
         """
         strict = skeleton(name)
         if len(strict) < MIN_SKELETON:
@@ -299,8 +300,8 @@ class Gazetteer:
         loose = skeleton(name, drop_y=True)
         user = [replace(p, exact=False) for p in self._extra(LOOSE_PREFIX + loose, _CITY)] if loose else []
         lines = list(dict.fromkeys(self._loose_index().get(loose)))
-        keep_y = [i for i in lines if strict in skeletons(self._cities[i].split("\t", 3)[2].split("|"))]
-        return user + [self._city(i, "") for i in keep_y or lines]
+        kept = [i for i in lines if strict in skeletons(self._cities[i].split("\t", 3)[2].split("|"))]
+        return user + [self._city(i, "") for i in (kept if keep_y else kept or lines)]
 
     def _loose_index(self) -> LooseIndex:
         if self._loose is None:

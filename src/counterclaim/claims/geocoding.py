@@ -102,8 +102,10 @@ def _score(
     # Inside the countries in play an admin seat counts at least as a town of its rank (Place.importance:
     # GeoNames gives many Syrian and Yemeni seats population 0); abroad only its population counts, so a
     # small foreign seat never outranks a local namesake.
+    # Only under its own name or with no population at all: "Kocaeli" is an alternate name of the seat
+    # Köseköy (9,200), and the province, not that town, is what reports mean by it.
     in_play = place.cc in span_ccs or place.cc == context_cc
-    people = place.importance if in_play else place.population
+    people = place.importance if in_play and (place.exact or place.population == 0) else place.population
     score = math.log10(people + 10) if place.kind == "city" else 4.0 if place.kind == "admin1" else 3.5
     if place.kind == "city" and place.exact:
         score += 0.3  # "Odessa": the main name of a Texan town, an alternate of Ukraine's Odesa
@@ -390,9 +392,10 @@ def _resolve_loose(
     context_cc: str | None,
 ) -> Location | None:
     """A spelling the table lacks ("Qalqiliyah", "Mirpurkhas", "Janzour"): a town with the same
-    ``skeleton``, trusted inside a country in play; with none, only a town of 10,000+ whose own main
-    name has that skeleton, the only one ("Sheikh Zuweid" = "Ash Shaykh Zuwayd"): a skeleton met
-    through an alternate name meets namesakes on every continent ("Watiyah" and Tanzania's "Wete")."""
+    ``skeleton``, trusted inside a country in play; with none, only the one town of 10,000+ whose
+    main name has that skeleton ("Sheikh Zuweid" = "Ash Shaykh Zuwayd"), or the one whose names
+    keep even the "y" ("Balet Weyne" = "Beledweyne"): a looser skeleton met through an alternate
+    name meets namesakes on every continent ("Watiyah" and Tanzania's "Wete")."""
     # GeoNames often lists a town that moved or grew as "New X" or "X Old" ("New Badah", "Setharja Old")
     renamed = [p for v in (f"New {text}", f"{text} Old", f"Old {text}", f"{text} New") for p in gaz.city_candidates(v)]
     renamed = [p for p in renamed if _score(p, admin_codes, span_ccs, context_cc) >= 10.0]
@@ -408,8 +411,10 @@ def _resolve_loose(
         return _location(gaz, best, text, _precision(best, m))
     if context_cc is None and not span_ccs:
         by_main_name = [p for p in loose if skeleton(p.name, drop_y=True) == skeleton(text, drop_y=True)]
-        if len(by_main_name) == 1 and by_main_name[0].population >= 10_000:
-            return _location(gaz, by_main_name[0], text, _precision(by_main_name[0], m))
+        strict = gaz.loose_city_candidates(text, keep_y=True)
+        for only in (by_main_name, strict):
+            if len(only) == 1 and only[0].population >= 10_000:
+                return _location(gaz, only[0], text, _precision(only[0], m))
     return None
 
 
