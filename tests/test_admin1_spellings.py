@@ -26,12 +26,6 @@ def test_every_governorate_spelling_finds_its_unit(written: str, cc: str, name: 
     assert found == [(cc, name)]
 
 
-def test_a_region_unknown_with_its_arabic_article_is_found_without_it() -> None:
-    gaz = Gazetteer(cities="", admin1="ZZ\t01\tWadi Foo\t1.0\t2.0\t\n", countries="", country_aliases="")
-    assert [p.name for p in gaz.admin1_candidates("Al-Wadi Foo")] == ["Wadi Foo"]
-    assert gaz.admin1_candidates("Al") == []
-
-
 def test_a_spelling_row_can_remove_a_wrong_key() -> None:
     admin1 = "ZZ\t01\tNorth\t1.0\t2.0\tsouth\nZZ\t02\tSouth\t3.0\t4.0\t\n"
     spellings = "ZZ\t01\t-south  # belongs to the other unit\nZZ\t02\tsud\n"

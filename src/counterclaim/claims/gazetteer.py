@@ -42,8 +42,6 @@ _SPACES = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^the ")
 # Arabic articles as transliterations write them: "As Sawiyah" is also written "Sawiyah"
 _ARABIC_ARTICLE = re.compile(r"\n(?:al|el|as|an|ad|ar|at|az|ash|ath|ed|en|es|et|ez|ech|ej|er) ")
-# "As-Suwayda" is also written "Suwayda": a region unknown with its article is looked up without it
-_ARTICLE_FIRST = re.compile(r"^(?:al|el|as|an|ad|ar|at|az|ash|ath|ad|ed|en|es|et|ez|er) (?=\S{3})")
 _REPEATS = re.compile(r"(.)\1+")
 _NO_VOWELS = str.maketrans("", "", "aeiou ")
 _NO_VOWELS_Y = str.maketrans("", "", "aeiouy ")
@@ -273,7 +271,7 @@ class Gazetteer:
     def admin1_candidates(self, name: str) -> list[Place]:
         """Provinces/states called ``name`` or one of its spellings (any country)."""
         key = fold(name)
-        codes = self._admin1_keys.get(key) or self._admin1_keys.get(_ARTICLE_FIRST.sub("", key), [])
+        codes = self._admin1_keys.get(key, [])
         places = [p for p in (self.admin1(code) for code in codes) if p is not None]
         return self._extra(key, _ADMIN1) + places
 
@@ -285,14 +283,13 @@ class Gazetteer:
     def _extra(self, key: str, kinds: frozenset[str]) -> list[Place]:
         return [] if self.extra is None or not key else self.extra.candidates(key, kinds)
 
-    def loose_city_candidates(self, name: str, *, keep_y: bool = False) -> list[Place]:
+    def loose_city_candidates(self, name: str) -> list[Place]:
         """Populated places whose name has the same ``skeleton`` as ``name`` (never ``exact``).
 
         For spellings the table lacks ("Qalqiliyah"); callers should trust a match only inside
         a country in play. Places that keep the "y" ("Qalqilyah" for "Qalqiliyah") come first
         and alone; others only when none does ("Nabatieh" for "Nabatiyeh"). The skeleton index
         is read on the first call. A user gazetteer's towns (indexed with loose keys) come first.
-        ``keep_y``: only the shipped places that keep the "y" (none when no place does).
         """
         strict = skeleton(name)
         if len(strict) < MIN_SKELETON:
@@ -301,7 +298,7 @@ class Gazetteer:
         user = [replace(p, exact=False) for p in self._extra(LOOSE_PREFIX + loose, _CITY)] if loose else []
         lines = list(dict.fromkeys(self._loose_index().get(loose)))
         kept = [i for i in lines if strict in skeletons(self._cities[i].split("\t", 3)[2].split("|"))]
-        return user + [self._city(i, "") for i in (kept if keep_y else kept or lines)]
+        return user + [self._city(i, "") for i in kept or lines]
 
     def _loose_index(self) -> LooseIndex:
         if self._loose is None:

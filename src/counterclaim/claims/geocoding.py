@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from counterclaim.claims.gazetteer import Gazetteer, Place, fold, skeleton
+from counterclaim.claims.gazetteer import Gazetteer, Place, fold
 from counterclaim.claims.place_names import (
     CONNECTORS,
     DIRECTION_WORDS,
@@ -225,19 +225,16 @@ def _precision(place: Place, mention: Mention) -> int:
     return 1
 
 
-def _confident(best: Place, score: float, context_cc: str | None, mention: Mention, stripped: bool) -> bool:
+def _confident(best: Place, score: float, context_cc: str | None, mention: Mention) -> bool:
     """Whether to trust the best match, or leave the name unresolved.
 
     Inside a country in play (named in the span, or the context), any match will do. With no
     country in play, a hamlet (< 1,000) is a guess among thousands of namesakes, unless a place
-    noun ("X town") backs it; a town found only without the name's article (``stripped``) needs
-    100,000. Outside the countries in play, only a big city spelled as GeoNames spells it
-    (100,000+) or a very big one under another name (1,000,000+) is trusted.
+    noun ("X town") backs it. Outside the countries in play, only a big city spelled as GeoNames
+    spells it (100,000+) or a very big one under another name (1,000,000+) is trusted.
     """
     if score >= 10.0 or best.kind != "city":
         return score >= 10.0 or context_cc is None
-    if context_cc is None and stripped:
-        return best.population >= 100_000  # "El Bouni" is no "Bouni" in the Comoros
     if context_cc is None:
         return best.population >= 1_000 or mention.noun is not None
     return best.population >= 1_000_000 or (best.exact and best.population >= 100_000)
@@ -245,12 +242,15 @@ def _confident(best: Place, score: float, context_cc: str | None, mention: Menti
 
 def _unique_town(candidates: list[Place], context_cc: str | None, span_ccs: set[str], mention: Mention) -> bool:
     """One town in the world carries the name ("Zgharta", "Kagara"; GeoNames often gives such towns
-    no population): trusted with no other country in play, or with a place noun or "in" before it."""
+    no population): trusted with no other country in play, or with a place noun or "in" before it;
+    a town of 10,000+ under its own name even outside the context country (it has no namesake)."""
     if len(candidates) != 1 or candidates[0].kind != "city":
         return False
     place = candidates[0]
     if span_ccs and place.cc not in span_ccs:
         return False
+    if place.exact and place.population >= 10_000:
+        return True  # no namesake anywhere: a real mention across the border ("Ben Gardane" in a report on Libya)
     return context_cc is None or place.cc == context_cc
 
 
@@ -314,7 +314,7 @@ def resolve(
         score, best = scored[0]  # the bonus ranks namesakes; it never makes a foreign guess confident
         if _foreign_guess(best, score, context_cc, m, stripped):
             return _unresolved(m, text)
-        if _confident(best, score, context_cc, m, stripped) or _unique_town(candidates, context_cc, span_ccs, m):
+        if _confident(best, score, context_cc, m) or _unique_town(candidates, context_cc, span_ccs, m):
             return _location(gaz, best, text, _precision(best, m))
     # Unresolved names are kept when something besides capitals says they are places
     if not _could_be_unresolved_place(doc[m.start : m.end]):
@@ -392,10 +392,8 @@ def _resolve_loose(
     context_cc: str | None,
 ) -> Location | None:
     """A spelling the table lacks ("Qalqiliyah", "Mirpurkhas", "Janzour"): a town with the same
-    ``skeleton``, trusted inside a country in play; with none, only the one town of 10,000+ whose
-    main name has that skeleton ("Sheikh Zuweid" = "Ash Shaykh Zuwayd"), or the one whose names
-    keep even the "y" ("Balet Weyne" = "Beledweyne"): a looser skeleton met through an alternate
-    name meets namesakes on every continent ("Watiyah" and Tanzania's "Wete")."""
+    ``skeleton``, trusted inside a country in play, or with no country in play when it is a town
+    of 10,000+ with no namesake of 1,000+ elsewhere."""
     # GeoNames often lists a town that moved or grew as "New X" or "X Old" ("New Badah", "Setharja Old")
     renamed = [p for v in (f"New {text}", f"{text} Old", f"Old {text}", f"{text} New") for p in gaz.city_candidates(v)]
     renamed = [p for p in renamed if _score(p, admin_codes, span_ccs, context_cc) >= 10.0]
@@ -409,12 +407,9 @@ def _resolve_loose(
     score, best = scored[0]
     if score >= 10.0 and (len(scored) == 1 or scored[1][0] < 10.0 or scored[1][1].cc == best.cc):
         return _location(gaz, best, text, _precision(best, m))
-    if context_cc is None and not span_ccs:
-        by_main_name = [p for p in loose if skeleton(p.name, drop_y=True) == skeleton(text, drop_y=True)]
-        strict = gaz.loose_city_candidates(text, keep_y=True)
-        for only in (by_main_name, strict):
-            if len(only) == 1 and only[0].population >= 10_000:
-                return _location(gaz, only[0], text, _precision(only[0], m))
+    rivals = [p for _, p in scored[1:] if p.cc != best.cc and p.population >= 1_000]
+    if context_cc is None and not span_ccs and (best.population >= 10_000 or len(loose) == 1) and not rivals:
+        return _location(gaz, best, text, _precision(best, m))
     return None
 
 

@@ -49,8 +49,7 @@ How a place is found (general rules, no list of known places):
    the dateline vote. Inside the countries in play an admin seat ranks at least as a town of its
    rank (``Place.importance``); a namesake within 100 km of the report's other places ranks higher
    (spatial coherence). An acronym ("GNA") never matches a town by an alternate name; a generic
-   first word alone ("Bir", "Tell") is no town; with no country in play a skeleton match must be a
-   town's own name, and a match found only without the article a city of 100,000+.
+   first word alone ("Bir", "Tell") is no town.
 5. Precision (ACLED geo_precision): 1 a town; 2 "near"/"outside"/"outskirts of"/"north of" a
    town, a district, or a facility in a town; 3 a region or country, and "rural X", "X countryside",
    "the countryside of X" (``countryside_words.txt``), which name X's province ("Damascus
