@@ -211,11 +211,11 @@ def test_the_object_of_a_verb_of_striking_or_a_noun_of_shelling_is_a_place(langu
     assert {loc.as_written for loc in found} >= {"Saraqib", "Douma"}
 
 
-def test_rural_and_countryside_place_the_event_near_the_container(language: Language) -> None:
+def test_rural_and_countryside_name_the_governorate_as_acled_codes_it(language: Language) -> None:
     rural = by_written(places(language, "Clashes broke out in rural Hama.", "Syria"), "Hama")
-    assert rural.country == "Syria" and rural.precision == 2
+    assert (rural.country, rural.admin1, rural.precision) == ("Syria", "Hama", 3)
     after = by_written(places(language, "Barrel bombs fell on the southern Idlib countryside.", "Syria"), "Idlib")
-    assert after.country == "Syria" and after.precision == 2
+    assert (after.country, after.admin1, after.precision) == ("Syria", "Idlib", 3)
 
 
 def test_an_unknown_village_takes_its_container_at_near_precision(language: Language) -> None:

@@ -125,3 +125,11 @@ def test_the_cli_adds_lists_and_removes(folder: Path) -> None:
     assert removed.exit_code == 0
     missing = runner.invoke(cli, ["gazetteer", "--gazetteer-dir", str(other), "remove", "XS"])
     assert missing.exit_code == 1 and "no gazetteer" in missing.output
+
+
+def test_a_users_village_is_found_under_a_transliteration_variant(folder: Path) -> None:
+    gaz = gazetteer()
+    add_gazetteer(GEONAMES_DUMP, directory=folder)
+    found = gaz.loose_city_candidates("Tal Zaqourani")  # vowels and doubled letters written otherwise
+    assert found and found[0].source == "XS" and not found[0].exact
+    assert installed_gazetteers(folder)[0].names == add_gazetteer(GEONAMES_DUMP, directory=folder).names

@@ -73,7 +73,7 @@ def _unnamed_place(doc: Doc, m: Mention) -> bool:
     text = doc[m.start : m.end].text
     if actor_kind(text) is not None or text.casefold() in lexicon().demonyms:
         return False
-    if m.label in {"GPE", "LOC", "FAC", "", "NORP"}:
+    if m.label in {"GPE", "LOC", "FAC", "", "NORP"} or m.evidence:
         return True  # the small model tags unknown Arabic names NORP; real demonyms are ruled out above
     return m.strong and m.label not in {"ACTOR?", "PERSON"}
 

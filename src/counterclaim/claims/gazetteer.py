@@ -24,7 +24,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -45,6 +45,8 @@ _ARABIC_ARTICLE = re.compile(r"\n(?:al|el|as|an|ad|ar|at|az|ash|ath|ed|en|es|et|
 _REPEATS = re.compile(r"(.)\1+")
 _NO_VOWELS = str.maketrans("", "", "aeiou ")
 _NO_VOWELS_Y = str.maketrans("", "", "aeiouy ")
+# A user gazetteer stores loose keys beside the folded names, marked so no folded name can equal one
+LOOSE_PREFIX = "~"
 MIN_SKELETON = 4  # shorter skeletons ("bs" for "Bosaso") meet too many names to mean anything
 
 
@@ -168,7 +170,14 @@ class Gazetteer:
     extra: PlaceSource | None = None
 
     def __init__(
-        self, cities: str, admin1: str, countries: str, country_aliases: str, admin2: str = "", loose: str = ""
+        self,
+        cities: str,
+        admin1: str,
+        countries: str,
+        country_aliases: str,
+        admin2: str = "",
+        loose: str = "",
+        admin1_spellings: str = "",
     ) -> None:
         self.country_names: dict[str, str] = {}
         self._countries: dict[str, list[str]] = {}
@@ -195,6 +204,7 @@ class Gazetteer:
             keys = [fold(row[2]), *(row[5].split("|") if len(row) > 5 and row[5] else [])]
             for key in dict.fromkeys(keys):  # the name and its spellings ("rural damascus", "rif dimashq")
                 self._admin1_keys.setdefault(key, []).append(code)
+        self._add_admin1_spellings(admin1_spellings)
         admin1_by_name = {(code[0], name): code[1] for code, name in self.admin1_names.items()}
         self._admin2_keys: dict[str, list[Place]] = {}
         for row in _rows(admin2):
@@ -222,6 +232,19 @@ class Gazetteer:
                 else:
                     self._city_keys[key] = (*found, index)
 
+    def _add_admin1_spellings(self, text: str) -> None:
+        """Spellings of admin1 units from ``places_admin1_spellings.tsv`` ("Ninewa", "Thi-Qar"); "-key" removes one."""
+        for row in table_rows(text):
+            code, spelling = (row[0], row[1]), row[2]
+            if code not in self.admin1_names:
+                continue
+            key = fold(spelling.removeprefix("-"))
+            codes = self._admin1_keys.setdefault(key, [])
+            if spelling.startswith("-"):
+                codes[:] = [c for c in codes if c != code]
+            elif code not in codes:
+                codes.append(code)
+
     def country_code(self, name: str) -> str | None:
         """The ISO code of a country name or alias ("Syrian Arab Republic" → "SY"), or None."""
         stripped = name.strip()
@@ -248,7 +271,8 @@ class Gazetteer:
     def admin1_candidates(self, name: str) -> list[Place]:
         """Provinces/states called ``name`` or one of its spellings (any country)."""
         key = fold(name)
-        places = [p for p in (self.admin1(code) for code in self._admin1_keys.get(key, [])) if p is not None]
+        codes = self._admin1_keys.get(key, [])
+        places = [p for p in (self.admin1(code) for code in codes) if p is not None]
         return self._extra(key, _ADMIN1) + places
 
     def admin2_candidates(self, name: str) -> list[Place]:
@@ -265,14 +289,16 @@ class Gazetteer:
         For spellings the table lacks ("Qalqiliyah"); callers should trust a match only inside
         a country in play. Places that keep the "y" ("Qalqilyah" for "Qalqiliyah") come first
         and alone; others only when none does ("Nabatieh" for "Nabatiyeh"). The skeleton index
-        is read on the first call.
+        is read on the first call. A user gazetteer's towns (indexed with loose keys) come first.
         """
         strict = skeleton(name)
         if len(strict) < MIN_SKELETON:
             return []
-        lines = list(dict.fromkeys(self._loose_index().get(skeleton(name, drop_y=True))))
-        keep_y = [i for i in lines if strict in skeletons(self._cities[i].split("\t", 3)[2].split("|"))]
-        return [self._city(i, "") for i in keep_y or lines]
+        loose = skeleton(name, drop_y=True)
+        user = [replace(p, exact=False) for p in self._extra(LOOSE_PREFIX + loose, _CITY)] if loose else []
+        lines = list(dict.fromkeys(self._loose_index().get(loose)))
+        kept = [i for i in lines if strict in skeletons(self._cities[i].split("\t", 3)[2].split("|"))]
+        return user + [self._city(i, "") for i in kept or lines]
 
     def _loose_index(self) -> LooseIndex:
         if self._loose is None:
@@ -328,7 +354,12 @@ def read_gazetteer(data: Traversable = _DATA, *, with_loose_index: bool = True) 
         country_aliases=(data / "places_country_aliases.tsv").read_text(encoding="utf-8"),
         admin2=(data / "places_admin2.tsv").read_text(encoding="utf-8"),
         loose=_read_gzip(data / LOOSE_INDEX_FILE) if with_loose_index else "",
+        admin1_spellings=_optional_text(data / "places_admin1_spellings.tsv"),
     )
+
+
+def _optional_text(path: Traversable) -> str:
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
 def _read_gzip(path: Traversable) -> str:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from counterclaim.claims.gazetteer import Gazetteer, Place
+from counterclaim.claims.gazetteer import Gazetteer, Place, fold
 from counterclaim.claims.place_names import (
     CONNECTORS,
     DIRECTION_WORDS,
@@ -32,6 +32,7 @@ from counterclaim.datafiles import packaged_text, table_rows, words
 from counterclaim.models import Location
 
 __all__ = [
+    "countryside_unit",
     "dominant_city",
     "place_candidates",
     "resolve",
@@ -98,7 +99,14 @@ def _score(
     # A region scores like a town of 10,000: "Gomel", "Veracruz", "Vlore" name a city and its
     # province alike, and reports mean the city unless they say "province" (see _candidates).
     # A district scores like a town of 3,000: below the towns it is named after.
-    score = math.log10(place.population + 10) if place.kind == "city" else 4.0 if place.kind == "admin1" else 3.5
+    # Inside the countries in play an admin seat counts at least as a town of its rank (Place.importance:
+    # GeoNames gives many Syrian and Yemeni seats population 0); abroad only its population counts, so a
+    # small foreign seat never outranks a local namesake.
+    # Only under its own name or with no population at all: "Kocaeli" is an alternate name of the seat
+    # Köseköy (9,200), and the province, not that town, is what reports mean by it.
+    in_play = place.cc in span_ccs or place.cc == context_cc
+    people = place.importance if in_play and (place.exact or place.population == 0) else place.population
+    score = math.log10(people + 10) if place.kind == "city" else 4.0 if place.kind == "admin1" else 3.5
     if place.kind == "city" and place.exact:
         score += 0.3  # "Odessa": the main name of a Texan town, an alternate of Ukraine's Odesa
     if place.admin1_code is not None and (place.cc, place.admin1_code) in admin_codes:
@@ -108,6 +116,25 @@ def _score(
     if place.cc == context_cc:
         score += 10.0
     return score + (25.0 if place.geonameid is not None and place.geonameid == dominant else 0.0)
+
+
+NEARBY_KM = 100.0
+NEARBY_BONUS = 5.0
+
+
+def _nearby_bonus(place: Place, anchors: tuple[tuple[float, float], ...]) -> float:
+    """Spatial coherence: a namesake within ``NEARBY_KM`` of another place the report names ranks
+    higher, by as much as a hundredfold population ("Tripoli" beside Lebanese villages is Lebanon's)."""
+    if place.kind == "country" or not anchors:
+        return 0.0
+    return NEARBY_BONUS if any(km_between(place.lat, place.lon, lat, lon) <= NEARBY_KM for lat, lon in anchors) else 0.0
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def place_candidates(gaz: Gazetteer, name: str, noun: str | None) -> list[Place]:
@@ -123,7 +150,25 @@ def place_candidates(gaz: Gazetteer, name: str, noun: str | None) -> list[Place]
             return districts
     if noun in SETTLEMENT_NOUNS and cities:
         return cities
+    if not cities and regions:
+        cities = _seats_named_like(gaz, regions)  # "Deir Ezzor" is a spelling of the unit only, but means the city
     return cities + regions
+
+
+_SEAT_FEATURES = frozenset({"PPLA", "PPLC", "PPLG"})
+
+
+def _seats_named_like(gaz: Gazetteer, regions: list[Place]) -> list[Place]:
+    """The seats that carry their province's name ("Deir ez-Zor", "Ar Raqqah"), for a spelling known
+    only as the province's: reports mean the city, as they do for any name a city and province share."""
+    seats: list[Place] = []
+    for region in regions:
+        if region.kind != "admin1":
+            continue
+        for city in gaz.city_candidates(region.name):
+            if (city.cc, city.admin1_code) == (region.cc, region.admin1_code) and city.feature in _SEAT_FEATURES:
+                seats.append(replace(city, exact=False))
+    return seats
 
 
 def spelling_variants(name: str) -> list[str]:
@@ -197,12 +242,15 @@ def _confident(best: Place, score: float, context_cc: str | None, mention: Menti
 
 def _unique_town(candidates: list[Place], context_cc: str | None, span_ccs: set[str], mention: Mention) -> bool:
     """One town in the world carries the name ("Zgharta", "Kagara"; GeoNames often gives such towns
-    no population): trusted with no other country in play, or with a place noun or "in" before it."""
+    no population): trusted with no other country in play, or with a place noun or "in" before it;
+    a town of 10,000+ under its own name even outside the context country (it has no namesake)."""
     if len(candidates) != 1 or candidates[0].kind != "city":
         return False
     place = candidates[0]
     if span_ccs and place.cc not in span_ccs:
         return False
+    if place.exact and place.population >= 10_000:
+        return True  # no namesake anywhere: a real mention across the border ("Ben Gardane" in a report on Libya)
     return context_cc is None or place.cc == context_cc
 
 
@@ -214,7 +262,13 @@ def resolve(
     admin_codes: set[tuple[str, str]],
     span_ccs: set[str],
     context_cc: str | None,
+    anchors: tuple[tuple[float, float], ...] = (),
 ) -> Location | None:
+    """The place mention ``m`` names, or an unresolved name, or None when it is no place.
+
+    ``anchors``: points of the other places the report names; a namesake near one of them ranks
+    higher (``_nearby_bonus``).
+    """
     doc = span.doc
     text = mention_text(doc, m.start, m.end)
     if m.label == "ACTOR?":
@@ -225,7 +279,11 @@ def resolve(
     kind = actor_kind(text)
     if (kind is not None and kind != "state") or _is_demonym(text):
         return None
+    if fold(text) in GENERIC_TOPONYM_WORDS:
+        return None  # "Bir", "Tell" alone: the first word of a name cut short, no town of its own
     candidates = place_candidates(gaz, text, m.noun)
+    if _is_acronym(text):  # "GNA" is an alternate name of Guna, India; an acronym names a place only as its main name
+        candidates = [p for p in candidates if p.exact]
     stripped = False
     parts = text.split()
     if not candidates and len(parts) > 1 and parts[0].lower() in LEADING_ARTICLES | DIRECTION_WORDS:
@@ -250,9 +308,10 @@ def resolve(
             max((p for p in candidates if p.cc == dominant), key=lambda p: p.population).geonameid if dominant else None
         )
         scored = sorted(
-            ((_score(p, admin_codes, span_ccs, context_cc, dominant_id), p) for p in candidates), key=lambda x: -x[0]
+            ((_score(p, admin_codes, span_ccs, context_cc, dominant_id), p) for p in candidates),
+            key=lambda x: -(x[0] + _nearby_bonus(x[1], anchors)),
         )
-        score, best = scored[0]
+        score, best = scored[0]  # the bonus ranks namesakes; it never makes a foreign guess confident
         if _foreign_guess(best, score, context_cc, m, stripped):
             return _unresolved(m, text)
         if _confident(best, score, context_cc, m) or _unique_town(candidates, context_cc, span_ccs, m):
@@ -274,11 +333,39 @@ def resolve(
     return _unresolved(m, text)
 
 
+def countryside_unit(gaz: Gazetteer, m: Mention, text: str, near: Location) -> Location | None:
+    """ "rural Idlib", "the Hama countryside": the governorate the countryside of a resolved city
+    belongs to, at precision 3 (ACLED's convention), or None when no such unit is known."""
+    if not m.rural or near.country is None or near.lat is None:
+        return None
+    cc = gaz.country_code_of(near.country)
+    unit = _countryside_place(gaz, text, {cc} if cc else set())
+    return None if unit is None else _location(gaz, unit, text, 3)
+
+
+def _countryside_place(gaz: Gazetteer, name: str, in_play: set[str]) -> Place | None:
+    """The province a countryside mention means ("rural Idlib" → Idlib governorate; "Damascus
+    countryside" → Rif Dimashq, the unit named for the capital's countryside), or None.
+
+    Inside the countries in play; with none, only when one country has a province of that name.
+    """
+    units = gaz.admin1_candidates(f"{name} countryside") or gaz.admin1_candidates(name)
+    if in_play:
+        units = [u for u in units if u.cc in in_play]
+    return units[0] if len({u.cc for u in units}) == 1 else None
+
+
+def _is_acronym(text: str) -> bool:
+    """ "GNA", "SANA", "HTS": capitals only, short; GeoNames lists such abbreviations as alternate names of towns."""
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 5 and all(c.isupper() for c in letters) and " " not in text
+
+
 def _unresolved(m: Mention, text: str) -> Location | None:
     """A name kept as written, with no coordinates and ``precision`` None, when something says it is a place."""
     if m.label == "NORP" and m.noun is None and not m.strong:
         return None
-    if m.label in PLACE_LABELS or m.noun is not None or (m.strong and m.label in MISLABELS):
+    if m.label in PLACE_LABELS or m.evidence or (m.strong and m.label in MISLABELS):
         return Location(name=text, as_written=text)
     return None
 
@@ -318,9 +405,9 @@ def _resolve_loose(
         return None
     scored = sorted(((_score(p, admin_codes, span_ccs, context_cc), p) for p in loose), key=lambda x: -x[0])
     score, best = scored[0]
-    rivals = [p for _, p in scored[1:] if p.cc != best.cc and p.population >= 1_000]
     if score >= 10.0 and (len(scored) == 1 or scored[1][0] < 10.0 or scored[1][1].cc == best.cc):
         return _location(gaz, best, text, _precision(best, m))
+    rivals = [p for _, p in scored[1:] if p.cc != best.cc and p.population >= 1_000]
     if context_cc is None and not span_ccs and (best.population >= 10_000 or len(loose) == 1) and not rivals:
         return _location(gaz, best, text, _precision(best, m))
     return None

@@ -54,6 +54,7 @@ PLACE_NOUNS = SETTLEMENT_NOUNS | DISTRICT_NOUNS | REGION_NOUNS | FACILITY_NOUNS 
 ARABIC_PARTICLES = words("counterclaim.claims", "arabic_particles")
 CONNECTORS = words("counterclaim.claims", "name_connectors") | ARABIC_PARTICLES
 CONTAINMENT_WORDS = words("counterclaim.claims", "containment_words")
+COUNTRYSIDE_WORDS = words("counterclaim.claims", "countryside_words")
 LOCATIVE_OF_NOUNS = words("counterclaim.claims", "locative_of_nouns")
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -71,6 +72,7 @@ class Mention:
     near: bool  # "near X", "outside X", "north of X"
     noun: str | None  # the place noun after the name ("province", "city"), lower case
     strong: bool = False  # "in X", "near X": a locative preposition right before the name
+    rural: bool = False  # "rural X", "the X countryside", "the countryside of X": the province around X
 
 
 def _is_name_token(token: Token) -> bool:
@@ -164,11 +166,11 @@ def _previous_word(doc: Doc, start: int, floor: int) -> Token | None:
     return doc[k] if k >= floor else None
 
 
-def _contained_before(doc: Doc, start: int, floor: int) -> bool:
+def _contained_before(doc: Doc, start: int, floor: int, words: frozenset[str] = CONTAINMENT_WORDS) -> bool:
     """ "rural X", "the countryside of X", "the outskirts of X": X is the container, the event is near it."""
     k = start - 1
     while k >= floor and doc[k].lower_ in {"the", "a", "of"} | DIRECTION_WORDS | CONTAINMENT_WORDS:
-        if doc[k].lower_ in CONTAINMENT_WORDS:
+        if doc[k].lower_ in words:
             return True
         k -= 1
     return False
@@ -186,6 +188,8 @@ def _locative_before(doc: Doc, start: int, floor: int) -> tuple[bool, bool]:
     if prev.lemma_.lower() in PLACE_NOUNS and prev.i == start - 1:
         return True, False  # "the territory Syrian Arab Republic", "province Idlib"
     if word == "of":
+        if prev.i > floor and doc[prev.i - 1].lower_ in DIRECTIONS:
+            return True, True  # "west of Rafah": the direction word itself, not skipped as a modifier
         head = _previous_word(doc, prev.i, floor)
         nouns = {head.lemma_.lower(), head.lower_} if head is not None else set()
         if nouns & (PLACE_NOUNS | DIRECTIONS | LOCATIVE_OF_NOUNS):
@@ -297,6 +301,14 @@ def _split_at_place_entities(doc: Doc, start: int, end: int) -> list[tuple[int, 
     return [(s, e) for s, e in pieces if any(_is_name_token(doc[k]) for k in range(s, e))]
 
 
+GENERIC_TOPONYM_WORDS = words("counterclaim.claims", "generic_toponym_words")
+
+
+def _arabic_toponym(doc: Doc, start: int, end: int) -> bool:
+    """ "Kafr Nabudah", "Tell Rifaat", "Wadi al-Rabi": a generic first word (village, mound, valley) and a name."""
+    return end - start >= 2 and doc[start].lower_ in GENERIC_TOPONYM_WORDS and not doc[start].is_lower
+
+
 def place_mentions(span: Span) -> list[Mention]:
     doc = span.doc
     out: list[Mention] = []
@@ -330,14 +342,17 @@ def place_mentions(span: Span) -> list[Mention]:
         near = near or noun in CONTAINMENT_WORDS  # "the Hama countryside"
         follows = _follows_place(doc, start, span.start, out)
         evidence = label in PLACE_LABELS or locative or noun is not None or follows
-        evidence = evidence or _precedes_region(doc, end, span.end)
+        toponym = _arabic_toponym(doc, start, end)
+        evidence = evidence or toponym or _precedes_region(doc, end, span.end)
         if label not in PLACE_LABELS and label not in MISLABELS:
             continue
         if not evidence:
             continue
         prev = _previous_word(doc, start, span.start)
         strong = locative and prev is not None and prev.lower_ in STRONG_PREPS | {"of"}
-        out.append(Mention(start, end, label, label in PLACE_LABELS or noun is not None, near, noun, strong))
+        rural = noun in COUNTRYSIDE_WORDS or _contained_before(doc, start, span.start, COUNTRYSIDE_WORDS)
+        named = label in PLACE_LABELS or noun is not None or toponym
+        out.append(Mention(start, end, label, named, near, noun, strong, rural))
         if _is_actor_use(doc[start:end], locative or follows or noun is not None) and label not in {"LOC", "FAC"}:
             out[-1] = Mention(start, end, "ACTOR?", False, near, noun)
     return out

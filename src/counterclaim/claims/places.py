@@ -45,8 +45,17 @@ How a place is found (general rules, no list of known places):
    inside the countries in play when there are any. A match that rests on a weak reading (found only
    without its article or under a variant, a facility "the X hospital", a name the model tags ORG)
    is never taken abroad against the countries in play: the name stays unresolved instead.
+   The context country is ``document_country``'s: places named, demonyms, one-country groups and
+   the dateline vote. Inside the countries in play an admin seat ranks at least as a town of its
+   rank (``Place.importance``); a namesake within 100 km of the report's other places ranks higher
+   (spatial coherence). An acronym ("GNA") never matches a town by an alternate name; a generic
+   first word alone ("Bir", "Tell") is no town.
 5. Precision (ACLED geo_precision): 1 a town; 2 "near"/"outside"/"outskirts of"/"north of" a
-   town, a district, or a facility in a town, "rural X", "X countryside"; 3 a region or country.
+   town, a district, or a facility in a town; 3 a region or country, and "rural X", "X countryside",
+   "the countryside of X" (``countryside_words.txt``), which name X's province ("Damascus
+   countryside" is Rif Dimashq); a village inside one is placed near the city X (precision 2).
+   A run that opens with a generic Arabic toponym word ("Kafr X", "Tell X",
+   ``generic_toponym_words.txt``) is a place even when the model tags it a person.
    Unresolved names are kept with ``name`` = ``as_written`` and ``precision`` None.
 6. Containment (``containment``): "X in rural Y", "the X district of Y", "X (Y, Z)", "X, west of Y":
    an unknown X, or an X the gazetteer puts in another country than the town or region Y, is placed
@@ -58,8 +67,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from counterclaim.claims.containment import contain
-from counterclaim.claims.gazetteer import fold, gazetteer
-from counterclaim.claims.geocoding import dominant_city, place_candidates, resolve, split_trailing_region
+from counterclaim.claims.document_country import document_country
+from counterclaim.claims.gazetteer import Gazetteer, fold, gazetteer
+from counterclaim.claims.geocoding import countryside_unit, resolve, split_trailing_region
 from counterclaim.claims.place_names import Mention, mention_text, place_mentions
 from counterclaim.models import Location
 
@@ -93,13 +103,28 @@ def find_locations(span: Span, context_country: str | None = None) -> list[Locat
         for region in gaz.admin1_candidates(text) + districts:
             if region.cc in span_ccs or region.cc == context_cc or not span_ccs:
                 regions_named.setdefault(steering, set()).add((region.cc, region.admin1_code or ""))
-    resolved: list[Location | None] = []
+    steered: list[set[tuple[str, str]]] = []
     for m in mentions:
         # only *other* names steer a name: "Gaza" alone must not vote for the region "Gaza"
         own = fold(mention_text(doc, m.start, m.end))
-        admin_codes = {code for name, codes in regions_named.items() if name != own for code in codes}
-        resolved.append(resolve(gaz, span, m, countries, admin_codes, span_ccs, context_cc))
+        steered.append({code for name, codes in regions_named.items() if name != own for code in codes})
+    earlier = _anchors(doc)
+    first = [
+        resolve(gaz, span, m, countries, codes, span_ccs, context_cc, _others(earlier, {}, m))
+        for m, codes in zip(mentions, steered, strict=True)
+    ]
+    here = _points(mentions, first)
+    resolved = first
+    if here and (len(here) > 1 or earlier):  # spatial coherence: again, with the other places as anchors
+        resolved = [
+            resolve(gaz, span, m, countries, codes, span_ccs, context_cc, _others(earlier, here, m))
+            for m, codes in zip(mentions, steered, strict=True)
+        ]
     resolved = contain(doc, mentions, resolved, gaz.country_names.get(context_cc or ""))
+    # "rural Hama" is the governorate; the villages it contains keep the city's point ("near" it), which
+    # lies closer to most of them than the centre of a governorate that may reach a desert border
+    resolved = [_countryside(gaz, doc, m, loc) for m, loc in zip(mentions, resolved, strict=True)]
+    earlier.update(_points(mentions, resolved))
     out: list[Location] = []
     seen: set[tuple[str, int]] = set()
     for m, location in zip(mentions, resolved, strict=True):
@@ -112,6 +137,39 @@ def find_locations(span: Span, context_country: str | None = None) -> list[Locat
     return out
 
 
+def _countryside(gaz: Gazetteer, doc: Doc, m: Mention, location: Location | None) -> Location | None:
+    if location is None or not m.rural:
+        return location
+    return countryside_unit(gaz, m, mention_text(doc, m.start, m.end), location) or location
+
+
+_ANCHORS_KEY = "counterclaim.place_anchors"
+
+
+def _anchors(doc: Doc) -> dict[int, tuple[float, float]]:
+    """Points of the places resolved so far in this Doc, by the token where each is written (kept per Doc)."""
+    found: dict[int, tuple[float, float]] = doc.user_data.setdefault(_ANCHORS_KEY, {})
+    return found
+
+
+def _points(mentions: list[Mention], resolved: list[Location | None]) -> dict[int, tuple[float, float]]:
+    """The points of resolved places finer than a country (those that can steer their neighbours' namesakes)."""
+    points: dict[int, tuple[float, float]] = {}
+    for m, loc in zip(mentions, resolved, strict=True):
+        if loc is None or loc.lat is None or loc.lon is None or loc.precision is None:
+            continue
+        if not (loc.precision == 3 and loc.admin1 is None):
+            points[m.start] = (loc.lat, loc.lon)
+    return points
+
+
+def _others(
+    earlier: dict[int, tuple[float, float]], here: dict[int, tuple[float, float]], m: Mention
+) -> tuple[tuple[float, float], ...]:
+    """Anchor points other than the mention's own."""
+    return tuple(point for start, point in {**earlier, **here}.items() if start != m.start)
+
+
 def _written_again(doc: Doc, mentions: list[Mention], i: int) -> bool:
     """The name of mention ``i`` repeats the mention right before it, after a bracket or comma: "Town (Town)"."""
     if i == 0:
@@ -119,35 +177,3 @@ def _written_again(doc: Doc, mentions: list[Mention], i: int) -> bool:
     before, this = mentions[i - 1], mentions[i]
     same = fold(mention_text(doc, before.start, before.end)) == fold(mention_text(doc, this.start, this.end))
     return same and 0 < this.start - before.end <= 2 and doc[this.start - 1].text in {"(", ","}
-
-
-def document_country(doc: Doc) -> str | None:
-    """The country a report is mostly about (context for disambiguating place names), or None.
-
-    Votes: a country named as a place ("in Syria") counts 1, as an actor ("Russia says") 0.25;
-    a town or region that only one country has counts 1 for that country (0.5 for a village),
-    and so does a city of a million or more ten times bigger than its namesakes abroad.
-    A winner needs at least 1 vote.
-    """
-    gaz = gazetteer()
-    votes: dict[str, float] = {}
-    for m in place_mentions(doc[:]):
-        text = mention_text(doc, m.start, m.end)
-        cc = gaz.country_code(text)
-        if cc is not None:
-            votes[cc] = votes.get(cc, 0.0) + (0.25 if m.label == "ACTOR?" else 1.0)
-            continue
-        if m.label == "ACTOR?":
-            continue
-        candidates = [p for p in place_candidates(gaz, text, m.noun) if p.kind == "admin1" or p.population >= 1000]
-        ccs = {p.cc for p in candidates}
-        if len(ccs) == 1:  # a town of 10,000+ is a surer sign than a village that happens to be unique
-            only = ccs.pop()
-            weight = 1.0 if any(p.kind == "admin1" or p.population >= 10_000 for p in candidates) else 0.5
-            votes[only] = votes.get(only, 0.0) + weight
-        elif (dominant := dominant_city(candidates)) is not None:
-            votes[dominant] = votes.get(dominant, 0.0) + 1.0
-    best = max(votes, key=lambda cc: votes[cc], default=None)
-    if best is None or votes[best] < 1.0:
-        return None  # a passing "US dollar" or "Russia says" is no evidence of where a report is
-    return gaz.country_names.get(best)

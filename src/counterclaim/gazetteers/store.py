@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from counterclaim.claims.gazetteer import Place, gazetteer
+from counterclaim.claims.gazetteer import LOOSE_PREFIX, MIN_SKELETON, Place, gazetteer, skeletons
 from counterclaim.gazetteers.readers import GazetteerError, PlaceRow, read_places
 
 GAZETTEER_DIR_ENV = "COUNTERCLAIM_GAZETTEER_DIR"
@@ -84,9 +84,17 @@ def _write(connection: sqlite3.Connection, rows: Iterable[PlaceRow]) -> tuple[in
             (place_id, row.name, row.keys[0] if row.keys else "", row.kind, row.cc, row.admin1, row.lat, row.lon,
              row.population, row.feature, row.geonameid),
         )  # fmt: skip
-        connection.executemany("INSERT OR IGNORE INTO name VALUES (?, ?)", ((key, place_id) for key in row.keys))
+        keys = [*row.keys, *loose_keys(row.keys)] if row.kind == "city" else list(row.keys)
+        connection.executemany("INSERT OR IGNORE INTO name VALUES (?, ?)", ((key, place_id) for key in keys))
         places, names = places + 1, names + len(row.keys)
     return places, names
+
+
+def loose_keys(keys: Iterable[str]) -> list[str]:
+    """The loose (``skeleton``) keys of a town's names, marked with ``LOOSE_PREFIX`` in the name table,
+    so that a user's villages are found under transliteration variants as the shipped towns are."""
+    found = skeletons(sorted(set(keys)), drop_y=True) if keys else []
+    return [LOOSE_PREFIX + k for k in dict.fromkeys(found) if len(k) >= MIN_SKELETON]
 
 
 def add_gazetteer(path: str | Path, name: str | None = None, directory: str | Path | None = None) -> GazetteerInfo:
@@ -119,7 +127,7 @@ def add_gazetteer(path: str | Path, name: str | None = None, directory: str | Pa
 def _info(path: Path) -> GazetteerInfo:
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
         places = connection.execute("SELECT count(*) FROM place").fetchone()[0]
-        names = connection.execute("SELECT count(*) FROM name").fetchone()[0]
+        names = connection.execute("SELECT count(*) FROM name WHERE key NOT LIKE '~%'").fetchone()[0]
         found = connection.execute("SELECT value FROM meta WHERE field = 'source'").fetchone()
     connection.close()
     return GazetteerInfo(path.name[: -len(SUFFIX)], int(places), int(names), found[0] if found else "", path)
