@@ -34,7 +34,9 @@ def test_a_group_of_one_country_votes_for_it(language: Language) -> None:
 
 
 def test_a_dateline_votes_for_the_city_it_names(language: Language) -> None:
-    doc = language("Rockets hit a depot\n\nBAGHDAD (Wire) - Two rockets landed near a depot late on Sunday, police said.")
+    doc = language(
+        "Rockets hit a depot\n\nBAGHDAD (Wire) - Two rockets landed near a depot late on Sunday, police said."
+    )
     assert document_country_votes(doc).get("IQ", 0.0) >= 0.5
 
 

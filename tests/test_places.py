@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 from pathlib import Path
 
 import pytest
@@ -119,11 +118,10 @@ def test_fold_makes_spellings_meet() -> None:
     assert fold("Côte d’Ivoire") == fold("Cote d'Ivoire")
 
 
-def test_gazetteer_loads_once_and_quickly() -> None:
+def test_gazetteer_loads_once() -> None:
+    """Loaded once per process and shared (its load time is part of bench/throughput.py, not a timed test)."""
     gazetteer.cache_clear()
-    started = time.perf_counter()
     gaz = gazetteer()
-    assert time.perf_counter() - started < 5.0  # about one second on a shared 2-core machine
     assert gazetteer() is gaz
     assert gaz.country_code("Syrian Arab Republic") == "SY"
     assert gaz.country_code("us") is None  # the pronoun, not the country
