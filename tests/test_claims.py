@@ -486,3 +486,10 @@ def test_subject_of_a_denial_is_not_negated() -> None:
 def test_clauses_that_only_look_negative_do_not_negate_the_event() -> None:
     assert not _one("Who staged the attack on the convoy was not immediately clear.", "ASSAULT").negated
     assert not _one("It is not the first time the army has shelled the town.", "ASSAULT").negated
+
+
+def test_the_object_of_a_verb_of_using_is_the_instrument_not_the_target() -> None:
+    used = extract("The army used chemical weapons in the town of Saraqib on Tuesday, the monitor said.").claims
+    assert used and all(not any("weapon" in t for t in c.targets) for c in used)
+    fired = extract("Rebels fired rockets at the airport in Hama, state media said.").claims
+    assert any("airport" in c.targets for c in fired) and all("rockets" not in c.targets for c in fired)

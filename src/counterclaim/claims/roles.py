@@ -33,6 +33,7 @@ _PARTNER_PREPS = frozenset({"with", "to"})
 _OF_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "mark", "appos"})
 _VICTIM_SUBJECT_VERBS = words("counterclaim.claims", "victim_subject_verbs")
+_INSTRUMENT_OBJECT_VERBS = words("counterclaim.claims", "instrument_object_verbs")
 # Events with a partner or beneficiary named by "to"/"with": offers, aid, talks, cooperation, threats.
 _PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "THREATEN", "AGREE", "SUPPORT", "RETREAT"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -116,12 +117,13 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     if verb.lemma_.lower() in _VICTIM_SUBJECT_VERBS:  # "two soldiers died in the attack": the subject is the victim
         targets.extend(s for s in subjects(verb) if s.dep_ != "expl")
         return actors, targets
+    instrument = verb.lemma_.lower() in _INSTRUMENT_OBJECT_VERBS  # "used chemical weapons": no target named
     if _is_passive(verb):
         actors.extend(_pobjs(verb, frozenset({"by"})))
-        targets.extend(c for c in verb.children if c.dep_ == "nsubjpass")
+        targets.extend(c for c in verb.children if c.dep_ == "nsubjpass" and not instrument)
     else:
         actors.extend(s for s in subjects(verb) if s.dep_ != "expl" and s.dep_ != "nsubjpass")
-        targets.extend(c for c in verb.children if c.dep_ in {"dobj", "dative"})
+        targets.extend(c for c in verb.children if c.dep_ in {"dobj", "dative"} and not instrument)
         if not targets:  # "shot and killed a soldier": the object is shared with the conjoined verb
             targets.extend(c for v in verb.children if v.dep_ == "conj" for c in v.children if c.dep_ == "dobj")
     preps = (_TARGET_PREPS if event_type in _ASSAULT_LIKE else frozenset({"against", "targeting"})) | (
@@ -130,7 +132,8 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     targets.extend(t for t in _pobjs(verb, preps) if t.ent_type_ not in _NOT_TARGET_ENTS and not _is_time(t))
     if event_type in {"REQUEST", "THREATEN", "ACCUSE"}:  # "demanded that the US cancel the sale": the US is asked
         targets.extend(s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj")
-    if not targets and not _is_passive(verb):  # a misparsed object ("targeted IS facilities": IS read as a verb)
+    if not targets and not _is_passive(verb) and not instrument:
+        # a misparsed object ("targeted IS facilities": IS read as a verb)
         targets.extend(c for c in verb.rights if c.dep_ in {"ccomp", "attr", "oprd", "dep"} and c.i - verb.i <= 3)
     return actors, targets
 
