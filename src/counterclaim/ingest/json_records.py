@@ -10,22 +10,19 @@ A bad record in an array is a Failure whose source is ``path[INDEX]``; the other
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
-from counterclaim.errors import IngestError, InvalidRecordError
+from counterclaim.errors import InvalidRecordError
 from counterclaim.ingest.decode import decode_bytes
-from counterclaim.ingest.jsonl import document_from_record
+from counterclaim.ingest.jsonl import document_from_record, record_outcome
 from counterclaim.ingest.published import DateOrder
 from counterclaim.models import Document, Failure
 
 __all__ = ["JSON_SUFFIXES", "documents_from_json", "is_json_name"]
 
 JSON_SUFFIXES = frozenset({".json"})
-
-_log = logging.getLogger(__name__)
-
 
 def is_json_name(name: str) -> bool:
     return any(name.lower().endswith(suffix) for suffix in JSON_SUFFIXES)
@@ -49,16 +46,13 @@ def documents_from_json(data: bytes, label: str, date_order: DateOrder | None = 
             f"(its first element is a {_kind(value[0])})"
         )
     for index, item in enumerate(value):
-        where = f"{label}[{index}]"
-        try:
-            if not isinstance(item, dict):
-                raise InvalidRecordError(f"element is a JSON {_kind(item)}, not a record")
-            yield document_from_record(item, default_source=where, date_order=date_order)
-        except IngestError as error:
-            yield Failure(where, str(error))
-        except Exception as error:  # last resort, as in reader.py: one odd record must not end the file
-            _log.exception("unexpected error while ingesting %s", where)
-            yield Failure(where, f"unexpected error ({type(error).__name__}: {error}); please report it")
+        yield record_outcome(partial(_as_record, item), f"{label}[{index}]", date_order)
+
+
+def _as_record(item: Any) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise InvalidRecordError(f"element is a JSON {_kind(item)}, not a record")
+    return item
 
 
 def _parse(text: str) -> Any:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import gzip
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any, BinaryIO, cast
 
 from counterclaim.errors import IngestError, InvalidRecordError
@@ -107,16 +108,26 @@ def documents_from_lines(
         if not line.strip():
             continue
         records += 1
-        try:
-            record = _parse_record(line, first=number == 1)
-            yield document_from_record(record, default_source=where, date_order=date_order)
-        except IngestError as error:
-            yield Failure(where, str(error))
-        except Exception as error:  # last resort, as in reader.py: one odd record must not end the dump
-            _log.exception("unexpected error while ingesting %s", where)
-            yield Failure(where, f"unexpected error ({type(error).__name__}: {error}); please report it")
+        yield record_outcome(partial(_parse_record, line, first=number == 1), where, date_order)
     if records == 0:
         yield Failure(label, "empty document: the JSON Lines input has no records")
+
+
+def record_outcome(
+    parse: Callable[[], dict[str, Any]], where: str, date_order: DateOrder | None = None
+) -> Document | Failure:
+    """One record's Document, or its Failure with the reason (``where`` names it: ``path:LINE``, ``path[INDEX]``).
+
+    Why one function for JSON Lines and ``.json`` arrays: a bad record must cost only itself, with the
+    same reasons and the same last resort for an error nobody foresaw (logged, reported, never fatal).
+    """
+    try:
+        return document_from_record(parse(), default_source=where, date_order=date_order)
+    except IngestError as error:
+        return Failure(where, str(error))
+    except Exception as error:  # last resort, as in reader.py: one odd record must not end the input
+        _log.exception("unexpected error while ingesting %s", where)
+        return Failure(where, f"unexpected error ({type(error).__name__}: {error}); please report it")
 
 
 def _parse_record(line: bytes, *, first: bool) -> dict[str, Any]:
