@@ -13,8 +13,9 @@ Public API::
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from counterclaim.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from counterclaim.batch import IngestSummary, Outcome, ingest_paths
@@ -48,11 +49,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'counterclaim' has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_attributes("counterclaim", _HOMES)
 
 
 __version__ = "0.1.0"

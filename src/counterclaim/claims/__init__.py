@@ -15,7 +15,9 @@ contradictions between claimants (contradictions.py).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from counterclaim.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from counterclaim.claims.contradictions import find_contradictions
@@ -28,9 +30,4 @@ __all__ = ["find_claims", "find_contradictions"]
 _HOMES = {"find_claims": "counterclaim.claims.extract", "find_contradictions": "counterclaim.claims.contradictions"}
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _HOMES:
-        raise AttributeError(f"module 'counterclaim.claims' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(_HOMES[name]), name)
+__getattr__ = lazy_attributes("counterclaim.claims", _HOMES)

@@ -15,8 +15,9 @@ incidents (``render``) does not load the claim rules and spaCy that grouping use
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from counterclaim.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from counterclaim.incidents.build import build_incidents
@@ -31,11 +32,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'counterclaim.incidents' has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_attributes("counterclaim.incidents", _HOMES)
 
 
 __all__ = ["DEFAULT_SETTINGS", "GroupingSettings", "build_incidents", "forms_incident"]
