@@ -36,6 +36,7 @@ class ProvenanceResolver:
         self._lookup = lookup
         self._keep = keep
         self._documents: OrderedDict[str, Document | None] = OrderedDict()
+        self._finders: dict[str, EvidenceFinder] = {}  # for the kept documents: sentences found once each
 
     def document(self, document_id: str) -> Document | None:
         if self._lookup is None:
@@ -45,7 +46,8 @@ class ProvenanceResolver:
             return self._documents[document_id]
         document = self._documents[document_id] = self._lookup(document_id)
         while len(self._documents) > self._keep:
-            self._documents.popitem(last=False)
+            dropped, _ = self._documents.popitem(last=False)
+            self._finders.pop(dropped, None)
         return document
 
     def __call__(self, claim: Claim) -> Provenance:
@@ -54,4 +56,7 @@ class ProvenanceResolver:
         document = self.document(claim.document_id)
         if document is None:
             return Provenance(document_id=claim.document_id)
-        return claim_with_provenance(claim, document, EvidenceFinder(document.text)).provenance or provenance(document)
+        finder = self._finders.get(document.id)
+        if finder is None:
+            finder = self._finders[document.id] = EvidenceFinder(document.text)
+        return claim_with_provenance(claim, document, finder).provenance or provenance(document)
