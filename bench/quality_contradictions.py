@@ -18,7 +18,9 @@ Scoring, per document (split into ``tune`` / ``check`` by a hash of ``doc``):
     claimants as an unordered pair;
   * a side matches a claimant when, case-folded, the content words of one contain the other's
     ("US officials" ~ "officials"), an actor alias counting as its canonical name from the actor
-    lexicon ("US officials" ~ "United States officials", "SOHR" ~ "Syrian Observatory for Human Rights");
+    lexicon ("US officials" ~ "United States officials", "SOHR" ~ "Syrian Observatory for Human Rights"),
+    or when both speak for one party as ``claims.sides.parties`` reads them ("White House" ~ "United
+    States": the gold's rule that an official speaks for their body or country);
   * a document with ``"disputes": []`` has no genuine dispute: every prediction there is wrong.
 Precision counts predictions; recall counts gold disputes (found by at least one prediction).
 
@@ -120,6 +122,22 @@ def side_matches(side: str, claimant: str | None) -> bool:
     return bool(ours and theirs) and (ours <= theirs or theirs <= ours)
 
 
+@lru_cache(maxsize=4096)
+def _parties(name: str | None) -> frozenset[str]:
+    from counterclaim.claims.sides import parties
+
+    return parties(name)
+
+
+def speaks_for_same_party(side: str, claimant: str | None) -> bool:
+    """A side and a claimant that name one party: "White House" and "United States", "Syrian army" and "Syria".
+
+    The gold's guideline (bench/gold/README.md): an official speaks for their body or country, so a
+    claimant named by the state it speaks for is that side; the parties are read as the product reads them.
+    """
+    return side_matches(side, claimant) or bool(_parties(side) & _parties(claimant))
+
+
 def attributes_compatible(predicted: str, gold: str) -> bool:
     return predicted == gold or gold in COMPATIBLE.get(predicted, set())
 
@@ -130,7 +148,8 @@ def is_right(prediction: Contradiction, dispute: Dispute) -> bool:
         return False
     a, b = prediction.claimants[0], prediction.claimants[1]
     first, second = dispute.sides
-    return (side_matches(first, a) and side_matches(second, b)) or (side_matches(first, b) and side_matches(second, a))
+    same = speaks_for_same_party
+    return (same(first, a) and same(second, b)) or (same(first, b) and same(second, a))
 
 
 FORMULAS = {
