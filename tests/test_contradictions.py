@@ -50,9 +50,15 @@ def test_negation_without_a_target_disputes_that_it_happened() -> None:
 
 
 def test_different_actors_for_the_same_target() -> None:
-    a = claim(1, "Syrian Observatory for Human Rights", actors=["Russia"])
-    b = claim(2, "Russian Defence Ministry", actors=["United States"])
+    a = claim(1, "Syrian Observatory for Human Rights", actors=["Russia"], targets=["a market"])
+    b = claim(2, "Russian Defence Ministry", actors=["United States"], targets=["a market"])
     assert [x.attribute for x in find_contradictions([a, b], [])] == ["actor"]
+
+
+def test_two_forces_fighting_one_armed_group_tell_of_two_campaigns() -> None:
+    a = claim(1, "Syrian Observatory for Human Rights", actors=["Russia"], targets=["Islamic State"])
+    b = claim(2, "Russian Defence Ministry", actors=["United States"], targets=["Islamic State"])
+    assert find_contradictions([a, b], []) == []
 
 
 def test_different_counts() -> None:
@@ -217,3 +223,38 @@ def test_two_parties_each_reporting_their_own_strikes_tell_of_two_operations() -
     russia = claim(1, "Russian Defence Ministry", actors=["Russia"], locations=[IDLIB])
     us = claim(2, "US officials", actors=["United States"], locations=[IDLIB])
     assert find_contradictions([russia, us], []) == []
+
+
+def _rejection(n: int, actors: list[str], targets: list[str]) -> Claim:
+    return claim(
+        n,
+        None,
+        event_type="REJECT",
+        mode=None,
+        actors=actors,
+        targets=targets,
+        trigger="denied",
+        claimant=Claimant(name=None, kind="publication"),
+    )
+
+
+def test_denying_the_allegation_answers_the_claim_just_made() -> None:
+    blame = claim(1, "Liwa al-Haqq", actors=[], targets=[], trigger="clashes", event_type="FIGHT")
+    denial = _rejection(2, ["Kataib al-Nour"], ["the allegation"])
+    found = find_contradictions([blame, denial], [])
+    assert [(x.attribute, x.claimants) for x in found] == [("actor", ["Liwa al-Haqq", "Kataib al-Nour"])]
+
+
+def test_dismissing_the_reports_disputes_the_statement() -> None:
+    said = claim(1, "local activists", actors=[], targets=["a bakery"])
+    dismissal = _rejection(2, ["Syrian army"], ["the reports"])
+    found = find_contradictions([said, dismissal], [])
+    assert [x.attribute for x in found] == ["claim"]
+
+
+def test_a_denial_far_from_any_claim_or_by_no_one_answers_nothing() -> None:
+    said = claim(1, "local activists", actors=[], targets=["a bakery"])
+    far = _rejection(90, ["Syrian army"], ["the reports"])
+    unnamed = _rejection(2, ["the group"], ["the allegation"])
+    assert find_contradictions([said, far], []) == []
+    assert find_contradictions([said, unnamed], []) == []

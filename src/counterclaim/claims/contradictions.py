@@ -36,7 +36,10 @@ _ACCUSING_TYPES = frozenset({"accuse"})
 # What a bare denial ("denied any involvement") answers: an accusation, or a report of violence.
 _DENIABLE_TYPES = frozenset({"ASSAULT", "COERCE"})
 _INVOLVEMENT_NOUNS = words(CLAIMS, "denied_involvement_nouns") | words(SHARED, "report_nouns")
+_BLAME_NOUNS = words(CLAIMS, "blame_nouns")
 _RELATIVE_SUBJECTS = words(CLAIMS, "relative_count_subjects")
+# How far back (characters, about two sentences) a bare "denied the allegation" looks for the allegation.
+_ANSWER_WINDOW = 400
 _CIVILIAN = words(CLAIMS, "civilian_nouns")
 _ARMED = words(CLAIMS, "armed_nouns")
 _OPEN_HIGH = 10**9
@@ -158,7 +161,13 @@ def _blame_differs(a: _Voiced, b: _Voiced, reader: SideReader) -> bool:
         return False
     if actors_x <= a.side.parties and actors_y <= b.side.parties:
         return False
-    return bool(set(x.targets) & set(y.targets) or _places(x) & _places(y))
+    return bool(_concrete_targets(x, reader) & _concrete_targets(y, reader) or _places(x) & _places(y))
+
+
+def _concrete_targets(claim: Claim, reader: SideReader) -> set[str]:
+    """What was hit, less the parties: many forces fight Islamic State, and two of them naming it as
+    their target tell of two campaigns, not of one strike blamed on two perpetrators."""
+    return {t.casefold() for t in claim.targets if not reader.parties(t)}
 
 
 def _disagreement(a: _Voiced, b: _Voiced, reader: SideReader) -> tuple[str, str] | None:
@@ -315,6 +324,63 @@ def _rejections(voiced: list[_Voiced], reader: SideReader) -> list[Contradiction
     return found
 
 
+def _object_heads(claim: Claim) -> list[str]:
+    """The head nouns of what a rejection rejects, singular ("the allegations" → allegation)."""
+    return [t.split()[-1].casefold().removesuffix("s") for t in claim.targets if t.split()]
+
+
+def _named(side: Side) -> bool:
+    """A party the lexicon knows, or a proper name ("Faylaq al-Rahman", "al-Rahman" after an Arabic
+    particle): not "the group", "a source"."""
+    return bool(side.parties) or any(part[:1].isupper() for part in side.name.replace("-", " ").split())
+
+
+def _answered_claim(reject: _Voiced, voiced: list[_Voiced], denier: Side) -> _Voiced | None:
+    """The allegation a bare "denied the allegation" answers: the nearest claim just before it by
+    another party (about two sentences back), the report's own voice and other rejections aside."""
+    claim = reject.claim
+    best = None
+    for other in voiced:
+        prior = other.claim
+        if other.side is None or prior.in_headline != claim.in_headline or prior.event_type == "REJECT":
+            continue
+        if prior.negated or prior.modality != "asserted" or other.side.same_as(denier):
+            continue
+        near = prior.end <= claim.start and claim.start - prior.end <= _ANSWER_WINDOW
+        if near and (best is None or prior.end > best.claim.end):
+            best = other
+    return best
+
+
+def _answered_allegations(
+    voiced: list[_Voiced], reader: SideReader, seen: set[tuple[str, str, str]]
+) -> list[Contradiction]:
+    """ "Jaish al-Islam said its rivals started the clashes. Faylaq al-Rahman denied the allegation."
+
+    A rejection whose object is only a noun of report or blame, naming no one, answers the claim just
+    made by another party: blame nouns dispute who did it (``actor``), the others the statement (``claim``).
+    """
+    found = []
+    for item in voiced:
+        reject = item.claim
+        heads = _object_heads(reject)
+        if not _is_rejection(reject) or not heads or not all(h in _INVOLVEMENT_NOUNS for h in heads):
+            continue
+        denier = _rejector(reject, item.side, reader)
+        if denier is None or not _named(denier) or reader.of_actors(reject.targets):
+            continue
+        answered = _answered_claim(item, voiced, denier)
+        if answered is None or answered.side is None:
+            continue
+        attribute = "actor" if any(h in _BLAME_NOUNS for h in heads) else "claim"
+        if _seen(seen, attribute, answered.side, denier):
+            continue
+        summary = f"{denier.name} rejects what {answered.side.name} says"
+        names: list[str | None] = [answered.side.name, denier.name]
+        found.append(Contradiction(attribute, [answered.claim.id, reject.id], summary, names))
+    return found
+
+
 def find_contradictions(claims: list[Claim], statements: list[Statement]) -> list[Contradiction]:
     """Pairs of claims by opposing parties that disagree on one attribute of the same event, and denials."""
     reader = SideReader(claims, {statement.id: statement.speaker for statement in statements})
@@ -322,5 +388,6 @@ def find_contradictions(claims: list[Claim], statements: list[Statement]) -> lis
     seen: set[tuple[str, str, str]] = set()
     found = _attribute_disputes(voiced, reader, seen)
     found.extend(_denied_accusations(voiced, reader, seen))
+    found.extend(_answered_allegations(voiced, reader, seen))
     found.extend(_rejections(voiced, reader))
     return found
