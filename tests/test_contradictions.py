@@ -258,3 +258,37 @@ def test_a_denial_far_from_any_claim_or_by_no_one_answers_nothing() -> None:
     unnamed = _rejection(2, ["the group"], ["the allegation"])
     assert find_contradictions([said, far], []) == []
     assert find_contradictions([said, unnamed], []) == []
+
+
+def test_a_headline_figure_is_a_lower_bound() -> None:
+    headline = claim(
+        1, "Syrian Observatory for Human Rights", counts=[_killed(40)], locations=[IDLIB], in_headline=True
+    )
+    larger = claim(2, "state media", counts=[_killed(100)], locations=[IDLIB])
+    smaller = claim(3, "state media", counts=[_killed(12)], locations=[IDLIB])
+    assert find_contradictions([headline, larger], []) == []
+    assert [x.attribute for x in find_contradictions([headline, smaller], [])] == ["count"]
+
+
+def test_the_reports_own_correspondent_is_no_party() -> None:
+    seen = claim(1, "an AFP correspondent", actors=[], targets=["a bakery"])
+    denial = _rejection(2, ["Syrian army"], ["the reports"])
+    assert find_contradictions([seen, denial], []) == []
+
+
+def test_a_denial_answers_the_claim_that_blames_the_denier_first() -> None:
+    blame = claim(1, "opposition activists", actors=["Syrian army"], targets=["a bakery"])
+    between = claim(2, "a French minister", event_type="PROTEST", actors=[], targets=[])
+    denial = _rejection(3, ["Syrian army"], ["accusations"])
+    found = find_contradictions([blame, between, denial], [])
+    assert [(x.attribute, x.claimants) for x in found] == [("actor", ["opposition activists", "Syrian army"])]
+
+
+def test_a_partys_bare_figure_is_the_bound_it_gives_elsewhere() -> None:
+    at_least = Count(
+        category="killed", subject="people", low=40, high=None, qualifier="at least", as_written="at least 40"
+    )
+    monitor = claim(1, "Syrian Observatory for Human Rights", counts=[_killed(40)], locations=[IDLIB])
+    monitor_again = claim(2, "Syrian Observatory for Human Rights", counts=[at_least], locations=[IDLIB])
+    media = claim(3, "state media", counts=[_killed(100)], locations=[IDLIB])
+    assert find_contradictions([monitor, monitor_again, media], []) == []

@@ -107,10 +107,11 @@ def _class_of(head: str) -> str | None:
     return "civilian" if civilian else "armed"
 
 
-def _ranges_disagree(x: Count, y: Count) -> bool:
+def _ranges_disagree(x: Count, y: Count, *, x_open: bool = False, y_open: bool = False) -> bool:
+    """No value fits both figures; an ``open`` figure is a lower bound whatever its wording."""
     x_low, y_low = x.low or 0, y.low or 0
-    x_high = x.high if x.high is not None else _OPEN_HIGH
-    y_high = y.high if y.high is not None else _OPEN_HIGH
+    x_high = x.high if x.high is not None and not x_open else _OPEN_HIGH
+    y_high = y.high if y.high is not None and not y_open else _OPEN_HIGH
     return x_high < y_low or y_high < x_low
 
 
@@ -124,13 +125,38 @@ def _same_group(x: Count, y: Count) -> bool:
     return len(subjects) <= 1
 
 
-def _count_dispute(a: Claim, b: Claim) -> tuple[Count, Count] | None:
-    """Two figures for one group in one named place (a war-wide toll has none to share with one strike's)."""
-    if not _places(a) & _places(b):
+def _open_figures(voiced: list[_Voiced]) -> frozenset[tuple[str, str, str, int]]:
+    """(document, side, category, figure) a party gives as a lower bound somewhere in its report
+    ("at least 40"): the same party's bare "40 dead" elsewhere (a headline, a summary) is that bound."""
+    return frozenset(
+        (item.claim.document_id, item.side.key, count.category, count.low)
+        for item in voiced
+        if item.side is not None
+        for count in item.claim.counts
+        if count.low is not None and count.high is None
+    )
+
+
+def _is_open(item: _Voiced, count: Count, open_figures: frozenset[tuple[str, str, str, int]]) -> bool:
+    """A lower bound: from a headline (headlines drop "at least"), or given as one elsewhere by the same party."""
+    if item.claim.in_headline:
+        return True
+    key = (item.claim.document_id, item.side.key if item.side else "", count.category, count.low or 0)
+    return key in open_figures
+
+
+def _count_dispute(
+    a: _Voiced, b: _Voiced, open_figures: frozenset[tuple[str, str, str, int]]
+) -> tuple[Count, Count] | None:
+    """Two figures for one group in one named place (a war-wide toll has none to share with one strike's)
+    that no value fits, each read as the lower bound its party gives it as (``_is_open``)."""
+    if not _places(a.claim) & _places(b.claim):
         return None
-    for x in a.counts:
-        for y in b.counts:
-            if _same_group(x, y) and _ranges_disagree(x, y):
+    for x in a.claim.counts:
+        for y in b.claim.counts:
+            if not _same_group(x, y):
+                continue
+            if _ranges_disagree(x, y, x_open=_is_open(a, x, open_figures), y_open=_is_open(b, y, open_figures)):
                 return x, y
     return None
 
@@ -170,7 +196,9 @@ def _concrete_targets(claim: Claim, reader: SideReader) -> set[str]:
     return {t.casefold() for t in claim.targets if not reader.parties(t)}
 
 
-def _disagreement(a: _Voiced, b: _Voiced, reader: SideReader) -> tuple[str, str] | None:
+def _disagreement(
+    a: _Voiced, b: _Voiced, reader: SideReader, open_figures: frozenset[tuple[str, str, str, int]]
+) -> tuple[str, str] | None:
     """The attribute two opposing parties' claims about one event disagree on, with a one-line summary."""
     assert a.side is not None and b.side is not None
     x, y = a.claim, b.claim
@@ -183,7 +211,7 @@ def _disagreement(a: _Voiced, b: _Voiced, reader: SideReader) -> tuple[str, str]
     class_x, class_y = _victim_class(x), _victim_class(y)
     if class_x and class_y and class_x != class_y:
         return "target", f"{a.side.name}: {class_x} hit; {b.side.name}: {class_y} hit"
-    counts = _count_dispute(x, y)
+    counts = _count_dispute(a, b, open_figures)
     if counts is not None:
         first, second = counts
         return "count", f"{first.category}: {a.side.name} {first.as_written}; {b.side.name} {second.as_written}"
@@ -194,10 +222,11 @@ def _attribute_disputes(
     voiced: list[_Voiced], reader: SideReader, seen: set[tuple[str, str, str]]
 ) -> list[Contradiction]:
     found = []
+    open_figures = _open_figures(voiced)
     for a, b in combinations(voiced, 2):
         if a.side is None or b.side is None or a.side.same_as(b.side) or not _same_event(a.claim, b.claim, reader):
             continue
-        disagreement = _disagreement(a, b, reader)
+        disagreement = _disagreement(a, b, reader, open_figures)
         if disagreement is None:
             continue
         attribute, summary = disagreement
@@ -335,21 +364,25 @@ def _named(side: Side) -> bool:
     return bool(side.parties) or any(part[:1].isupper() for part in side.name.replace("-", " ").split())
 
 
-def _answered_claim(reject: _Voiced, voiced: list[_Voiced], denier: Side) -> _Voiced | None:
-    """The allegation a bare "denied the allegation" answers: the nearest claim just before it by
-    another party (about two sentences back), the report's own voice and other rejections aside."""
+def _answered_claim(reject: _Voiced, voiced: list[_Voiced], denier: Side, reader: SideReader) -> _Voiced | None:
+    """The allegation a bare "denied the allegation" answers: among the claims of other parties just
+    before it (about two sentences back; the report's own voice and other rejections aside), the
+    nearest that names the denier as the doer, else the nearest."""
     claim = reject.claim
-    best = None
-    for other in voiced:
-        prior = other.claim
-        if other.side is None or prior.in_headline != claim.in_headline or prior.event_type == "REJECT":
-            continue
-        if prior.negated or prior.modality != "asserted" or other.side.same_as(denier):
-            continue
-        near = prior.end <= claim.start and claim.start - prior.end <= _ANSWER_WINDOW
-        if near and (best is None or prior.end > best.claim.end):
-            best = other
-    return best
+    near = [
+        other
+        for other in voiced
+        if other.side is not None
+        and other.claim.in_headline == claim.in_headline
+        and other.claim.event_type != "REJECT"
+        and not other.claim.negated
+        and other.claim.modality == "asserted"
+        and not other.side.same_as(denier)
+        and other.claim.end <= claim.start
+        and claim.start - other.claim.end <= _ANSWER_WINDOW
+    ]
+    blaming = [other for other in near if reader.of_actors(other.claim.actors) & denier.parties]
+    return max(blaming or near, key=lambda other: other.claim.end, default=None)
 
 
 def _answered_allegations(
@@ -369,7 +402,7 @@ def _answered_allegations(
         denier = _rejector(reject, item.side, reader)
         if denier is None or not _named(denier) or reader.of_actors(reject.targets):
             continue
-        answered = _answered_claim(item, voiced, denier)
+        answered = _answered_claim(item, voiced, denier, reader)
         if answered is None or answered.side is None:
             continue
         attribute = "actor" if any(h in _BLAME_NOUNS for h in heads) else "claim"
