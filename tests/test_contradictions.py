@@ -239,7 +239,7 @@ def _rejection(n: int, actors: list[str], targets: list[str]) -> Claim:
 
 
 def test_denying_the_allegation_answers_the_claim_just_made() -> None:
-    blame = claim(1, "Liwa al-Haqq", actors=[], targets=[], trigger="clashes", event_type="FIGHT")
+    blame = claim(1, "Liwa al-Haqq", actors=[], targets=[], trigger="clashes")
     denial = _rejection(2, ["Kataib al-Nour"], ["the allegation"])
     found = find_contradictions([blame, denial], [])
     assert [(x.attribute, x.claimants) for x in found] == [("actor", ["Liwa al-Haqq", "Kataib al-Nour"])]
@@ -292,3 +292,30 @@ def test_a_partys_bare_figure_is_the_bound_it_gives_elsewhere() -> None:
     monitor_again = claim(2, "Syrian Observatory for Human Rights", counts=[at_least], locations=[IDLIB])
     media = claim(3, "state media", counts=[_killed(100)], locations=[IDLIB])
     assert find_contradictions([monitor, monitor_again, media], []) == []
+
+
+def test_denying_earlier_accusations_is_background() -> None:
+    said = claim(1, "a rescue service", actors=[], targets=["a village"])
+    denial = _rejection(2, ["Syrian army"], ["previous accusations"])
+    assert find_contradictions([said, denial], []) == []
+
+
+def test_denying_ones_own_part_does_not_deny_the_event() -> None:
+    market = claim(1, "Syrian Observatory for Human Rights", actors=[], targets=[], locations=[IDLIB])
+    not_us = claim(2, "Russian Defence Ministry", actors=["Russia"], targets=[], negated=True, locations=[IDLIB])
+    assert find_contradictions([market, not_us], []) == []
+
+
+def test_one_denial_read_three_ways_is_one_dispute() -> None:
+    said = claim(1, "activists", actors=["Russia"], targets=[], locations=[IDLIB])
+    denied = claim(2, "Russian Defence Ministry", actors=["Russia"], targets=[], negated=True, locations=[IDLIB])
+    rejection = _rejection(3, ["Russia"], ["the reports"])
+    assert [x.attribute for x in find_contradictions([said, denied, rejection], [])] == ["actor"]
+
+
+def test_a_past_event_recalled_in_the_report_is_background() -> None:
+    old = DateRef(start="2013-08-21", end="2013-08-21", reported="2016-08-01")
+    said = claim(1, "US officials", actors=["Syria"], targets=["a suburb"], locations=[IDLIB], date=old)
+    denied = claim(2, "Syrian army", actors=["Syria"], targets=[], negated=True, locations=[IDLIB], date=old)
+    assert find_contradictions([said, denied], []) == []
+    assert [x.attribute for x in find_contradictions([said, denied], [], background_days=None)] == ["actor"]

@@ -21,6 +21,7 @@ claims ("Lavrov dismissed claims by the Pentagon") disputes that party's ``claim
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from itertools import combinations
 
 from counterclaim.claims.sides import Side, SideReader
@@ -37,12 +38,15 @@ _ACCUSING_TYPES = frozenset({"accuse"})
 _DENIABLE_TYPES = frozenset({"ASSAULT", "COERCE"})
 _INVOLVEMENT_NOUNS = words(CLAIMS, "denied_involvement_nouns") | words(SHARED, "report_nouns")
 _BLAME_NOUNS = words(CLAIMS, "blame_nouns")
+_BACKGROUND_MODIFIERS = words(CLAIMS, "background_modifiers")
 _RELATIVE_SUBJECTS = words(CLAIMS, "relative_count_subjects")
 # How far back (characters, about two sentences) a bare "denied the allegation" looks for the allegation.
 _ANSWER_WINDOW = 400
 _CIVILIAN = words(CLAIMS, "civilian_nouns")
 _ARMED = words(CLAIMS, "armed_nouns")
 _OPEN_HIGH = 10**9
+# A claim dated more than this many days before its report's day is background (see find_contradictions).
+BACKGROUND_DAYS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +171,8 @@ def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader) -> tuple[st
     said, denied = yes.claim, no.claim
     if reader.of_actors(said.actors) & no.side.parties:
         return "actor", f"{yes.side.name} says {', '.join(said.actors)} did it; {no.side.name} denies it"
+    if denied.actors and reader.of_actors(denied.actors) <= no.side.parties:
+        return None  # "Russia denied carrying out raids there" denies its part, not that the market was hit
     shared = sorted(set(denied.targets) & set(said.targets))
     if denied.targets and shared:
         return "target", f"{yes.side.name} says {', '.join(shared)} was targeted; {no.side.name} says it was not"
@@ -218,9 +224,7 @@ def _disagreement(
     return None
 
 
-def _attribute_disputes(
-    voiced: list[_Voiced], reader: SideReader, seen: set[tuple[str, str, str]]
-) -> list[Contradiction]:
+def _attribute_disputes(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
     found = []
     open_figures = _open_figures(voiced)
     for a, b in combinations(voiced, 2):
@@ -230,20 +234,28 @@ def _attribute_disputes(
         if disagreement is None:
             continue
         attribute, summary = disagreement
-        if _seen(seen, attribute, a.side, b.side):
+        if seen.seen(attribute, a.side, b.side):
             continue
         found.append(Contradiction(attribute, [a.claim.id, b.claim.id], summary, [a.side.name, b.side.name]))
     return found
 
 
-def _seen(seen: set[tuple[str, str, str]], attribute: str, a: Side, b: Side) -> bool:
-    """One dispute between two parties is reported once, whichever side spoke first."""
-    first, second = sorted((a.key, b.key))
-    key = (attribute, first, second)
-    if key in seen:
-        return True
-    seen.add(key)
-    return False
+class _Listed:
+    """The disputes listed so far, so that one dispute between two parties is reported once, whichever
+    side spoke first and under whatever name: one about a figure, one about the event (a denial read as
+    a negated claim and as an answer to an accusation is one dispute, under the first attribute found),
+    and one rejection of the other party's statements by name ("dismissed claims by the Pentagon")."""
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[str, Side, Side]] = []
+
+    def seen(self, attribute: str, a: Side, b: Side) -> bool:
+        family = attribute if attribute in {"count", "claim"} else "event"
+        for listed, x, y in self.pairs:
+            if listed == family and ((x.same_as(a) and y.same_as(b)) or (x.same_as(b) and y.same_as(a))):
+                return True
+        self.pairs.append((family, a, b))
+        return False
 
 
 # ---------------------------------------------------------------- denials and rejections
@@ -314,9 +326,7 @@ def _own_act(claim: Claim, side: Side, reader: SideReader) -> bool:
     return bool(side.parties) and reader.of_actors(claim.actors) <= side.parties
 
 
-def _denied_accusations(
-    voiced: list[_Voiced], reader: SideReader, seen: set[tuple[str, str, str]]
-) -> list[Contradiction]:
+def _denied_accusations(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
     """A party that denies what another party accuses it of: the two disagree on who did it."""
     found = []
     accusations = _accusations(voiced, reader)
@@ -324,14 +334,14 @@ def _denied_accusations(
         for accuser, accused, accusation in accusations:
             if not accused & denier.parties or accuser.same_as(denier) or not _answers(denial, accusation):
                 continue
-            if _seen(seen, "actor", accuser, denier):
+            if seen.seen("actor", accuser, denier):
                 continue
             summary = f"{accuser.name} says {denier.name} did it; {denier.name} denies it"
             found.append(Contradiction("actor", [accusation.id, denial.id], summary, [accuser.name, denier.name]))
     return found
 
 
-def _rejections(voiced: list[_Voiced], reader: SideReader) -> list[Contradiction]:
+def _rejections(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
     """A rejection aimed at another party's claims contradicts its claims ("dismissed claims by the Pentagon")."""
     found = []
     for item in voiced:
@@ -347,6 +357,8 @@ def _rejections(voiced: list[_Voiced], reader: SideReader) -> list[Contradiction
             if claim.id == reject.id or claim.event_type == "REJECT" or other.side is None:
                 continue
             if other.side.parties & rejected and claim.start != reject.start:
+                if seen.seen("claim", rejector, other.side):
+                    break
                 summary = f"{rejector.name} rejects the claim of {other.side.name}"
                 found.append(Contradiction("claim", [reject.id, claim.id], summary, [rejector.name, other.side.name]))
                 break
@@ -356,6 +368,11 @@ def _rejections(voiced: list[_Voiced], reader: SideReader) -> list[Contradiction
 def _object_heads(claim: Claim) -> list[str]:
     """The head nouns of what a rejection rejects, singular ("the allegations" → allegation)."""
     return [t.split()[-1].casefold().removesuffix("s") for t in claim.targets if t.split()]
+
+
+def _past_object(reject: Claim) -> bool:
+    """ "denied previous accusations": what is rejected is in the past, not the claim just made."""
+    return any(w.casefold() in _BACKGROUND_MODIFIERS for target in reject.targets for w in target.split())
 
 
 def _named(side: Side) -> bool:
@@ -374,7 +391,7 @@ def _answered_claim(reject: _Voiced, voiced: list[_Voiced], denier: Side, reader
         for other in voiced
         if other.side is not None
         and other.claim.in_headline == claim.in_headline
-        and other.claim.event_type != "REJECT"
+        and (_material(other.claim) or other.claim.event_type.casefold() in _ACCUSING_TYPES)
         and not other.claim.negated
         and other.claim.modality == "asserted"
         and not other.side.same_as(denier)
@@ -385,9 +402,7 @@ def _answered_claim(reject: _Voiced, voiced: list[_Voiced], denier: Side, reader
     return max(blaming or near, key=lambda other: other.claim.end, default=None)
 
 
-def _answered_allegations(
-    voiced: list[_Voiced], reader: SideReader, seen: set[tuple[str, str, str]]
-) -> list[Contradiction]:
+def _answered_allegations(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
     """ "Jaish al-Islam said its rivals started the clashes. Faylaq al-Rahman denied the allegation."
 
     A rejection whose object is only a noun of report or blame, naming no one, answers the claim just
@@ -399,14 +414,16 @@ def _answered_allegations(
         heads = _object_heads(reject)
         if not _is_rejection(reject) or not heads or not all(h in _INVOLVEMENT_NOUNS for h in heads):
             continue
+        if not reject.actors or _past_object(reject) or reader.of_actors(reject.targets):
+            continue
         denier = _rejector(reject, item.side, reader)
-        if denier is None or not _named(denier) or reader.of_actors(reject.targets):
+        if denier is None or not _named(denier):
             continue
         answered = _answered_claim(item, voiced, denier, reader)
         if answered is None or answered.side is None:
             continue
         attribute = "actor" if any(h in _BLAME_NOUNS for h in heads) else "claim"
-        if _seen(seen, attribute, answered.side, denier):
+        if seen.seen("actor", answered.side, denier):  # one dispute about the event, however the denial reads
             continue
         summary = f"{denier.name} rejects what {answered.side.name} says"
         names: list[str | None] = [answered.side.name, denier.name]
@@ -414,13 +431,33 @@ def _answered_allegations(
     return found
 
 
-def find_contradictions(claims: list[Claim], statements: list[Statement]) -> list[Contradiction]:
-    """Pairs of claims by opposing parties that disagree on one attribute of the same event, and denials."""
+def _background(claim: Claim, days: int) -> bool:
+    """A claim its own words date well before the report's day ("in 2013", "since March 2011"): a past
+    event recalled, or a war-wide total, not the news the report's parties dispute."""
+    if claim.date.reported is None or claim.date.start is None:
+        return False
+    try:
+        reported, end = date.fromisoformat(claim.date.reported), date.fromisoformat(claim.date.end or claim.date.start)
+    except ValueError:
+        return False
+    return (reported - end).days > days
+
+
+def find_contradictions(
+    claims: list[Claim], statements: list[Statement], *, background_days: int | None = BACKGROUND_DAYS
+) -> list[Contradiction]:
+    """Pairs of claims by opposing parties that disagree on one attribute of the same event, and denials.
+
+    ``background_days``: claims dated more than this before their report's day are left out (a report's
+    recollection of the past); None keeps them (an incident, whose follow-up reports date the event).
+    """
+    if background_days is not None:
+        claims = [claim for claim in claims if not _background(claim, background_days)]
     reader = SideReader(claims, {statement.id: statement.speaker for statement in statements})
     voiced = [_Voiced(claim, reader.of_claimant(claim)) for claim in claims]
-    seen: set[tuple[str, str, str]] = set()
+    seen = _Listed()
     found = _attribute_disputes(voiced, reader, seen)
     found.extend(_denied_accusations(voiced, reader, seen))
     found.extend(_answered_allegations(voiced, reader, seen))
-    found.extend(_rejections(voiced, reader))
+    found.extend(_rejections(voiced, reader, seen))
     return found

@@ -78,7 +78,8 @@ class Side:
         """Shared party, or one name inside the other ("Observatory" and "Syrian Observatory ...")."""
         if self.parties & other.parties:
             return True
-        return bool(self.words and other.words) and (self.words <= other.words or other.words <= self.words)
+        mine, theirs = _stems(self.words), _stems(other.words)
+        return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
 
     @property
     def key(self) -> str:
@@ -115,6 +116,12 @@ class SideReader:
         for name in names:
             found |= self.parties(name)
         return frozenset(found)
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Words without a final "s": "Human Rights Watchs executive director" (an aggregator's stripped
+    apostrophe) still holds "Human Rights Watch"."""
+    return frozenset(w.removesuffix("s") for w in words)
 
 
 def _anaphoric(name: str) -> bool:
