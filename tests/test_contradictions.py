@@ -319,3 +319,24 @@ def test_a_past_event_recalled_in_the_report_is_background() -> None:
     denied = claim(2, "Syrian army", actors=["Syria"], targets=[], negated=True, locations=[IDLIB], date=old)
     assert find_contradictions([said, denied], []) == []
     assert [x.attribute for x in find_contradictions([said, denied], [], background_days=None)] == ["actor"]
+
+
+def test_a_village_is_where_it_happened_not_a_civilian_victim() -> None:
+    village = claim(1, "state television", actors=["Islamic State"], targets=["a village"], locations=[IDLIB])
+    posts = claim(2, "Syrian Observatory for Human Rights", actors=["Islamic State"], targets=["military posts"])
+    assert find_contradictions([village, posts], []) == []
+
+
+def test_a_negation_with_no_doer_answers_no_accusation() -> None:
+    blame = claim(
+        1,
+        None,
+        event_type="ACCUSE",
+        mode=None,
+        actors=["local council"],
+        targets=["Syrian government"],
+        trigger="accused",
+        claimant=Claimant(name=None, kind="publication"),
+    )
+    not_hit = claim(2, "state media", actors=[], targets=["the power plant"], negated=True)
+    assert find_contradictions([blame, not_hit], []) == []

@@ -43,6 +43,7 @@ _RELATIVE_SUBJECTS = words(CLAIMS, "relative_count_subjects")
 # How far back (characters, about two sentences) a bare "denied the allegation" looks for the allegation.
 _ANSWER_WINDOW = 400
 _CIVILIAN = words(CLAIMS, "civilian_nouns")
+_SETTLEMENTS = words(CLAIMS, "settlement_nouns")
 _ARMED = words(CLAIMS, "armed_nouns")
 _OPEN_HIGH = 10**9
 # A claim dated more than this many days before its report's day is background (see find_contradictions).
@@ -104,7 +105,11 @@ def _victim_class(claim: Claim) -> str | None:
 
 
 def _class_of(head: str) -> str | None:
+    """ "civilian" or "armed" for a victim noun; a settlement ("a village", "the town") is where it
+    happened, not who was hit, and has no class."""
     singular = head[:-1] if head.endswith("s") and head[:-1] in _CIVILIAN | _ARMED else head
+    if singular in _SETTLEMENTS:
+        return None
     civilian, armed = singular in _CIVILIAN, singular in _ARMED
     if civilian == armed:
         return None
@@ -322,8 +327,10 @@ def _answers(denial: Claim, accusation: Claim) -> bool:
 
 
 def _own_act(claim: Claim, side: Side, reader: SideReader) -> bool:
-    """A party's negated claim about its own doing (or no one's): "we did not strike the market"."""
-    return bool(side.parties) and reader.of_actors(claim.actors) <= side.parties
+    """A party's negated claim about its own doing: "the army did not strike the market". With no doer
+    ("the plant was not hit") it denies that something happened, which the attribute rules weigh."""
+    doers = reader.of_actors(claim.actors)
+    return bool(side.parties) and bool(doers) and doers <= side.parties
 
 
 def _denied_accusations(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
@@ -334,11 +341,22 @@ def _denied_accusations(voiced: list[_Voiced], reader: SideReader, seen: _Listed
         for accuser, accused, accusation in accusations:
             if not accused & denier.parties or accuser.same_as(denier) or not _answers(denial, accusation):
                 continue
+            if not _same_scope(denial, accusation):
+                continue
             if seen.seen("actor", accuser, denier):
                 continue
             summary = f"{accuser.name} says {denier.name} did it; {denier.name} denies it"
             found.append(Contradiction("actor", [accusation.id, denial.id], summary, [accuser.name, denier.name]))
     return found
+
+
+def _same_scope(denial: Claim, accusation: Claim) -> bool:
+    """A denial answers an accusation of its own time and place: "the plant was not hit" in one province
+    does not answer a sniper shooting in another town, nor a strike of another day."""
+    if not _dates_overlap(denial, accusation):
+        return False
+    places_a, places_b = _places(denial), _places(accusation)
+    return not (places_a and places_b and not places_a & places_b)
 
 
 def _rejections(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
