@@ -18,7 +18,9 @@ Scoring, per document (split into ``tune`` / ``check`` by a hash of ``doc``):
     claimants as an unordered pair;
   * a side matches a claimant when, case-folded, the content words of one contain the other's
     ("US officials" ~ "officials"), an actor alias counting as its canonical name from the actor
-    lexicon ("US officials" ~ "United States officials", "SOHR" ~ "Syrian Observatory for Human Rights");
+    lexicon ("US officials" ~ "United States officials", "SOHR" ~ "Syrian Observatory for Human Rights"),
+    or when both speak for one party as ``claims.sides.parties`` reads them ("White House" ~ "United
+    States": the gold's rule that an official speaks for their body or country);
   * a document with ``"disputes": []`` has no genuine dispute: every prediction there is wrong.
 Precision counts predictions; recall counts gold disputes (found by at least one prediction).
 
@@ -56,10 +58,13 @@ from bench.common import (  # noqa: E402
     run_gate,
     skip_without_gold,
 )
-from counterclaim.models import Contradiction, Document  # noqa: E402
+from counterclaim.models import Contradiction, Document, Incident  # noqa: E402
 
 NAME = "contradictions"
 GOLD_FILE = GOLD_DIR / "contradictions.jsonl"
+INCIDENT_NAME = "incident_contradictions"
+INCIDENT_GOLD = GOLD_DIR / "incidents.jsonl"
+INCIDENT_DISPUTES = GOLD_DIR / "incident_disputes.jsonl"
 FAKES_CSV = "FA-KES-Dataset-without-gold.csv"
 COMPATIBLE = {"claim": {"claim", "occurred"}, "occurred": {"claim", "occurred"}}
 _WORD = re.compile(r"\w+")
@@ -120,6 +125,22 @@ def side_matches(side: str, claimant: str | None) -> bool:
     return bool(ours and theirs) and (ours <= theirs or theirs <= ours)
 
 
+@lru_cache(maxsize=4096)
+def _parties(name: str | None) -> frozenset[str]:
+    from counterclaim.claims.sides import parties
+
+    return parties(name)
+
+
+def speaks_for_same_party(side: str, claimant: str | None) -> bool:
+    """A side and a claimant that name one party: "White House" and "United States", "Syrian army" and "Syria".
+
+    The gold's guideline (bench/gold/README.md): an official speaks for their body or country, so a
+    claimant named by the state it speaks for is that side; the parties are read as the product reads them.
+    """
+    return side_matches(side, claimant) or bool(_parties(side) & _parties(claimant))
+
+
 def attributes_compatible(predicted: str, gold: str) -> bool:
     return predicted == gold or gold in COMPATIBLE.get(predicted, set())
 
@@ -130,7 +151,8 @@ def is_right(prediction: Contradiction, dispute: Dispute) -> bool:
         return False
     a, b = prediction.claimants[0], prediction.claimants[1]
     first, second = dispute.sides
-    return (side_matches(first, a) and side_matches(second, b)) or (side_matches(first, b) and side_matches(second, a))
+    same = speaks_for_same_party
+    return (same(first, a) and same(second, b)) or (same(first, b) and same(second, a))
 
 
 FORMULAS = {
@@ -216,6 +238,78 @@ def evaluate(gold_file: Path, base: Path) -> Scored:
     return scored
 
 
+# ---------------------------------------------------------------- the contradictions an incident lists
+
+
+def load_incident_gold(per_document: dict[str, list[Dispute]]) -> tuple[dict[str, str], dict[str, list[Dispute]]]:
+    """Document → gold incident (``incidents.jsonl``), and each incident's disputes: those of its documents
+    (every document there is labelled in ``contradictions.jsonl``) and those across its documents
+    (``incident_disputes.jsonl``)."""
+    incident_of: dict[str, str] = {}
+    disputes: dict[str, list[Dispute]] = {}
+    for line in INCIDENT_GOLD.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        disputes[row["incident"]] = []
+        for doc in row["docs"]:
+            if doc not in per_document:
+                raise EvalDataMissing(f"{doc} (incident {row['incident']}) has no line in {GOLD_FILE.name}")
+            incident_of[doc] = row["incident"]
+            disputes[row["incident"]].extend(per_document[doc])
+    for line in INCIDENT_DISPUTES.read_text(encoding="utf-8").splitlines() if INCIDENT_DISPUTES.exists() else []:
+        if line.strip():
+            row = json.loads(line)
+            disputes[row["incident"]].extend(
+                Dispute(d["attribute"], (d["sides"][0], d["sides"][1])) for d in row["disputes"]
+            )
+    return incident_of, disputes
+
+
+def incident_counts(
+    incidents: Sequence[Incident],
+    claim_document: dict[str, str],
+    incident_of: dict[str, str],
+    gold: dict[str, list[Dispute]],
+) -> dict[str, dict[str, float]]:
+    """Per gold incident: the contradictions predicted incidents list about it, the right ones, its gold
+    disputes and those found. A contradiction whose two claims come from two gold incidents joins two
+    events: it counts, wrong, against the first claim's incident."""
+    listed: dict[str, list[Contradiction]] = {name: [] for name in gold}
+    for incident in incidents:
+        for found in incident.contradictions:
+            events = [incident_of[claim_document[c]] for c in found.claims if claim_document.get(c) in incident_of]
+            if events:
+                listed[events[0]].append(found if len(set(events)) == 1 else _joining_two(found))
+    return {name: counts(listed[name], gold[name]) for name in gold}
+
+
+def _joining_two(found: Contradiction) -> Contradiction:
+    """A contradiction across two real events: kept for the count, made unmatchable."""
+    return Contradiction("two events", found.claims, found.summary, [])
+
+
+def evaluate_incidents(gold: list[GoldDocument], base: Path) -> Scored:
+    """The contradictions ``build_incidents`` lists per incident over the FA-KES documents of our incident links,
+    split by incident id as ``quality_incidents`` splits them."""
+    from bench.quality_incidents import cached_extractions, documents_of, fakes_items
+    from counterclaim.incidents import build_incidents
+
+    incident_of, disputes = load_incident_gold({g.doc: g.disputes for g in gold})
+    extractions = cached_extractions("fakes", documents_of(fakes_items(base, INCIDENT_GOLD)))
+    claim_document = {claim.id: e.document.source or e.document.id for e in extractions for claim in e.claims}
+    incidents = build_incidents(list(extractions))
+    scored = Scored(INCIDENT_NAME, FORMULAS)
+    for name, row in incident_counts(incidents, claim_document, incident_of, disputes).items():
+        scored.add(name, row)
+    listed = sum(len(i.contradictions) for i in incidents)
+    print(
+        f"incident contradictions: {len(disputes)} gold incidents, {sum(map(len, disputes.values()))} gold disputes, "
+        f"{listed} listed by {len(incidents)} predicted incidents (both halves)"
+    )
+    return scored
+
+
 def _show(item: GoldDocument, predicted: list[Contradiction]) -> None:
     print(f"\n## {item.doc}")
     for dispute in item.disputes:
@@ -226,7 +320,8 @@ def _show(item: GoldDocument, predicted: list[Contradiction]) -> None:
 
 
 def score() -> list[Scored]:
-    return [evaluate(GOLD_FILE, eval_dir("."))]
+    base = eval_dir(".")
+    return [evaluate(GOLD_FILE, base), evaluate_incidents(load_gold(GOLD_FILE), base)]
 
 
 def gate(argv: Sequence[str]) -> GateOutcome:

@@ -50,9 +50,15 @@ def test_negation_without_a_target_disputes_that_it_happened() -> None:
 
 
 def test_different_actors_for_the_same_target() -> None:
-    a = claim(1, "Syrian Observatory for Human Rights", actors=["Russia"])
-    b = claim(2, "Russian Defence Ministry", actors=["United States"])
+    a = claim(1, "Syrian Observatory for Human Rights", actors=["Russia"], targets=["a market"])
+    b = claim(2, "Russian Defence Ministry", actors=["United States"], targets=["a market"])
     assert [x.attribute for x in find_contradictions([a, b], [])] == ["actor"]
+
+
+def test_two_forces_fighting_one_armed_group_tell_of_two_campaigns() -> None:
+    a = claim(1, "Syrian Observatory for Human Rights", actors=["Russia"], targets=["Islamic State"])
+    b = claim(2, "Russian Defence Ministry", actors=["United States"], targets=["Islamic State"])
+    assert find_contradictions([a, b], []) == []
 
 
 def test_different_counts() -> None:
@@ -217,3 +223,120 @@ def test_two_parties_each_reporting_their_own_strikes_tell_of_two_operations() -
     russia = claim(1, "Russian Defence Ministry", actors=["Russia"], locations=[IDLIB])
     us = claim(2, "US officials", actors=["United States"], locations=[IDLIB])
     assert find_contradictions([russia, us], []) == []
+
+
+def _rejection(n: int, actors: list[str], targets: list[str]) -> Claim:
+    return claim(
+        n,
+        None,
+        event_type="REJECT",
+        mode=None,
+        actors=actors,
+        targets=targets,
+        trigger="denied",
+        claimant=Claimant(name=None, kind="publication"),
+    )
+
+
+def test_denying_the_allegation_answers_the_claim_just_made() -> None:
+    blame = claim(1, "Liwa al-Haqq", actors=[], targets=[], trigger="clashes")
+    denial = _rejection(2, ["Kataib al-Nour"], ["the allegation"])
+    found = find_contradictions([blame, denial], [])
+    assert [(x.attribute, x.claimants) for x in found] == [("actor", ["Liwa al-Haqq", "Kataib al-Nour"])]
+
+
+def test_dismissing_the_reports_disputes_the_statement() -> None:
+    said = claim(1, "local activists", actors=[], targets=["a bakery"])
+    dismissal = _rejection(2, ["Syrian army"], ["the reports"])
+    found = find_contradictions([said, dismissal], [])
+    assert [x.attribute for x in found] == ["claim"]
+
+
+def test_a_denial_far_from_any_claim_or_by_no_one_answers_nothing() -> None:
+    said = claim(1, "local activists", actors=[], targets=["a bakery"])
+    far = _rejection(90, ["Syrian army"], ["the reports"])
+    unnamed = _rejection(2, ["the group"], ["the allegation"])
+    assert find_contradictions([said, far], []) == []
+    assert find_contradictions([said, unnamed], []) == []
+
+
+def test_a_headline_figure_is_a_lower_bound() -> None:
+    headline = claim(
+        1, "Syrian Observatory for Human Rights", counts=[_killed(40)], locations=[IDLIB], in_headline=True
+    )
+    larger = claim(2, "state media", counts=[_killed(100)], locations=[IDLIB])
+    smaller = claim(3, "state media", counts=[_killed(12)], locations=[IDLIB])
+    assert find_contradictions([headline, larger], []) == []
+    assert [x.attribute for x in find_contradictions([headline, smaller], [])] == ["count"]
+
+
+def test_the_reports_own_correspondent_is_no_party() -> None:
+    seen = claim(1, "an AFP correspondent", actors=[], targets=["a bakery"])
+    denial = _rejection(2, ["Syrian army"], ["the reports"])
+    assert find_contradictions([seen, denial], []) == []
+
+
+def test_a_denial_answers_the_claim_that_blames_the_denier_first() -> None:
+    blame = claim(1, "opposition activists", actors=["Syrian army"], targets=["a bakery"])
+    between = claim(2, "a French minister", event_type="PROTEST", actors=[], targets=[])
+    denial = _rejection(3, ["Syrian army"], ["accusations"])
+    found = find_contradictions([blame, between, denial], [])
+    assert [(x.attribute, x.claimants) for x in found] == [("actor", ["opposition activists", "Syrian army"])]
+
+
+def test_a_partys_bare_figure_is_the_bound_it_gives_elsewhere() -> None:
+    at_least = Count(
+        category="killed", subject="people", low=40, high=None, qualifier="at least", as_written="at least 40"
+    )
+    monitor = claim(1, "Syrian Observatory for Human Rights", counts=[_killed(40)], locations=[IDLIB])
+    monitor_again = claim(2, "Syrian Observatory for Human Rights", counts=[at_least], locations=[IDLIB])
+    media = claim(3, "state media", counts=[_killed(100)], locations=[IDLIB])
+    assert find_contradictions([monitor, monitor_again, media], []) == []
+
+
+def test_denying_earlier_accusations_is_background() -> None:
+    said = claim(1, "a rescue service", actors=[], targets=["a village"])
+    denial = _rejection(2, ["Syrian army"], ["previous accusations"])
+    assert find_contradictions([said, denial], []) == []
+
+
+def test_denying_ones_own_part_does_not_deny_the_event() -> None:
+    market = claim(1, "Syrian Observatory for Human Rights", actors=[], targets=[], locations=[IDLIB])
+    not_us = claim(2, "Russian Defence Ministry", actors=["Russia"], targets=[], negated=True, locations=[IDLIB])
+    assert find_contradictions([market, not_us], []) == []
+
+
+def test_one_denial_read_three_ways_is_one_dispute() -> None:
+    said = claim(1, "activists", actors=["Russia"], targets=[], locations=[IDLIB])
+    denied = claim(2, "Russian Defence Ministry", actors=["Russia"], targets=[], negated=True, locations=[IDLIB])
+    rejection = _rejection(3, ["Russia"], ["the reports"])
+    assert [x.attribute for x in find_contradictions([said, denied, rejection], [])] == ["actor"]
+
+
+def test_a_past_event_recalled_in_the_report_is_background() -> None:
+    old = DateRef(start="2013-08-21", end="2013-08-21", reported="2016-08-01")
+    said = claim(1, "US officials", actors=["Syria"], targets=["a suburb"], locations=[IDLIB], date=old)
+    denied = claim(2, "Syrian army", actors=["Syria"], targets=[], negated=True, locations=[IDLIB], date=old)
+    assert find_contradictions([said, denied], []) == []
+    assert [x.attribute for x in find_contradictions([said, denied], [], background_days=None)] == ["actor"]
+
+
+def test_a_village_is_where_it_happened_not_a_civilian_victim() -> None:
+    village = claim(1, "state television", actors=["Islamic State"], targets=["a village"], locations=[IDLIB])
+    posts = claim(2, "Syrian Observatory for Human Rights", actors=["Islamic State"], targets=["military posts"])
+    assert find_contradictions([village, posts], []) == []
+
+
+def test_a_negation_with_no_doer_answers_no_accusation() -> None:
+    blame = claim(
+        1,
+        None,
+        event_type="ACCUSE",
+        mode=None,
+        actors=["local council"],
+        targets=["Syrian government"],
+        trigger="accused",
+        claimant=Claimant(name=None, kind="publication"),
+    )
+    not_hit = claim(2, "state media", actors=[], targets=["the power plant"], negated=True)
+    assert find_contradictions([blame, not_hit], []) == []

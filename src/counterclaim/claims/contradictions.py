@@ -21,6 +21,7 @@ claims ("Lavrov dismissed claims by the Pentagon") disputes that party's ``claim
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from itertools import combinations
 
 from counterclaim.claims.sides import Side, SideReader
@@ -36,10 +37,17 @@ _ACCUSING_TYPES = frozenset({"accuse"})
 # What a bare denial ("denied any involvement") answers: an accusation, or a report of violence.
 _DENIABLE_TYPES = frozenset({"ASSAULT", "COERCE"})
 _INVOLVEMENT_NOUNS = words(CLAIMS, "denied_involvement_nouns") | words(SHARED, "report_nouns")
+_BLAME_NOUNS = words(CLAIMS, "blame_nouns")
+_BACKGROUND_MODIFIERS = words(CLAIMS, "background_modifiers")
 _RELATIVE_SUBJECTS = words(CLAIMS, "relative_count_subjects")
+# How far back (characters, about two sentences) a bare "denied the allegation" looks for the allegation.
+_ANSWER_WINDOW = 400
 _CIVILIAN = words(CLAIMS, "civilian_nouns")
+_SETTLEMENTS = words(CLAIMS, "settlement_nouns")
 _ARMED = words(CLAIMS, "armed_nouns")
 _OPEN_HIGH = 10**9
+# A claim dated more than this many days before its report's day is background (see find_contradictions).
+BACKGROUND_DAYS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,17 +105,22 @@ def _victim_class(claim: Claim) -> str | None:
 
 
 def _class_of(head: str) -> str | None:
+    """ "civilian" or "armed" for a victim noun; a settlement ("a village", "the town") is where it
+    happened, not who was hit, and has no class."""
     singular = head[:-1] if head.endswith("s") and head[:-1] in _CIVILIAN | _ARMED else head
+    if singular in _SETTLEMENTS:
+        return None
     civilian, armed = singular in _CIVILIAN, singular in _ARMED
     if civilian == armed:
         return None
     return "civilian" if civilian else "armed"
 
 
-def _ranges_disagree(x: Count, y: Count) -> bool:
+def _ranges_disagree(x: Count, y: Count, *, x_open: bool = False, y_open: bool = False) -> bool:
+    """No value fits both figures; an ``open`` figure is a lower bound whatever its wording."""
     x_low, y_low = x.low or 0, y.low or 0
-    x_high = x.high if x.high is not None else _OPEN_HIGH
-    y_high = y.high if y.high is not None else _OPEN_HIGH
+    x_high = x.high if x.high is not None and not x_open else _OPEN_HIGH
+    y_high = y.high if y.high is not None and not y_open else _OPEN_HIGH
     return x_high < y_low or y_high < x_low
 
 
@@ -121,13 +134,38 @@ def _same_group(x: Count, y: Count) -> bool:
     return len(subjects) <= 1
 
 
-def _count_dispute(a: Claim, b: Claim) -> tuple[Count, Count] | None:
-    """Two figures for one group in one named place (a war-wide toll has none to share with one strike's)."""
-    if not _places(a) & _places(b):
+def _open_figures(voiced: list[_Voiced]) -> frozenset[tuple[str, str, str, int]]:
+    """(document, side, category, figure) a party gives as a lower bound somewhere in its report
+    ("at least 40"): the same party's bare "40 dead" elsewhere (a headline, a summary) is that bound."""
+    return frozenset(
+        (item.claim.document_id, item.side.key, count.category, count.low)
+        for item in voiced
+        if item.side is not None
+        for count in item.claim.counts
+        if count.low is not None and count.high is None
+    )
+
+
+def _is_open(item: _Voiced, count: Count, open_figures: frozenset[tuple[str, str, str, int]]) -> bool:
+    """A lower bound: from a headline (headlines drop "at least"), or given as one elsewhere by the same party."""
+    if item.claim.in_headline:
+        return True
+    key = (item.claim.document_id, item.side.key if item.side else "", count.category, count.low or 0)
+    return key in open_figures
+
+
+def _count_dispute(
+    a: _Voiced, b: _Voiced, open_figures: frozenset[tuple[str, str, str, int]]
+) -> tuple[Count, Count] | None:
+    """Two figures for one group in one named place (a war-wide toll has none to share with one strike's)
+    that no value fits, each read as the lower bound its party gives it as (``_is_open``)."""
+    if not _places(a.claim) & _places(b.claim):
         return None
-    for x in a.counts:
-        for y in b.counts:
-            if _same_group(x, y) and _ranges_disagree(x, y):
+    for x in a.claim.counts:
+        for y in b.claim.counts:
+            if not _same_group(x, y):
+                continue
+            if _ranges_disagree(x, y, x_open=_is_open(a, x, open_figures), y_open=_is_open(b, y, open_figures)):
                 return x, y
     return None
 
@@ -138,6 +176,8 @@ def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader) -> tuple[st
     said, denied = yes.claim, no.claim
     if reader.of_actors(said.actors) & no.side.parties:
         return "actor", f"{yes.side.name} says {', '.join(said.actors)} did it; {no.side.name} denies it"
+    if denied.actors and reader.of_actors(denied.actors) <= no.side.parties:
+        return None  # "Russia denied carrying out raids there" denies its part, not that the market was hit
     shared = sorted(set(denied.targets) & set(said.targets))
     if denied.targets and shared:
         return "target", f"{yes.side.name} says {', '.join(shared)} was targeted; {no.side.name} says it was not"
@@ -158,10 +198,18 @@ def _blame_differs(a: _Voiced, b: _Voiced, reader: SideReader) -> bool:
         return False
     if actors_x <= a.side.parties and actors_y <= b.side.parties:
         return False
-    return bool(set(x.targets) & set(y.targets) or _places(x) & _places(y))
+    return bool(_concrete_targets(x, reader) & _concrete_targets(y, reader) or _places(x) & _places(y))
 
 
-def _disagreement(a: _Voiced, b: _Voiced, reader: SideReader) -> tuple[str, str] | None:
+def _concrete_targets(claim: Claim, reader: SideReader) -> set[str]:
+    """What was hit, less the parties: many forces fight Islamic State, and two of them naming it as
+    their target tell of two campaigns, not of one strike blamed on two perpetrators."""
+    return {t.casefold() for t in claim.targets if not reader.parties(t)}
+
+
+def _disagreement(
+    a: _Voiced, b: _Voiced, reader: SideReader, open_figures: frozenset[tuple[str, str, str, int]]
+) -> tuple[str, str] | None:
     """The attribute two opposing parties' claims about one event disagree on, with a one-line summary."""
     assert a.side is not None and b.side is not None
     x, y = a.claim, b.claim
@@ -174,38 +222,45 @@ def _disagreement(a: _Voiced, b: _Voiced, reader: SideReader) -> tuple[str, str]
     class_x, class_y = _victim_class(x), _victim_class(y)
     if class_x and class_y and class_x != class_y:
         return "target", f"{a.side.name}: {class_x} hit; {b.side.name}: {class_y} hit"
-    counts = _count_dispute(x, y)
+    counts = _count_dispute(a, b, open_figures)
     if counts is not None:
         first, second = counts
         return "count", f"{first.category}: {a.side.name} {first.as_written}; {b.side.name} {second.as_written}"
     return None
 
 
-def _attribute_disputes(
-    voiced: list[_Voiced], reader: SideReader, seen: set[tuple[str, str, str]]
-) -> list[Contradiction]:
+def _attribute_disputes(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
     found = []
+    open_figures = _open_figures(voiced)
     for a, b in combinations(voiced, 2):
         if a.side is None or b.side is None or a.side.same_as(b.side) or not _same_event(a.claim, b.claim, reader):
             continue
-        disagreement = _disagreement(a, b, reader)
+        disagreement = _disagreement(a, b, reader, open_figures)
         if disagreement is None:
             continue
         attribute, summary = disagreement
-        if _seen(seen, attribute, a.side, b.side):
+        if seen.seen(attribute, a.side, b.side):
             continue
         found.append(Contradiction(attribute, [a.claim.id, b.claim.id], summary, [a.side.name, b.side.name]))
     return found
 
 
-def _seen(seen: set[tuple[str, str, str]], attribute: str, a: Side, b: Side) -> bool:
-    """One dispute between two parties is reported once, whichever side spoke first."""
-    first, second = sorted((a.key, b.key))
-    key = (attribute, first, second)
-    if key in seen:
-        return True
-    seen.add(key)
-    return False
+class _Listed:
+    """The disputes listed so far, so that one dispute between two parties is reported once, whichever
+    side spoke first and under whatever name: one about a figure, one about the event (a denial read as
+    a negated claim and as an answer to an accusation is one dispute, under the first attribute found),
+    and one rejection of the other party's statements by name ("dismissed claims by the Pentagon")."""
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[str, Side, Side]] = []
+
+    def seen(self, attribute: str, a: Side, b: Side) -> bool:
+        family = attribute if attribute in {"count", "claim"} else "event"
+        for listed, x, y in self.pairs:
+            if listed == family and ((x.same_as(a) and y.same_as(b)) or (x.same_as(b) and y.same_as(a))):
+                return True
+        self.pairs.append((family, a, b))
+        return False
 
 
 # ---------------------------------------------------------------- denials and rejections
@@ -272,13 +327,13 @@ def _answers(denial: Claim, accusation: Claim) -> bool:
 
 
 def _own_act(claim: Claim, side: Side, reader: SideReader) -> bool:
-    """A party's negated claim about its own doing (or no one's): "we did not strike the market"."""
-    return bool(side.parties) and reader.of_actors(claim.actors) <= side.parties
+    """A party's negated claim about its own doing: "the army did not strike the market". With no doer
+    ("the plant was not hit") it denies that something happened, which the attribute rules weigh."""
+    doers = reader.of_actors(claim.actors)
+    return bool(side.parties) and bool(doers) and doers <= side.parties
 
 
-def _denied_accusations(
-    voiced: list[_Voiced], reader: SideReader, seen: set[tuple[str, str, str]]
-) -> list[Contradiction]:
+def _denied_accusations(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
     """A party that denies what another party accuses it of: the two disagree on who did it."""
     found = []
     accusations = _accusations(voiced, reader)
@@ -286,14 +341,25 @@ def _denied_accusations(
         for accuser, accused, accusation in accusations:
             if not accused & denier.parties or accuser.same_as(denier) or not _answers(denial, accusation):
                 continue
-            if _seen(seen, "actor", accuser, denier):
+            if not _same_scope(denial, accusation):
+                continue
+            if seen.seen("actor", accuser, denier):
                 continue
             summary = f"{accuser.name} says {denier.name} did it; {denier.name} denies it"
             found.append(Contradiction("actor", [accusation.id, denial.id], summary, [accuser.name, denier.name]))
     return found
 
 
-def _rejections(voiced: list[_Voiced], reader: SideReader) -> list[Contradiction]:
+def _same_scope(denial: Claim, accusation: Claim) -> bool:
+    """A denial answers an accusation of its own time and place: "the plant was not hit" in one province
+    does not answer a sniper shooting in another town, nor a strike of another day."""
+    if not _dates_overlap(denial, accusation):
+        return False
+    places_a, places_b = _places(denial), _places(accusation)
+    return not (places_a and places_b and not places_a & places_b)
+
+
+def _rejections(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
     """A rejection aimed at another party's claims contradicts its claims ("dismissed claims by the Pentagon")."""
     found = []
     for item in voiced:
@@ -309,18 +375,107 @@ def _rejections(voiced: list[_Voiced], reader: SideReader) -> list[Contradiction
             if claim.id == reject.id or claim.event_type == "REJECT" or other.side is None:
                 continue
             if other.side.parties & rejected and claim.start != reject.start:
+                if seen.seen("claim", rejector, other.side):
+                    break
                 summary = f"{rejector.name} rejects the claim of {other.side.name}"
                 found.append(Contradiction("claim", [reject.id, claim.id], summary, [rejector.name, other.side.name]))
                 break
     return found
 
 
-def find_contradictions(claims: list[Claim], statements: list[Statement]) -> list[Contradiction]:
-    """Pairs of claims by opposing parties that disagree on one attribute of the same event, and denials."""
+def _object_heads(claim: Claim) -> list[str]:
+    """The head nouns of what a rejection rejects, singular ("the allegations" → allegation)."""
+    return [t.split()[-1].casefold().removesuffix("s") for t in claim.targets if t.split()]
+
+
+def _past_object(reject: Claim) -> bool:
+    """ "denied previous accusations": what is rejected is in the past, not the claim just made."""
+    return any(w.casefold() in _BACKGROUND_MODIFIERS for target in reject.targets for w in target.split())
+
+
+def _named(side: Side) -> bool:
+    """A party the lexicon knows, or a proper name ("Faylaq al-Rahman", "al-Rahman" after an Arabic
+    particle): not "the group", "a source"."""
+    return bool(side.parties) or any(part[:1].isupper() for part in side.name.replace("-", " ").split())
+
+
+def _answered_claim(reject: _Voiced, voiced: list[_Voiced], denier: Side, reader: SideReader) -> _Voiced | None:
+    """The allegation a bare "denied the allegation" answers: among the claims of other parties just
+    before it (about two sentences back; the report's own voice and other rejections aside), the
+    nearest that names the denier as the doer, else the nearest."""
+    claim = reject.claim
+    near = [
+        other
+        for other in voiced
+        if other.side is not None
+        and other.claim.in_headline == claim.in_headline
+        and (_material(other.claim) or other.claim.event_type.casefold() in _ACCUSING_TYPES)
+        and not other.claim.negated
+        and other.claim.modality == "asserted"
+        and not other.side.same_as(denier)
+        and other.claim.end <= claim.start
+        and claim.start - other.claim.end <= _ANSWER_WINDOW
+    ]
+    blaming = [other for other in near if reader.of_actors(other.claim.actors) & denier.parties]
+    return max(blaming or near, key=lambda other: other.claim.end, default=None)
+
+
+def _answered_allegations(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
+    """ "Jaish al-Islam said its rivals started the clashes. Faylaq al-Rahman denied the allegation."
+
+    A rejection whose object is only a noun of report or blame, naming no one, answers the claim just
+    made by another party: blame nouns dispute who did it (``actor``), the others the statement (``claim``).
+    """
+    found = []
+    for item in voiced:
+        reject = item.claim
+        heads = _object_heads(reject)
+        if not _is_rejection(reject) or not heads or not all(h in _INVOLVEMENT_NOUNS for h in heads):
+            continue
+        if not reject.actors or _past_object(reject) or reader.of_actors(reject.targets):
+            continue
+        denier = _rejector(reject, item.side, reader)
+        if denier is None or not _named(denier):
+            continue
+        answered = _answered_claim(item, voiced, denier, reader)
+        if answered is None or answered.side is None:
+            continue
+        attribute = "actor" if any(h in _BLAME_NOUNS for h in heads) else "claim"
+        if seen.seen("actor", answered.side, denier):  # one dispute about the event, however the denial reads
+            continue
+        summary = f"{denier.name} rejects what {answered.side.name} says"
+        names: list[str | None] = [answered.side.name, denier.name]
+        found.append(Contradiction(attribute, [answered.claim.id, reject.id], summary, names))
+    return found
+
+
+def _background(claim: Claim, days: int) -> bool:
+    """A claim its own words date well before the report's day ("in 2013", "since March 2011"): a past
+    event recalled, or a war-wide total, not the news the report's parties dispute."""
+    if claim.date.reported is None or claim.date.start is None:
+        return False
+    try:
+        reported, end = date.fromisoformat(claim.date.reported), date.fromisoformat(claim.date.end or claim.date.start)
+    except ValueError:
+        return False
+    return (reported - end).days > days
+
+
+def find_contradictions(
+    claims: list[Claim], statements: list[Statement], *, background_days: int | None = BACKGROUND_DAYS
+) -> list[Contradiction]:
+    """Pairs of claims by opposing parties that disagree on one attribute of the same event, and denials.
+
+    ``background_days``: claims dated more than this before their report's day are left out (a report's
+    recollection of the past); None keeps them (an incident, whose follow-up reports date the event).
+    """
+    if background_days is not None:
+        claims = [claim for claim in claims if not _background(claim, background_days)]
     reader = SideReader(claims, {statement.id: statement.speaker for statement in statements})
     voiced = [_Voiced(claim, reader.of_claimant(claim)) for claim in claims]
-    seen: set[tuple[str, str, str]] = set()
+    seen = _Listed()
     found = _attribute_disputes(voiced, reader, seen)
     found.extend(_denied_accusations(voiced, reader, seen))
-    found.extend(_rejections(voiced, reader))
+    found.extend(_answered_allegations(voiced, reader, seen))
+    found.extend(_rejections(voiced, reader, seen))
     return found

@@ -6,8 +6,8 @@ a report's own repetition, not a contradiction. Who speaks for a state is read f
 national adjective makes a phrase the state's voice only with an organ of state in it ("Syrian army",
 "Russian defence officials"; not "Syrian opposition" or "Syrian Observatory"), and a bare organ ("the
 army", "the regime") is the report's own country's. A claimant the report itself is (the publication,
-"reports") or one that only points back to a source named earlier ("the monitoring group", "a
-source") is no side at all: who it is cannot be read from it.
+"reports", its own correspondent) or one that only points back to a source named earlier ("the
+monitoring group", "a source") is no side at all: who it is cannot be read from it.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ CLAIMS = "counterclaim.claims"
 _WORD = re.compile(r"[\w'-]+")
 _STATE_BODIES = words(CLAIMS, "state_body_words")
 _ANAPHORIC_HEADS = words(CLAIMS, "anaphoric_claimant_heads")
+_MEDIA_HEADS = words(CLAIMS, "media_nouns")
 _NOT_SIDES = frozenset({"publication", "unattributed"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of"})
 
@@ -77,7 +78,8 @@ class Side:
         """Shared party, or one name inside the other ("Observatory" and "Syrian Observatory ...")."""
         if self.parties & other.parties:
             return True
-        return bool(self.words and other.words) and (self.words <= other.words or other.words <= self.words)
+        mine, theirs = _stems(self.words), _stems(other.words)
+        return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
 
     @property
     def key(self) -> str:
@@ -104,7 +106,7 @@ class SideReader:
         if speaker is not None and not found:
             found = self.parties(speaker.affiliation) or self.parties(speaker.name)
         own = frozenset(_words(claimant.name))
-        if not found and _anaphoric(claimant.name):
+        if not found and (_anaphoric(claimant.name) or _reporter(claimant.name)):
             return None
         return Side(claimant.name, found, own)
 
@@ -116,6 +118,12 @@ class SideReader:
         return frozenset(found)
 
 
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Words without a final "s": "Human Rights Watchs executive director" (an aggregator's stripped
+    apostrophe) still holds "Human Rights Watch"."""
+    return frozenset(w.removesuffix("s") for w in words)
+
+
 def _anaphoric(name: str) -> bool:
     """ "monitoring group", "the monitor", "source": a singular common-noun description names no one."""
     tokens = name.split()
@@ -123,6 +131,12 @@ def _anaphoric(name: str) -> bool:
         return False
     head = tokens[-1].casefold() if tokens else ""
     return head in _ANAPHORIC_HEADS or not head.endswith("s")
+
+
+def _reporter(name: str) -> bool:
+    """ "an AFP correspondent", "a Reuters journalist": the report's own eyes, not a party to what it reports."""
+    tokens = _words(name)
+    return bool(tokens) and tokens[-1].removesuffix("s") in _MEDIA_HEADS
 
 
 def _main_country(claims: list[Claim]) -> str | None:

@@ -69,7 +69,7 @@ def contradictions(claims: list[Claim], statements: Iterable[Statement], book: S
     if len(compared) < 2:
         return []
     by_id = {claim.id: claim for claim in compared}
-    found = find_contradictions(compared, list(statements))
+    found = find_contradictions(compared, list(statements), background_days=None)
     return [c for c in found if not _is_update(c, by_id, book)]
 
 
