@@ -32,8 +32,10 @@ from counterclaim.datafiles import packaged_text, table_rows, words
 from counterclaim.models import Location
 
 __all__ = [
+    "COUNTRY_VOTES_KEY",
     "countryside_unit",
     "dominant_city",
+    "is_acronym",
     "place_candidates",
     "resolve",
     "spelling_variant_candidates",
@@ -119,6 +121,8 @@ def _score(
 
 
 NEARBY_KM = 100.0
+LOOSE_ALONE_POPULATION = 100_000
+COUNTRY_VOTES_KEY = "counterclaim.country_votes"  # doc.user_data: the document-country votes (document_country)
 NEARBY_BONUS = 5.0
 
 
@@ -282,7 +286,7 @@ def resolve(
     if fold(text) in GENERIC_TOPONYM_WORDS:
         return None  # "Bir", "Tell" alone: the first word of a name cut short, no town of its own
     candidates = place_candidates(gaz, text, m.noun)
-    if _is_acronym(text):  # "GNA" is an alternate name of Guna, India; an acronym names a place only as its main name
+    if is_acronym(text):  # "GNA" is an alternate name of Guna, India; an acronym names a place only as its main name
         candidates = [p for p in candidates if p.exact]
     stripped = False
     parts = text.split()
@@ -299,7 +303,8 @@ def resolve(
         candidates = spelling_variant_candidates(gaz, text, m.noun, in_play)
         stripped = stripped or bool(candidates)  # a guessed spelling, like a dropped article, must stay in play
     if not candidates and m.noun not in REGION_NOUNS:
-        location = _resolve_loose(gaz, _AYN_HAMZA.sub("", text), m, admin_codes, span_ccs, context_cc)
+        leaning = frozenset(doc.user_data.get(COUNTRY_VOTES_KEY, {}))
+        location = _resolve_loose(gaz, _AYN_HAMZA.sub("", text), m, admin_codes, span_ccs, context_cc, leaning)
         if location is not None:
             return location
     if candidates:
@@ -355,7 +360,7 @@ def _countryside_place(gaz: Gazetteer, name: str, in_play: set[str]) -> Place | 
     return units[0] if len({u.cc for u in units}) == 1 else None
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
     """ "GNA", "SANA", "HTS": capitals only, short; GeoNames lists such abbreviations as alternate names of towns."""
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(letters) <= 5 and all(c.isupper() for c in letters) and " " not in text
@@ -390,10 +395,11 @@ def _resolve_loose(
     admin_codes: set[tuple[str, str]],
     span_ccs: set[str],
     context_cc: str | None,
+    leaning: frozenset[str] = frozenset(),
 ) -> Location | None:
     """A spelling the table lacks ("Qalqiliyah", "Mirpurkhas", "Janzour"): a town with the same
     ``skeleton``, trusted inside a country in play, or with no country in play when it is a town
-    of 10,000+ with no namesake of 1,000+ elsewhere."""
+    of 100,000+ with no namesake of 1,000+ elsewhere."""
     # GeoNames often lists a town that moved or grew as "New X" or "X Old" ("New Badah", "Setharja Old")
     renamed = [p for v in (f"New {text}", f"{text} Old", f"Old {text}", f"{text} New") for p in gaz.city_candidates(v)]
     renamed = [p for p in renamed if _score(p, admin_codes, span_ccs, context_cc) >= 10.0]
@@ -407,8 +413,12 @@ def _resolve_loose(
     score, best = scored[0]
     if score >= 10.0 and (len(scored) == 1 or scored[1][0] < 10.0 or scored[1][1].cc == best.cc):
         return _location(gaz, best, text, _precision(best, m))
+    # With no country in play a skeleton match is a guess among the world's towns ("Saadnayel" is no Spanish
+    # "Sudanell", "Otash" no "Oita"): trusted only in a country the report leans to (``leaning``: any vote
+    # for the document's country, too weak to decide it), or as a big town; and with no namesake of 1,000+ elsewhere.
     rivals = [p for _, p in scored[1:] if p.cc != best.cc and p.population >= 1_000]
-    if context_cc is None and not span_ccs and (best.population >= 10_000 or len(loose) == 1) and not rivals:
+    likely = best.cc in leaning or best.population >= LOOSE_ALONE_POPULATION
+    if context_cc is None and not span_ccs and likely and not rivals:
         return _location(gaz, best, text, _precision(best, m))
     return None
 
