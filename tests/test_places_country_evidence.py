@@ -58,3 +58,16 @@ def test_a_skeleton_match_abroad_is_no_guess_without_a_country_in_play(language:
     # an invented village whose skeleton meets a small town in Spain: kept as written, unresolved
     found = located(language, "Protesters blocked the Sudaneil road on Monday.")
     assert all(loc.lat is None for loc in found if loc.as_written == "Sudaneil")
+
+
+@pytest.mark.slow
+def test_a_hyphenated_article_keeps_a_province_whole(language: Language) -> None:
+    found = located(language, "Gunmen attacked a checkpoint in As-Sweida province on Friday.")
+    assert [(loc.as_written, loc.country, loc.precision) for loc in found] == [("As-Sweida", "Syria", 3)]
+
+
+@pytest.mark.slow
+def test_a_compass_word_before_a_town_names_a_part_of_it(language: Language) -> None:
+    found = located(language, "Clashes went on in eastern Deir ez-Zor, Syria, on Friday.")
+    town = next(loc for loc in found if loc.as_written == "Deir ez-Zor")
+    assert (town.country, town.precision) == ("Syria", 2)

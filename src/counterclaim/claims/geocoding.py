@@ -19,6 +19,7 @@ from counterclaim.claims.place_names import (
     DIRECTION_WORDS,
     DISTRICT_NOUNS,
     FACILITY_NOUNS,
+    HYPHENS,
     INSTITUTION_WORDS,
     MISLABELS,
     PLACE_LABELS,
@@ -65,9 +66,11 @@ def _is_demonym(text: str) -> bool:
 def split_trailing_region(gaz: Gazetteer, doc: Doc, m: Mention) -> list[Mention]:
     """ "Mojolo Sinaloa" (comma left out): a name that is unknown whole but ends in a region or country."""
     text = mention_text(doc, m.start, m.end)
-    if m.end - m.start < 2 or gaz.city_candidates(text) or gaz.country_code(text):
+    if m.end - m.start < 2 or gaz.city_candidates(text) or gaz.country_code(text) or gaz.admin1_candidates(text):
         return [m]
     for cut in range(m.start + 1, m.end):
+        if {doc[cut - 1].text, doc[cut].text} & HYPHENS or doc[m.start : cut].text.casefold() in CONNECTORS:
+            continue  # "As-Sweida" is no Belgian "As" and a province "-Sweida": a hyphen or a lone article binds
         if not gaz.city_candidates(doc[m.start : cut].text):
             continue  # "Negros Oriental" stays whole: the head must be a known town itself
         tail = doc[cut : m.end].text
