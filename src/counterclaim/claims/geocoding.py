@@ -288,6 +288,7 @@ def resolve(
         return None
     if fold(text) in GENERIC_TOPONYM_WORDS:
         return None  # "Bir", "Tell" alone: the first word of a name cut short, no town of its own
+    leaning = frozenset(doc.user_data.get(COUNTRY_VOTES_KEY, {}))
     candidates = place_candidates(gaz, text, m.noun)
     if is_acronym(text):  # "GNA" is an alternate name of Guna, India; an acronym names a place only as its main name
         candidates = [p for p in candidates if p.exact]
@@ -306,7 +307,6 @@ def resolve(
         candidates = spelling_variant_candidates(gaz, text, m.noun, in_play)
         stripped = stripped or bool(candidates)  # a guessed spelling, like a dropped article, must stay in play
     if not candidates and m.noun not in REGION_NOUNS:
-        leaning = frozenset(doc.user_data.get(COUNTRY_VOTES_KEY, {}))
         location = _resolve_loose(gaz, _AYN_HAMZA.sub("", text), m, admin_codes, span_ccs, context_cc, leaning)
         if location is not None:
             return location
@@ -320,7 +320,7 @@ def resolve(
             key=lambda x: -(x[0] + _nearby_bonus(x[1], anchors)),
         )
         score, best = scored[0]  # the bonus ranks namesakes; it never makes a foreign guess confident
-        if _foreign_guess(best, score, context_cc, m, stripped):
+        if _foreign_guess(best, score, context_cc, m, stripped) or _stray_guess(best, context_cc, stripped, leaning):
             return _unresolved(m, text)
         if _confident(best, score, context_cc, m) or _unique_town(candidates, context_cc, span_ccs, m):
             return _location(gaz, best, text, _precision(best, m))
@@ -389,6 +389,14 @@ def _foreign_guess(best: Place, score: float, context_cc: str | None, m: Mention
         return False
     weak = stripped or m.noun in FACILITY_NOUNS or (m.label == "ORG" and not m.strong)
     return weak and context_cc is not None  # with no country in play the usual thresholds decide
+
+
+def _stray_guess(best: Place, context_cc: str | None, stripped: bool, leaning: frozenset[str]) -> bool:
+    """With no country in play, a name found only without its article is a guess among the world's towns
+    ("El Bouni" is no "Bouni" in the Comoros): trusted only where the report leans, or for a big town."""
+    if context_cc is not None or not stripped or best.kind == "country":
+        return False
+    return best.cc not in leaning and best.population < LOOSE_ALONE_POPULATION
 
 
 def _resolve_loose(
