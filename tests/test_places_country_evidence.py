@@ -71,3 +71,10 @@ def test_a_compass_word_before_a_town_names_a_part_of_it(language: Language) -> 
     found = located(language, "Clashes went on in eastern Deir ez-Zor, Syria, on Friday.")
     town = next(loc for loc in found if loc.as_written == "Deir ez-Zor")
     assert (town.country, town.precision) == ("Syria", 2)
+
+
+@pytest.mark.slow
+def test_a_name_found_only_without_its_article_is_no_guess_abroad(language: Language) -> None:
+    # "Sudanell" is a village in Spain; with no country in play "El Sudanell" is not placed there
+    found = located(language, "Workers held a sit-in in El Sudanell on Monday.")
+    assert all(loc.country != "Spain" for loc in found)
