@@ -78,3 +78,13 @@ def test_a_name_found_only_without_its_article_is_no_guess_abroad(language: Lang
     # "Sudanell" is a village in Spain; with no country in play "El Sudanell" is not placed there
     found = located(language, "Workers held a sit-in in El Sudanell on Monday.")
     assert all(loc.country != "Spain" for loc in found)
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "alike"),
+    [("Kafr Qaseem", "Kafr Qāsim", True), ("Qalqiliyah", "Qalqīlyah", True), ("Saadnayel", "Sudanell", False)],
+)
+def test_spellings_alike_as_transliterations_are(written: str, name: str, alike: bool) -> None:
+    from counterclaim.claims.geocoding import written_alike
+
+    assert written_alike(written, name) is alike

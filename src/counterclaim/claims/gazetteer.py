@@ -315,6 +315,18 @@ class Gazetteer:
         kept = [i for i in lines if strict in skeletons(self._cities[i].split("\t", 3)[2].split("|"))]
         return user + [self._city(i, "") for i in kept or lines]
 
+    def loose_city_names(self, name: str) -> dict[int, list[str]]:
+        """GeoNames id → the folded names (main or alternate) of each shipped town whose skeleton is ``name``'s:
+        the spellings that made a loose match, so a caller can judge how alike the written one is."""
+        loose = skeleton(name, drop_y=True)
+        if len(skeleton(name)) < MIN_SKELETON or not loose:
+            return {}
+        found: dict[int, list[str]] = {}
+        for i in dict.fromkeys(self._loose_index().get(loose)):
+            row = self._cities[i].split("\t", 3)
+            found[int(row[0])] = [k for k in row[2].split("|") if skeleton(k, drop_y=True) == loose]
+        return found
+
     def _loose_index(self) -> LooseIndex:
         if self._loose is None:
             self._loose, self._loose_text = LooseIndex(self._loose_text), ""

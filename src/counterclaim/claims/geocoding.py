@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
@@ -42,6 +43,7 @@ __all__ = [
     "spelling_variant_candidates",
     "spelling_variants",
     "split_trailing_region",
+    "written_alike",
 ]
 
 
@@ -391,6 +393,37 @@ def _foreign_guess(best: Place, score: float, context_cc: str | None, m: Mention
     return weak and context_cc is not None  # with no country in play the usual thresholds decide
 
 
+ALIKE_RATIO = 0.8
+
+
+def written_alike(written: str, name: str) -> bool:
+    """Whether two spellings differ only as transliterations do ("Kafr Qaseem" / "Kafr Qāsim", "Qalqiliyah" /
+    "Qalqilyah"), not as two names that share a skeleton ("Saadnayel" / "Sudanell"): folded, without a leading
+    article, at least ``ALIKE_RATIO`` alike (difflib's ratio: twice the matched letters over both lengths)."""
+    a, b = (_without_article(fold(_AYN_HAMZA.sub("", n))) for n in (written, name))
+    return SequenceMatcher(None, a, b).ratio() >= ALIKE_RATIO
+
+
+SOLE_ALIKE_RATIO = 0.75
+
+
+def _alike_own_name(gaz: Gazetteer, written: str, best: Place) -> bool:
+    """The written spelling is one of the place's own names as transliterated: alike its main name, or, when
+    it is the only town with that skeleton, alike the alternate name that matched ("Dbayeh" / "el Debiyeh")."""
+    if written_alike(written, best.name):
+        return True
+    names = gaz.loose_city_names(written)
+    if len(names) != 1 or best.geonameid not in names:
+        return False
+    a = _without_article(fold(_AYN_HAMZA.sub("", written)))
+    return any(SequenceMatcher(None, a, _without_article(k)).ratio() >= SOLE_ALIKE_RATIO for k in names[best.geonameid])
+
+
+def _without_article(folded: str) -> str:
+    first, _, rest = folded.partition(" ")
+    return rest if rest and first in LEADING_ARTICLES | CONNECTORS else folded
+
+
 def _stray_guess(best: Place, context_cc: str | None, stripped: bool, leaning: frozenset[str]) -> bool:
     """With no country in play, a name found only without its article is a guess among the world's towns
     ("El Bouni" is no "Bouni" in the Comoros): trusted only where the report leans, or for a big town."""
@@ -426,9 +459,10 @@ def _resolve_loose(
         return _location(gaz, best, text, _precision(best, m))
     # With no country in play a skeleton match is a guess among the world's towns ("Saadnayel" is no Spanish
     # "Sudanell", "Otash" no "Oita"): trusted only in a country the report leans to (``leaning``: any vote
-    # for the document's country, too weak to decide it), or as a big town; and with no namesake of 1,000+ elsewhere.
+    # for the document's country, too weak to decide it), as a big town, or when the two spellings differ only
+    # as transliterations do; and with no namesake of 1,000+ elsewhere.
     rivals = [p for _, p in scored[1:] if p.cc != best.cc and p.population >= 1_000]
-    likely = best.cc in leaning or best.population >= LOOSE_ALONE_POPULATION
+    likely = best.cc in leaning or best.population >= LOOSE_ALONE_POPULATION or _alike_own_name(gaz, text, best)
     if context_cc is None and not span_ccs and likely and not rivals:
         return _location(gaz, best, text, _precision(best, m))
     return None
