@@ -13,7 +13,8 @@ Votes, per country (a report's own places weigh most, the people and groups it n
 - a demonym ("Syrian troops", "Yemeni officials"; ``actors/data/demonyms.tsv``) 0.5, at most 1.5
   a country: foreign forces are named by demonym too ("Russian jets"), so demonyms support
   the places rather than outvote them;
-- an armed group or body whose home is one country (``actor_countries.tsv``: Houthis → Yemen)
+- an armed group or body whose home is one country (``actor_countries.tsv``: Houthis → Yemen;
+  ``country_force_names.tsv`` for forces the actor lexicon lacks: GNA/LNA → Libya, PMU → Iraq)
   0.5, at most 1.5 a country;
 - a dateline ("BEIRUT (Reuters) -", "DAMASCUS, Syria —") 0.5: where the reporter files from,
   often a neighbour of the country reported on.
@@ -30,9 +31,9 @@ from functools import cache
 from spacy.tokens import Doc
 
 from counterclaim.claims.gazetteer import Gazetteer, gazetteer
-from counterclaim.claims.geocoding import dominant_city, place_candidates
+from counterclaim.claims.geocoding import COUNTRY_VOTES_KEY, dominant_city, is_acronym, place_candidates
 from counterclaim.claims.place_names import mention_text, place_mentions
-from counterclaim.datafiles import mapping
+from counterclaim.datafiles import mapping, packaged_text, table_rows
 from counterclaim.nlp import paragraph_starts
 
 __all__ = ["document_country", "document_country_votes"]
@@ -61,7 +62,7 @@ def _votes(doc: Doc) -> tuple[dict[str, float], dict[str, float]]:
     """(votes of the places named, votes of demonyms, groups and the dateline)."""
     gaz = gazetteer()
     people: dict[str, float] = {}
-    for kind_votes in (_demonym_votes(doc, gaz), _actor_votes(doc, gaz)):
+    for kind_votes in (_demonym_votes(doc, gaz), _actor_votes(doc, gaz), _force_votes(doc, gaz)):
         for cc, weight in kind_votes.items():
             _add(people, cc, min(weight, CAP_PER_KIND))
     dateline = _dateline_country(doc, gaz)
@@ -74,6 +75,7 @@ def document_country(doc: Doc) -> str | None:
     """The country a report is mostly about (context for disambiguating place names), or None."""
     places, people = _votes(doc)
     votes = {cc: places.get(cc, 0.0) + people.get(cc, 0.0) for cc in places.keys() | people.keys()}
+    doc.user_data[COUNTRY_VOTES_KEY] = {cc: v for cc, v in votes.items() if v > 0}  # weak leanings, for the geocoder
     best = max(sorted(votes), key=lambda cc: votes[cc], default=None)
     if best is None:
         return None
@@ -101,6 +103,8 @@ def _place_votes(doc: Doc, gaz: Gazetteer) -> dict[str, float]:
         if m.label == "ACTOR?":
             continue
         candidates = [p for p in place_candidates(gaz, text, m.noun) if p.kind == "admin1" or p.population >= 1000]
+        if is_acronym(text):  # "GNA" is an alternate name of Guna, India: an acronym votes only as a main name
+            candidates = [p for p in candidates if p.exact]
         ccs = {p.cc for p in candidates}
         if len(ccs) == 1:  # a town of 10,000+ is a surer sign than a village that happens to be unique
             only = ccs.pop()
@@ -135,6 +139,28 @@ def _actor_votes(doc: Doc, gaz: Gazetteer) -> dict[str, float]:
     for mention in lexicon().mentions(doc):
         home = homes.get(mention.canonical.casefold())
         cc = gaz.country_code_of(home) if home else None
+        if cc is not None:
+            _add(votes, cc, ACTOR_WEIGHT)
+    return votes
+
+
+@cache
+def _force_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every name of ``country_force_names.tsv`` (capitals-only names case-sensitive), and
+    the country of each name by its case-folded form."""
+    rows = table_rows(packaged_text("counterclaim.claims", "country_force_names.tsv"))
+    names = sorted((row[0] for row in rows), key=len, reverse=True)  # longest first: "Hashd al-Shaabi" before "Hashd"
+    parts = [re.escape(n) if n.isupper() else f"(?i:{re.escape(n)})" for n in names]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return pattern, {row[0].casefold(): row[1] for row in rows}
+
+
+def _force_votes(doc: Doc, gaz: Gazetteer) -> dict[str, float]:
+    """Forces and governments of one country that the actor lexicon lacks ("GNA and LNA forces clashed")."""
+    pattern, homes = _force_pattern()
+    votes: dict[str, float] = {}
+    for match in pattern.finditer(doc.text):
+        cc = gaz.country_code_of(homes.get(match.group(0).casefold()))
         if cc is not None:
             _add(votes, cc, ACTOR_WEIGHT)
     return votes

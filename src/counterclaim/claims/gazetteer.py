@@ -205,6 +205,7 @@ class Gazetteer:
             for key in dict.fromkeys(keys):  # the name and its spellings ("rural damascus", "rif dimashq")
                 self._admin1_keys.setdefault(key, []).append(code)
         self._add_admin1_spellings(admin1_spellings)
+        self._compass: dict[tuple[str, str], list[tuple[str, str]]] | None = None
         admin1_by_name = {(code[0], name): code[1] for code, name in self.admin1_names.items()}
         self._admin2_keys: dict[str, list[Place]] = {}
         for row in _rows(admin2):
@@ -272,8 +273,22 @@ class Gazetteer:
         """Provinces/states called ``name`` or one of its spellings (any country)."""
         key = fold(name)
         codes = self._admin1_keys.get(key, [])
+        compass = _compass_key(key) if not codes else None
+        if compass is not None:  # "North Sinai" is "Shamal Sina'", "South Darfur" is "Southern Darfur"
+            codes = self._compass_index().get(compass, [])
         places = [p for p in (self.admin1(code) for code in codes) if p is not None]
         return self._extra(key, _ADMIN1) + places
+
+    def _compass_index(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        """Provinces whose name opens with a compass word, by (direction, skeleton of the rest); built on first use."""
+        if self._compass is None:
+            self._compass = {}
+            for key, codes in self._admin1_keys.items():
+                compass = _compass_key(key)
+                if compass is not None:
+                    found = self._compass.setdefault(compass, [])
+                    found.extend(c for c in codes if c not in found)
+        return self._compass
 
     def admin2_candidates(self, name: str) -> list[Place]:
         """Districts called ``name`` (any country), at the centre of their towns."""
@@ -299,6 +314,18 @@ class Gazetteer:
         lines = list(dict.fromkeys(self._loose_index().get(loose)))
         kept = [i for i in lines if strict in skeletons(self._cities[i].split("\t", 3)[2].split("|"))]
         return user + [self._city(i, "") for i in kept or lines]
+
+    def loose_city_names(self, name: str) -> dict[int, list[str]]:
+        """GeoNames id → the folded names (main or alternate) of each shipped town whose skeleton is ``name``'s:
+        the spellings that made a loose match, so a caller can judge how alike the written one is."""
+        loose = skeleton(name, drop_y=True)
+        if len(skeleton(name)) < MIN_SKELETON or not loose:
+            return {}
+        found: dict[int, list[str]] = {}
+        for i in dict.fromkeys(self._loose_index().get(loose)):
+            row = self._cities[i].split("\t", 3)
+            found[int(row[0])] = [k for k in row[2].split("|") if skeleton(k, drop_y=True) == loose]
+        return found
 
     def _loose_index(self) -> LooseIndex:
         if self._loose is None:
@@ -343,6 +370,24 @@ def gazetteer() -> Gazetteer:
     shared = read_gazetteer()
     shared.extra = UserGazetteers()
     return shared
+
+
+@cache
+def _compass_words() -> dict[str, str]:
+    """Compass words that open province names, by direction (``compass_words.tsv``: "shamal" → "north")."""
+    return {row[0]: row[1] for row in table_rows(_optional_text(_DATA / "compass_words.tsv"))}
+
+
+def _compass_key(key: str) -> tuple[str, str] | None:
+    """(direction, skeleton of the rest) of a folded name that opens with a compass word, else None.
+
+    The skeleton lets the rest differ as transliterations do ("Sina'" / "Sinai", "Kurdufan" / "Kordofan").
+    """
+    first, _, rest = key.partition(" ")
+    direction = _compass_words().get(first)
+    if direction is None or not rest:
+        return None
+    return direction, skeleton(rest)
 
 
 def read_gazetteer(data: Traversable = _DATA, *, with_loose_index: bool = True) -> Gazetteer:

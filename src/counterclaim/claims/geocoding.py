@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
@@ -19,6 +20,7 @@ from counterclaim.claims.place_names import (
     DIRECTION_WORDS,
     DISTRICT_NOUNS,
     FACILITY_NOUNS,
+    HYPHENS,
     INSTITUTION_WORDS,
     MISLABELS,
     PLACE_LABELS,
@@ -32,13 +34,16 @@ from counterclaim.datafiles import packaged_text, table_rows, words
 from counterclaim.models import Location
 
 __all__ = [
+    "COUNTRY_VOTES_KEY",
     "countryside_unit",
     "dominant_city",
+    "is_acronym",
     "place_candidates",
     "resolve",
     "spelling_variant_candidates",
     "spelling_variants",
     "split_trailing_region",
+    "written_alike",
 ]
 
 
@@ -63,9 +68,11 @@ def _is_demonym(text: str) -> bool:
 def split_trailing_region(gaz: Gazetteer, doc: Doc, m: Mention) -> list[Mention]:
     """ "Mojolo Sinaloa" (comma left out): a name that is unknown whole but ends in a region or country."""
     text = mention_text(doc, m.start, m.end)
-    if m.end - m.start < 2 or gaz.city_candidates(text) or gaz.country_code(text):
+    if m.end - m.start < 2 or gaz.city_candidates(text) or gaz.country_code(text) or gaz.admin1_candidates(text):
         return [m]
     for cut in range(m.start + 1, m.end):
+        if {doc[cut - 1].text, doc[cut].text} & HYPHENS or doc[m.start : cut].text.casefold() in CONNECTORS:
+            continue  # "As-Sweida" is no Belgian "As" and a province "-Sweida": a hyphen or a lone article binds
         if not gaz.city_candidates(doc[m.start : cut].text):
             continue  # "Negros Oriental" stays whole: the head must be a known town itself
         tail = doc[cut : m.end].text
@@ -119,6 +126,8 @@ def _score(
 
 
 NEARBY_KM = 100.0
+LOOSE_ALONE_POPULATION = 100_000
+COUNTRY_VOTES_KEY = "counterclaim.country_votes"  # doc.user_data: the document-country votes (document_country)
 NEARBY_BONUS = 5.0
 
 
@@ -281,8 +290,9 @@ def resolve(
         return None
     if fold(text) in GENERIC_TOPONYM_WORDS:
         return None  # "Bir", "Tell" alone: the first word of a name cut short, no town of its own
+    leaning = frozenset(doc.user_data.get(COUNTRY_VOTES_KEY, {}))
     candidates = place_candidates(gaz, text, m.noun)
-    if _is_acronym(text):  # "GNA" is an alternate name of Guna, India; an acronym names a place only as its main name
+    if is_acronym(text):  # "GNA" is an alternate name of Guna, India; an acronym names a place only as its main name
         candidates = [p for p in candidates if p.exact]
     stripped = False
     parts = text.split()
@@ -299,7 +309,7 @@ def resolve(
         candidates = spelling_variant_candidates(gaz, text, m.noun, in_play)
         stripped = stripped or bool(candidates)  # a guessed spelling, like a dropped article, must stay in play
     if not candidates and m.noun not in REGION_NOUNS:
-        location = _resolve_loose(gaz, _AYN_HAMZA.sub("", text), m, admin_codes, span_ccs, context_cc)
+        location = _resolve_loose(gaz, _AYN_HAMZA.sub("", text), m, admin_codes, span_ccs, context_cc, leaning)
         if location is not None:
             return location
     if candidates:
@@ -312,7 +322,7 @@ def resolve(
             key=lambda x: -(x[0] + _nearby_bonus(x[1], anchors)),
         )
         score, best = scored[0]  # the bonus ranks namesakes; it never makes a foreign guess confident
-        if _foreign_guess(best, score, context_cc, m, stripped):
+        if _foreign_guess(best, score, context_cc, m, stripped) or _stray_guess(best, context_cc, stripped, leaning):
             return _unresolved(m, text)
         if _confident(best, score, context_cc, m) or _unique_town(candidates, context_cc, span_ccs, m):
             return _location(gaz, best, text, _precision(best, m))
@@ -355,7 +365,7 @@ def _countryside_place(gaz: Gazetteer, name: str, in_play: set[str]) -> Place | 
     return units[0] if len({u.cc for u in units}) == 1 else None
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
     """ "GNA", "SANA", "HTS": capitals only, short; GeoNames lists such abbreviations as alternate names of towns."""
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(letters) <= 5 and all(c.isupper() for c in letters) and " " not in text
@@ -383,6 +393,45 @@ def _foreign_guess(best: Place, score: float, context_cc: str | None, m: Mention
     return weak and context_cc is not None  # with no country in play the usual thresholds decide
 
 
+ALIKE_RATIO = 0.8
+
+
+def written_alike(written: str, name: str) -> bool:
+    """Whether two spellings differ only as transliterations do ("Kafr Qaseem" / "Kafr Qāsim", "Qalqiliyah" /
+    "Qalqilyah"), not as two names that share a skeleton ("Saadnayel" / "Sudanell"): folded, without a leading
+    article, at least ``ALIKE_RATIO`` alike (difflib's ratio: twice the matched letters over both lengths)."""
+    a, b = (_without_article(fold(_AYN_HAMZA.sub("", n))) for n in (written, name))
+    return SequenceMatcher(None, a, b).ratio() >= ALIKE_RATIO
+
+
+SOLE_ALIKE_RATIO = 0.75
+
+
+def _alike_own_name(gaz: Gazetteer, written: str, best: Place) -> bool:
+    """The written spelling is one of the place's own names as transliterated: alike its main name, or, when
+    it is the only town with that skeleton, alike the alternate name that matched ("Dbayeh" / "el Debiyeh")."""
+    if written_alike(written, best.name):
+        return True
+    names = gaz.loose_city_names(written)
+    if len(names) != 1 or best.geonameid not in names:
+        return False
+    a = _without_article(fold(_AYN_HAMZA.sub("", written)))
+    return any(SequenceMatcher(None, a, _without_article(k)).ratio() >= SOLE_ALIKE_RATIO for k in names[best.geonameid])
+
+
+def _without_article(folded: str) -> str:
+    first, _, rest = folded.partition(" ")
+    return rest if rest and first in LEADING_ARTICLES | CONNECTORS else folded
+
+
+def _stray_guess(best: Place, context_cc: str | None, stripped: bool, leaning: frozenset[str]) -> bool:
+    """With no country in play, a name found only without its article is a guess among the world's towns
+    ("El Bouni" is no "Bouni" in the Comoros): trusted only where the report leans, or for a big town."""
+    if context_cc is not None or not stripped or best.kind == "country":
+        return False
+    return best.cc not in leaning and best.population < LOOSE_ALONE_POPULATION
+
+
 def _resolve_loose(
     gaz: Gazetteer,
     text: str,
@@ -390,10 +439,11 @@ def _resolve_loose(
     admin_codes: set[tuple[str, str]],
     span_ccs: set[str],
     context_cc: str | None,
+    leaning: frozenset[str] = frozenset(),
 ) -> Location | None:
     """A spelling the table lacks ("Qalqiliyah", "Mirpurkhas", "Janzour"): a town with the same
     ``skeleton``, trusted inside a country in play, or with no country in play when it is a town
-    of 10,000+ with no namesake of 1,000+ elsewhere."""
+    of 100,000+ with no namesake of 1,000+ elsewhere."""
     # GeoNames often lists a town that moved or grew as "New X" or "X Old" ("New Badah", "Setharja Old")
     renamed = [p for v in (f"New {text}", f"{text} Old", f"Old {text}", f"{text} New") for p in gaz.city_candidates(v)]
     renamed = [p for p in renamed if _score(p, admin_codes, span_ccs, context_cc) >= 10.0]
@@ -407,8 +457,13 @@ def _resolve_loose(
     score, best = scored[0]
     if score >= 10.0 and (len(scored) == 1 or scored[1][0] < 10.0 or scored[1][1].cc == best.cc):
         return _location(gaz, best, text, _precision(best, m))
+    # With no country in play a skeleton match is a guess among the world's towns ("Saadnayel" is no Spanish
+    # "Sudanell", "Otash" no "Oita"): trusted only in a country the report leans to (``leaning``: any vote
+    # for the document's country, too weak to decide it), as a big town, or when the two spellings differ only
+    # as transliterations do; and with no namesake of 1,000+ elsewhere.
     rivals = [p for _, p in scored[1:] if p.cc != best.cc and p.population >= 1_000]
-    if context_cc is None and not span_ccs and (best.population >= 10_000 or len(loose) == 1) and not rivals:
+    likely = best.cc in leaning or best.population >= LOOSE_ALONE_POPULATION or _alike_own_name(gaz, text, best)
+    if context_cc is None and not span_ccs and likely and not rivals:
         return _location(gaz, best, text, _precision(best, m))
     return None
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.claims.gazetteer import gazetteer
-from counterclaim.datafiles import SHARED, words
+from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.nlp import entities_within, entity_around
 
 __all__ = [
@@ -56,6 +56,7 @@ CONNECTORS = words("counterclaim.claims", "name_connectors") | ARABIC_PARTICLES
 CONTAINMENT_WORDS = words("counterclaim.claims", "containment_words")
 COUNTRYSIDE_WORDS = words("counterclaim.claims", "countryside_words")
 LOCATIVE_OF_NOUNS = words("counterclaim.claims", "locative_of_nouns")
+COMPASS_WORDS = frozenset(mapping("counterclaim.claims", "compass_words"))  # "northern", "east", "shamal"
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
@@ -199,6 +200,12 @@ def _locative_before(doc: Doc, start: int, floor: int) -> tuple[bool, bool]:
     return contained, contained
 
 
+def _compass_before(doc: Doc, start: int, floor: int) -> bool:
+    """ "eastern Deir ez-Zor", "the northern Hama countryside": a part of the place, not the place itself (near it)."""
+    k = start - 1
+    return k >= floor and doc[k].is_lower and doc[k].lower_ in COMPASS_WORDS
+
+
 def _follows_place(doc: Doc, start: int, floor: int, places: list[Mention]) -> bool:
     """Directly after another place and a comma, bracket or "and": "Manaus, Amazonas", "Okpanam (Delta)"."""
     k = start - 1
@@ -339,7 +346,7 @@ def place_mentions(span: Span) -> list[Mention]:
         if _is_source(doc[start:end], locative) or _inside_organisation(doc, start, end):
             continue
         noun = _place_noun_after(doc, end, span.end)
-        near = near or noun in CONTAINMENT_WORDS  # "the Hama countryside"
+        near = near or noun in CONTAINMENT_WORDS or _compass_before(doc, start, span.start)  # "the Hama countryside"
         follows = _follows_place(doc, start, span.start, out)
         evidence = label in PLACE_LABELS or locative or noun is not None or follows
         toponym = _arabic_toponym(doc, start, end)
