@@ -32,7 +32,7 @@ import heapq
 import math
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -306,12 +306,15 @@ def _top_terms(features: Features, limit: int = TOP_TERMS) -> list[str]:
     return weighted[:limit]
 
 
-def related_documents(extractions: Iterable[Extraction], threshold: float) -> list[tuple[str, str, float]]:
+def related_documents(
+    extractions: Iterable[Extraction], threshold: float, allowed: Callable[[Features, Features], bool] | None = None
+) -> list[tuple[str, str, float]]:
     """Pairs of documents (ids, in input order) whose affinity reaches ``threshold``, best first.
 
     Sub-quadratic: each document is filed under its ``TOP_TERMS`` most distinctive terms and scored only
     against documents filed under one of them; a term shared by more than ``MAX_POSTINGS`` documents is
     skipped. Two reports of one event share a name or a rare word among their most distinctive ones.
+    ``allowed`` (cheap: dates and towns) is asked before a pair is scored; a pair it refuses is left out.
     """
     batch = list(extractions)
     observe(batch)
@@ -326,6 +329,8 @@ def related_documents(extractions: Iterable[Extraction], threshold: float) -> li
     pairs = []
     for i, j in candidates:
         if batch[i].document.id == batch[j].document.id:
+            continue
+        if allowed is not None and not allowed(features_of(batch[i]), features_of(batch[j])):
             continue
         score = document_affinity(batch[i], batch[j])
         if score >= threshold:
@@ -381,13 +386,11 @@ def document_clusters(
     """
     batch = list({e.document.id: e for e in extractions}.values())  # a text twice is one document
     ids = [e.document.id for e in batch]
-    by_id = {e.document.id: e for e in batch}
     parent = {doc: doc for doc in ids}
     size = dict.fromkeys(ids, 1)
     links: dict[str, dict[str, float]] = {doc: {} for doc in ids}  # group root → other root → summed affinity
-    for a, b, score in related_documents(batch, threshold / 2):
-        if gap_days is not None and not may_link(features_of(by_id[a]), features_of(by_id[b]), gap_days):
-            continue
+    allowed = None if gap_days is None else (lambda a, b: may_link(a, b, gap_days))
+    for a, b, score in related_documents(batch, threshold / 2, allowed):
         links[a][b] = links[a].get(b, 0.0) + score
         links[b][a] = links[b].get(a, 0.0) + score
 
