@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Iterator
 
-from counterclaim.incidents import build_incidents
+import pytest
+
+from counterclaim.incidents import build_incidents, similarity
 from counterclaim.models import Claim, Claimant, Count, DateRef, Document, Extraction, Incident, Location
 
 IDLIB = Location("Idlib", "Syria", "Idlib", 35.93, 36.63, 1)
@@ -40,9 +44,26 @@ def _killed(low: int | None, high: int | None, written: str) -> Count:
     return Count("killed", "people", low, high, None, written)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_similarity() -> Iterator[None]:
+    """Document features are cached by document id, and these hand-made reports reuse ids ("a", "b") from
+    test to test with other claims: each test starts from an empty cache (ingested ids are text hashes)."""
+    similarity.reset()
+    yield
+    similarity.reset()
+
+
+def _wording(doc: str) -> str:
+    """120 words of this report's own (pseudo-words from its id), as a short wire report has its own wording:
+    hand-made reports must not all read alike, or the document-level pass (similarity of texts) would join
+    reports that these tests keep apart by their claims."""
+    digest = "".join(hashlib.sha256(f"{doc}/{n}".encode()).hexdigest() for n in range(12))
+    return " ".join("q" + "".join(chr(ord("a") + int(c, 16)) for c in digest[i:i + 6]) for i in range(0, 720, 6))
+
+
 def _report(doc: str, published: str, *claims: Claim, source: str | None = None) -> Extraction:
-    return Extraction(Document(doc, f"text of {doc}", source=source or f"outlet-{doc}", published=published),
-                      claims=list(claims))
+    return Extraction(Document(doc, f"text of {doc}: {_wording(doc)}", source=source or f"outlet-{doc}",
+                               published=published), claims=list(claims))
 
 
 def _one_incident_with(incidents: list[Incident], claim_id: str) -> Incident:

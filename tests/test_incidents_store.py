@@ -11,7 +11,16 @@ from counterclaim.cli import cli
 from counterclaim.incidents.service import group_into_store, regroup_store
 from counterclaim.models import Extraction
 from counterclaim.store import Store
-from test_incidents_grouping import ALEPPO, ARMY, OPPOSITION, _claim, _killed, _market_bombing, _report
+from test_incidents_grouping import (  # noqa: F401 (_fresh_similarity: an autouse fixture)
+    ALEPPO,
+    ARMY,
+    OPPOSITION,
+    _claim,
+    _fresh_similarity,
+    _killed,
+    _market_bombing,
+    _report,
+)
 
 
 def _stored(store: Store, extractions: list[Extraction]) -> None:

@@ -12,7 +12,7 @@ from counterclaim.incidents.kinds import attaches, forms_incident
 from counterclaim.incidents.profile import Profile, day_number, profile_of
 from counterclaim.incidents.related import RelatedIndex
 from counterclaim.incidents.settings import DEFAULT_SETTINGS, GroupingSettings
-from counterclaim.incidents.similarity import document_affinity
+from counterclaim.incidents.similarity import document_affinity, document_clusters
 from counterclaim.incidents.sources import SourceBook
 from counterclaim.incidents.syndication import copies
 from counterclaim.models import Claim, Document, Extraction, Incident, IncidentDocument, Statement
@@ -123,6 +123,18 @@ def _group_extraction(grouper: Grouper, extraction: Extraction, seen: set[str], 
                 grouper.attach(claim, near)
 
 
+def _merge_document_clusters(
+    grouper: Grouper, extractions: list[Extraction], new: set[str], settings: GroupingSettings
+) -> None:
+    """The document-level pass (``similarity.document_clusters``): the reports of each cluster that holds a new
+    one join the incident most of them have (``Grouper.join_story``). Clusters of known reports only were
+    settled when those reports came in."""
+    clusters = document_clusters(extractions, settings.cluster_affinity, gap_days=settings.link_gap_days)
+    for members in clusters:
+        if len(members) > 1 and any(document_id in new for document_id in members):
+            grouper.join_story(members)
+
+
 def build_incidents(
     extractions: Sequence[Extraction],
     *,
@@ -171,6 +183,8 @@ def _build(
         grouper.seed(_seed_group(incident, settings))
     for extraction in extractions:
         _group_extraction(grouper, extraction, seen, related)
+    if settings.cluster_affinity > 0:
+        _merge_document_clusters(grouper, list(lookup.values()), new, settings)
     statements: dict[str, list[Statement]] = {e.document.id: e.statements for e in extractions}
     found = []
     for group in grouper.groups():

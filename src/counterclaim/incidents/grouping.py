@@ -219,6 +219,55 @@ class Grouper:
             elif theirs is None and other not in self._by_document:
                 self._list(other, main)  # an earlier related report with no incident of its own
 
+    def join_story(self, members: list[str]) -> None:
+        """Reports clustered as one story (``similarity.document_clusters``) join its incident: the main incident
+        most of them have (ties: the earliest made). A report whose main incident is another moves the claims it
+        has there into the story's (the other reports of that incident stay where their claims put them); one
+        with no incident claim is listed in the story's incident."""
+        mains = {document_id: self._main_group(document_id) for document_id in members}
+        tally = Counter(index for index in mains.values() if index is not None)
+        if not tally:
+            return
+        story = min(tally, key=lambda index: (-tally[index], index))
+        for document_id, index in mains.items():
+            if index is None:
+                self._relist(document_id, story)
+            elif self._find(index) != self._find(story):
+                self._move(document_id, self._find(index), self._find(story))
+
+    def _move(self, document_id: str, source: int, target: int) -> None:
+        """Move a report's claims from one incident to another; an incident left empty is merged away."""
+        old, new = self._groups[source], self._groups[target]
+        moving = [claim for claim in old.claims if claim.document_id == document_id]
+        moved = {claim.id for claim in moving}
+        old.claims = [claim for claim in old.claims if claim.id not in moved]
+        old.claim_ids = [claim_id for claim_id in old.claim_ids if claim_id not in moved]
+        old.changed = new.changed = True
+        slack, lookback = self.settings.day_slack, self.settings.undated_lookback
+        for claim in moving:
+            new.claims.append(claim)
+            new.claim_ids.append(claim.id)
+            new.profile.absorb(profile_of(claim, day_slack=slack, undated_lookback=lookback))
+            self._group_of_claim[claim.id] = target
+        self._by_document.setdefault(document_id, {})[target] = None
+        if not old.claim_ids:
+            new.listed_documents.extend(old.listed_documents)
+            new.profile.documents |= old.profile.documents
+            if old.existing:
+                new.previous_ids.extend([old.id, *old.previous_ids])
+            self._parent[source] = target
+
+    def _relist(self, document_id: str, index: int) -> None:
+        """List a report with no incident claim in the given incident (and no longer where it was listed)."""
+        target = self._find(index)
+        for listed in list(self._by_document.get(document_id, {})):
+            group = self._groups[self._find(listed)]
+            if self._find(listed) != target and document_id in group.listed_documents:
+                group.listed_documents = [d for d in group.listed_documents if d != document_id]
+                group.changed = True
+        if document_id not in self._groups[target].listed_documents:
+            self._list(document_id, target)
+
     def _list(self, document_id: str, index: int) -> None:
         group = self._groups[self._find(index)]
         group.listed_documents.append(document_id)

@@ -24,6 +24,10 @@ class GroupingSettings:
     ``document_affinity`` reaches ``same_event_affinity`` tells the same story: its incidents are candidates,
     a claim joins them when nothing keeps them apart (as in one report), and a report with no incident claim
     of its own is listed in the incident of its most related report.
+    Document clusters (``similarity.document_clusters``), once every report is in: reports whose average
+    affinity reaches ``cluster_affinity`` tell one story, and their main incidents merge when nothing keeps
+    them apart; reports published more than ``link_gap_days`` apart link only when the later one dates an
+    event to a day that was news in the earlier one. ``cluster_affinity`` 0 turns the pass off.
     """
 
     day_slack: int = 1
@@ -44,6 +48,8 @@ class GroupingSettings:
     same_event_affinity: float = 0.2
     max_related: int = 10
     max_postings: int = 200
+    cluster_affinity: float = 0.15
+    link_gap_days: int = 7
 
 
 DEFAULT_SETTINGS = GroupingSettings()

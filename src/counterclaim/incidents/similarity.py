@@ -32,7 +32,7 @@ import heapq
 import math
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -306,12 +306,15 @@ def _top_terms(features: Features, limit: int = TOP_TERMS) -> list[str]:
     return weighted[:limit]
 
 
-def related_documents(extractions: Iterable[Extraction], threshold: float) -> list[tuple[str, str, float]]:
+def related_documents(
+    extractions: Iterable[Extraction], threshold: float, allowed: Callable[[Features, Features], bool] | None = None
+) -> list[tuple[str, str, float]]:
     """Pairs of documents (ids, in input order) whose affinity reaches ``threshold``, best first.
 
     Sub-quadratic: each document is filed under its ``TOP_TERMS`` most distinctive terms and scored only
     against documents filed under one of them; a term shared by more than ``MAX_POSTINGS`` documents is
     skipped. Two reports of one event share a name or a rare word among their most distinctive ones.
+    ``allowed`` (cheap: dates and towns) is asked before a pair is scored; a pair it refuses is left out.
     """
     batch = list(extractions)
     observe(batch)
@@ -327,6 +330,8 @@ def related_documents(extractions: Iterable[Extraction], threshold: float) -> li
     for i, j in candidates:
         if batch[i].document.id == batch[j].document.id:
             continue
+        if allowed is not None and not allowed(features_of(batch[i]), features_of(batch[j])):
+            continue
         score = document_affinity(batch[i], batch[j])
         if score >= threshold:
             pairs.append((batch[i].document.id, batch[j].document.id, score))
@@ -334,21 +339,58 @@ def related_documents(extractions: Iterable[Extraction], threshold: float) -> li
 
 
 CLUSTER_THRESHOLD = 0.15  # average affinity at which two groups of reports are one event (GVC and ECB+ tune halves)
+LINK_GAP_DAYS = 7  # reports published further apart link only through the earlier one's news days (see close_in_time)
 
 
-def document_clusters(extractions: Iterable[Extraction], threshold: float = CLUSTER_THRESHOLD) -> list[list[str]]:
+def close_in_time(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS) -> bool:
+    """Whether two reports may be linked by their similarity alone, as far as their dates go.
+
+    Why: similarity cannot tell one event from the next one of its kind in the same place, told by the
+    same outlet in the same words (a state agency's "terrorist shells on Aleppo" in August and in
+    November; coalition strikes on one town three weeks apart), and the date factor of
+    ``document_affinity`` only softens it. So reports published at most ``gap_days`` apart (or undated)
+    may link; farther apart, only a follow-up does: the later report's claims date an event to a day
+    that the earlier one's claims give too and that was news when the earlier one came out (its
+    publication day or the ``gap_days`` before it). A day both recall as background ("since it seized
+    Mosul on 10 June") is older than that and links nothing. A report with no publication day links
+    nothing by similarity alone: without dates, two reports of look-alike events years apart read as
+    alike as two reports of one event (its claims still group by their own evidence).
+    """
+    day_a, day_b = a.published, b.published
+    if day_a is None or day_b is None:
+        return False
+    if abs((day_a - day_b).days) <= gap_days:
+        return True
+    early, late, first = (a, b, day_a) if day_a <= day_b else (b, a, day_b)
+    news_start = date.fromordinal(first.toordinal() - gap_days)
+    recalled = [r for r in late.days if (r[1] - r[0]).days <= 7 and r[0] <= first and news_start <= r[1]]
+    return _share_day(frozenset(recalled), early.days)
+
+
+def may_link(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS) -> bool:
+    """Whether similarity alone may put two reports in one story: they are ``close_in_time`` and do not
+    place their events in towns far apart (the same day in another city is a look-alike, as in grouping)."""
+    towns_conflict = bool(a.towns and b.towns) and not _places_agree(a, b)
+    return close_in_time(a, b, gap_days) and not towns_conflict
+
+
+def document_clusters(
+    extractions: Iterable[Extraction], threshold: float = CLUSTER_THRESHOLD, *, gap_days: int | None = LINK_GAP_DAYS
+) -> list[list[str]]:
     """Documents grouped by average-link clustering over ``related_documents`` pairs (ids in input order).
 
     Average link rather than single link: one report that mentions two events must not chain them.
     Two groups join when the mean affinity over all their cross pairs (pairs never scored count 0)
-    reaches ``threshold``; the best-linked groups join first. Every document appears once.
+    reaches ``threshold``; the best-linked groups join first. Pairs that ``may_link`` refuses (``gap_days``;
+    None: every pair is linked) count 0. Every document appears once.
     """
     batch = list({e.document.id: e for e in extractions}.values())  # a text twice is one document
     ids = [e.document.id for e in batch]
     parent = {doc: doc for doc in ids}
     size = dict.fromkeys(ids, 1)
     links: dict[str, dict[str, float]] = {doc: {} for doc in ids}  # group root → other root → summed affinity
-    for a, b, score in related_documents(batch, threshold / 2):
+    allowed = None if gap_days is None else (lambda a, b: may_link(a, b, gap_days))
+    for a, b, score in related_documents(batch, threshold / 2, allowed):
         links[a][b] = links[a].get(b, 0.0) + score
         links[b][a] = links[b].get(a, 0.0) + score
 
