@@ -95,3 +95,23 @@ def test_an_outlet_is_named_without_its_description() -> None:
         c for c in _claims("Shelling in Daraa killed 18 soldiers, Lebanese TV channel AlMayadin reported.") if c.counts
     ]
     assert claim.claimant.name == "AlMayadin"
+
+
+@pytest.mark.slow
+def test_a_toll_of_none_does_not_negate_the_attack() -> None:
+    assert not _negated("The mortar rounds started fires in the market but caused no casualties.")
+
+
+@pytest.mark.slow
+def test_a_source_cut_off_as_a_sentence_of_its_own_gives_the_figure() -> None:
+    text = (
+        "Rockets killed at least 14 people in the villages held by the militia (the Free Brigades) local medics say."
+        " Other news followed."
+    )
+    assert [c.claimant.name for c in _claims(text) if c.event_type == "ASSAULT"] == ["local medics"]
+
+
+@pytest.mark.slow
+def test_collusion_denied_as_an_accusation_is_a_negated_cooperation() -> None:
+    text = "Rebels say the militia cooperates with the regime. The militia denies the accusation."
+    assert [(c.event_type, c.claimant.name) for c in _negated(text)] == [("COOPERATE", "militia")]

@@ -29,7 +29,7 @@ from counterclaim.claims.sources import canonical_name, resolve_role, resolve_so
 from counterclaim.claims.state_organs import qualified_informant, qualified_organ
 from counterclaim.datafiles import SHARED, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
-from counterclaim.nlp import entities_within
+from counterclaim.nlp import entities_within, same_paragraph
 from counterclaim.provenance import outlet
 
 __all__ = [
@@ -325,6 +325,23 @@ def _trailing_source(mention: EventMention) -> Token | None:
     return None
 
 
+def _source_fragment(mention: EventMention) -> Token | None:
+    """ "... in northern territories held by the group) a monitoring group says.": a source the parser cut off as a
+    sentence of its own: the next sentence of the paragraph is a name and a reporting verb, nothing else."""
+    sentence = mention.trigger.sent
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return None
+    fragment = doc[sentence.end].sent
+    verbs = [t for t in fragment if t.pos_ in {"VERB", "AUX"}]
+    verb = verbs[0] if len(verbs) == 1 else None
+    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS or not same_paragraph(verb, mention.trigger):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        return None
+    return _named_subject(verb)
+
+
 def _according_to(mention: EventMention) -> Token | None:
     sentence = mention.trigger.sent
     for token in sentence:
@@ -437,7 +454,7 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
         subject = _named_subject(reporting) or _stranded_subject(reporting)
         if subject is not None:
             return speaker_claimant(subject)
-    source = _according_to(mention) or _trailing_source(mention)
+    source = _according_to(mention) or _trailing_source(mention) or _source_fragment(mention)
     if source is not None:
         return speaker_claimant(source)
     headline = headline_source(mention.trigger)

@@ -183,8 +183,11 @@ def _deniable(draft: Draft) -> bool:
     return draft.event_type.casefold() in _DENIABLE_TYPES and not draft.negated and draft.modality == "asserted"
 
 
-def _depth(draft: Draft) -> int:
-    return sum(1 for _ in draft.mention.trigger.ancestors)
+def _depth(draft: Draft) -> tuple[bool, int]:
+    """How far below the sentence's main verb the event sits; a modifier ("the US-backed militants") describes a
+    participant and is never the main event."""
+    trigger = draft.mention.trigger
+    return trigger.dep_ in {"amod", "compound"}, sum(1 for _ in trigger.ancestors)
 
 
 def _denied_event(denial: Draft, antecedent: Draft, denier: ClaimantFinding) -> Draft:

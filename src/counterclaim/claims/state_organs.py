@@ -52,7 +52,12 @@ def _bare(head: Token) -> bool:
     of President X" or "the army in Homs"."""
     if head.lemma_.casefold() not in _ORGANS or any(c.dep_ in _OWNER_DEPS for c in head.lefts):
         return False
-    return not any(c.dep_ in {"prep", "appos", "compound"} for c in head.rights)
+    return not any(c.dep_ in {"prep", "appos", "compound"} and not _leader(c) for c in head.rights)
+
+
+def _leader(prep: Token) -> bool:
+    """ "the government of President X": a leader's name says who leads it, not whose state it is."""
+    return prep.lower_ == "of" and any(c.ent_type_ == "PERSON" for c in prep.children if c.dep_ == "pobj")
 
 
 def qualified_organ(head: Token) -> str | None:
