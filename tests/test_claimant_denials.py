@@ -115,3 +115,13 @@ def test_a_source_cut_off_as_a_sentence_of_its_own_gives_the_figure() -> None:
 def test_collusion_denied_as_an_accusation_is_a_negated_cooperation() -> None:
     text = "Rebels say the militia cooperates with the regime. The militia denies the accusation."
     assert [(c.event_type, c.claimant.name) for c in _negated(text)] == [("COOPERATE", "militia")]
+
+
+@pytest.mark.slow
+def test_a_body_described_by_its_seat_is_the_one_the_report_names() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said 20 soldiers were killed near the dam."
+        " Later the London-based opposition organisation said the toll rose after 12 more soldiers were killed."
+    )
+    killed = [c for c in _claims(text) if any(k.category == "killed" for k in c.counts)]
+    assert {c.claimant.name for c in killed} == {"Syrian Observatory for Human Rights"}

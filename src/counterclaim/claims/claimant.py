@@ -382,6 +382,14 @@ def _person_with_title(span: Span) -> tuple[str, str | None] | None:
     return person.text, named or canonical_name(_text(tokens))
 
 
+def _resolved_description(name: str, pronoun: Span) -> str | None:
+    """A pronoun speaker stage 3 resolved to a description ("it" → "the UK-based opposition organisation"): the
+    body that description stands for, read where the report last wrote it."""
+    at = pronoun.doc.text.rfind(name, 0, pronoun.start_char)
+    described = pronoun.doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    return resolve_source(list(described), described.root) if described is not None else None
+
+
 def _statement_claimant(mention: EventMention, statement: Statement) -> ClaimantFinding:
     """The speaker stage 3 found, with the body they speak for; a nameless body resolved in the report."""
     speaker = statement.speaker
@@ -404,6 +412,8 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
     nameless = speaker.kind != "person" or len((name or "").split()) == 1  # "the Observatory" read as a surname
     if nameless and not lexicon().canonical(name or ""):
         resolved = resolve_source(list(span), span.root) if span is not None else None
+        if resolved is None and span is not None and name and name != span.text:  # "It added": whom "it" is
+            resolved = _resolved_description(name, span)
         if resolved is not None:
             return ClaimantFinding(Claimant(resolved, "organisation", statement.id), _country_of(resolved))
         organ = (qualified_organ(span.root) or qualified_informant(span.root)) if span is not None else None

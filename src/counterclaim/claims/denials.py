@@ -164,7 +164,7 @@ def _antecedent(drafts: list[Draft], before: int) -> Draft | None:
     candidates = [d for d in drafts[:before] if _before_denial(d.mention.trigger, verb) and _deniable(d)]
     if not candidates:
         return None
-    named = {t.lemma_.casefold() for t in verb.subtree if t.pos_ == "NOUN" and t.i > verb.i}
+    named = {t.lemma_.casefold() for t in verb.subtree if t.pos_ in {"NOUN", "PROPN"} and t.i > verb.i}
     again = [d for d in candidates if d.mention.trigger.lemma_.casefold() in named]
     if again:
         return again[-1]
