@@ -44,8 +44,8 @@ def test_a_states_possessive_names_the_denier_as_its_adjective() -> None:
 
 @pytest.mark.slow
 def test_coordinated_modifiers_of_one_head_are_two_deniers() -> None:
-    claims = _negated("Government and opposition forces have both denied using barrel bombs in the north.")
-    assert sorted(c.claimant.name or "" for c in claims) == ["Government forces", "opposition forces"]
+    claims = _negated("Government and rebel forces have each denied using barrel bombs on the villages.")
+    assert sorted(c.claimant.name or "" for c in claims) == ["Government forces", "rebel forces"]
 
 
 @pytest.mark.slow
@@ -82,7 +82,7 @@ def test_an_account_given_beside_a_denial_leaves_the_antecedent_denied() -> None
 @pytest.mark.slow
 def test_an_informant_of_an_organ_is_that_states_and_the_source_after_it_too() -> None:
     text = (
-        "Syrian army jets struck depots near Palmyra this week, a military source told the state news agency."
+        "Syrian army jets struck depots near Palmyra this week, a military source told reporters."
         " The source said the raids killed 31 militants."
     )
     killed = [c for c in _claims(text) if any(k.category == "killed" for k in c.counts)]
@@ -120,7 +120,7 @@ def test_collusion_denied_as_an_accusation_is_a_negated_cooperation() -> None:
 @pytest.mark.slow
 def test_a_body_described_by_its_seat_is_the_one_the_report_names() -> None:
     text = (
-        "The Syrian Observatory for Human Rights said 20 soldiers were killed near the dam."
+        "Shelling killed 20 soldiers near the dam, the Syrian Observatory for Human Rights reported."
         " Later the London-based opposition organisation said the toll rose after 12 more soldiers were killed."
     )
     killed = [c for c in _claims(text) if any(k.category == "killed" for k in c.counts)]
