@@ -29,7 +29,14 @@ Scoring, per document (split into ``tune`` / ``check`` by ``bench.common.half(do
   aggregators drop them: "AlMayadin" ~ "Al-Mayadin"), or whose person claimant speaks ``on_behalf_of`` it;
 - ``figure_with_claimant_recall``: gold figures found *and* given the gold claimant (the issue's "figures found
   with the right claimant": it rises with recall, where ``claimant_accuracy`` may fall as harder figures are found);
-- ``denial_recall``: gold denials matched one-to-one by a negated claim whose claimant is the denier.
+- ``denial_recall``: gold denials matched one-to-one by a negated claim *of the denied event* whose claimant is
+  the denier: the claim's PLOVER type is one the gold gives for what is denied (``event``: the chemical attack
+  denied is ASSAULT, "denied it works with Damascus" COOPERATE), so a negation elsewhere in the report
+  ("no casualties", the publication's REJECT of the denial verb itself) is not a denial found.
+
+Names are matched strictly enough that a common noun does not stand for a named claimant: a claimant whose
+words are fewer than the gold's must keep one of its names ("the army" is not "Syrian army", "the regime" not
+"Syrian regime", "Observatory" still is "SOHR"'s Syrian Observatory for Human Rights).
 
 Documents of the denial stratum (``"scope": "denials"``, see the gold README) label denials only: their
 figures are neither gold nor predictions, so they weigh on ``denial_recall`` alone.
@@ -42,6 +49,7 @@ When the gold file is absent the gate skips, saying so.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -62,7 +70,13 @@ from bench.common import (  # noqa: E402
     run_gate,
     skip_without_gold,
 )
-from bench.quality_contradictions import GoldDocument, _fakes_rows, documents_for, side_matches  # noqa: E402
+from bench.quality_contradictions import (  # noqa: E402
+    GoldDocument,
+    _fakes_rows,
+    content_words,
+    documents_for,
+    side_matches,
+)
 from counterclaim.claims.numbers import VAGUE  # noqa: E402
 from counterclaim.models import Claim, Count, Extraction  # noqa: E402
 
@@ -83,10 +97,18 @@ class GoldFigure:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldDenial:
+    """A denier and the PLOVER types the denied event may carry (one reader's reading of what is denied)."""
+
+    claimant: str
+    events: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class GoldFigures:
     doc: str
     figures: list[GoldFigure]
-    denials: list[str]  # the deniers
+    denials: list[GoldDenial]
     outlet: str = ""  # the CSV's ``source``: who speaks in the publication's own voice
     figures_labelled: bool = True  # False in the denial stratum (``"scope": "denials"``): figures unlabelled
 
@@ -116,10 +138,16 @@ def load_gold(path: Path) -> list[GoldFigures]:
             for f in row.get("figures", [])
             if f.get("category") in CATEGORIES and not f.get("negated")
         ]
-        deniers = [d["claimant"] for d in row.get("denials", [])]
+        deniers = [GoldDenial(d["claimant"], _events(d.get("event"))) for d in row.get("denials", [])]
         labelled = row.get("scope", "all") == "all"
         documents.append(GoldFigures(row["doc"], figures, deniers, figures_labelled=labelled))
     return documents
+
+
+def _events(labelled: str | list[str] | None) -> frozenset[str]:
+    if labelled is None:
+        raise ValueError("a gold denial needs its denied event's PLOVER type ('event')")
+    return frozenset([labelled] if isinstance(labelled, str) else labelled)
 
 
 def stated(count: Count) -> tuple[int | None, int | None]:
@@ -155,11 +183,31 @@ def _squashed(name: str | None) -> str:
     return "".join(ch for ch in (name or "").casefold() if ch.isalnum())
 
 
+def _named_words(name: str) -> frozenset[str]:
+    """The words of a name written with a capital, actor aliases read as their canonical name ("SOHR" → Syrian,
+    Observatory, Human, Rights): the words that name, as against common nouns ("army", "regime", "sources")."""
+    from counterclaim.actors import lexicon
+
+    text = name
+    for mention in sorted(lexicon().find(text), key=lambda m: m.start, reverse=True):
+        text = f"{text[: mention.start]} {mention.canonical} {text[mention.end :]}"
+    return frozenset(w.casefold() for w in re.findall(r"\w+", text) if w[:1].isupper())
+
+
+def names_match(gold: str, predicted: str | None) -> bool:
+    """``side_matches``, but a claimant with fewer words than the gold's must keep one of its names: "army" is
+    not "Syrian army", "the government" not "Syrian government"; "Observatory" is the Syrian Observatory."""
+    if not side_matches(gold, predicted):
+        return False
+    ours, theirs = content_words(predicted), content_words(gold)
+    return not ours < theirs or bool(ours & _named_words(gold))
+
+
 def same_claimant(gold: str, predicted: Predicted) -> bool:
     """Loose name match; the outlet's code also matches its name written out ("dailysabah" ~ "Daily Sabah",
     "alalam" ~ "Al-Alam News Network", "etilaf" ~ "Syrian Coalition"); a person matches the body they speak
     for (the gold names the body: "said Rami Abdel Rahman, head of the Observatory" is the Observatory's)."""
-    if side_matches(gold, predicted.claimant) or side_matches(gold, predicted.on_behalf_of):
+    if names_match(gold, predicted.claimant) or names_match(gold, predicted.on_behalf_of):
         return True
     written = predicted.claimant or ""  # a name as written ("AlMayadin" ~ "Al-Mayadin"), not a site code
     if not written.islower() and _squashed(written) == _squashed(gold):
@@ -206,11 +254,19 @@ def match(predicted: list[Predicted], gold: list[GoldFigure]) -> list[tuple[Gold
     return [(g, predicted[pairs[gi]] if gi in pairs else None) for gi, g in enumerate(gold)]
 
 
-def _denials_found(claims: list[Claim], deniers: list[str], outlet: str) -> int:
-    negated = [claimant_name(c, outlet) for c in claims if c.negated]
+def _denies(denial: GoldDenial, claim: Claim, outlet: str) -> bool:
+    """A negated claim of the denied event, voiced by the denier (or by a person speaking for the denier)."""
+    if not claim.negated or claim.event_type not in denial.events:
+        return False
+    return names_match(denial.claimant, claimant_name(claim, outlet)) or names_match(
+        denial.claimant, claim.claimant.on_behalf_of
+    )
+
+
+def _denials_found(claims: list[Claim], denials: list[GoldDenial], outlet: str) -> int:
     used: set[int] = set()
-    for denier in deniers:
-        hit = next((i for i, name in enumerate(negated) if i not in used and side_matches(denier, name)), None)
+    for denial in denials:
+        hit = next((i for i, c in enumerate(claims) if i not in used and _denies(denial, c, outlet)), None)
         if hit is not None:
             used.add(hit)
     return len(used)
@@ -257,9 +313,10 @@ def _show(item: GoldFigures, pairs: list[tuple[GoldFigure, Predicted | None]], p
 
 
 def _show_denials(item: GoldFigures, extraction: Extraction) -> None:
-    negated = [claimant_name(c, item.outlet) for c in extraction.claims if c.negated]
+    negated = [f"{claimant_name(c, item.outlet)} {c.event_type}" for c in extraction.claims if c.negated]
     if item.denials:
-        print(f"  DENIALS gold {item.denials}, negated claimants {negated}")
+        gold = [f"{d.claimant} {'|'.join(sorted(d.events))}" for d in item.denials]
+        print(f"  DENIALS gold {gold}, negated claims {negated}")
 
 
 def evaluate(gold_file: Path, base: Path) -> Scored:

@@ -10,14 +10,23 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.quality_figures import GoldFigure, GoldFigures, Predicted, counts, same_claimant, stated  # noqa: E402
+from bench.quality_figures import (  # noqa: E402
+    GoldDenial,
+    GoldFigure,
+    GoldFigures,
+    Predicted,
+    counts,
+    names_match,
+    same_claimant,
+    stated,
+)
 
 from counterclaim.models import Claim, Claimant, Count, DateRef, Document, Extraction  # noqa: E402
 
 
-def _claim(n: int, claimant: str | None, found: list[Count], *, negated: bool = False) -> Claim:
+def _claim(n: int, claimant: str | None, found: list[Count], *, negated: bool = False, kind: str = "ASSAULT") -> Claim:
     return Claim(
-        f"c{n}", "d", "ASSAULT", None, None, [], [], [], [], DateRef(), found,
+        f"c{n}", "d", kind, None, None, [], [], [], [], DateRef(), found,
         Claimant(claimant, "organisation"), negated, False, n, n + 1,
     )  # fmt: skip
 
@@ -37,7 +46,7 @@ def test_figures_match_one_to_one_and_a_duplicated_count_is_an_extra_prediction(
     gold = GoldFigures(
         "fakes:1",
         [GoldFigure("killed", 12, None, "the monitor"), GoldFigure("injured", 30, None, "Syrian state media")],
-        ["the army"],
+        [GoldDenial("the army", frozenset({"ASSAULT"}))],
     )
     twelve = _count("killed", 12, 12, start=5)
     claims = [
@@ -64,7 +73,12 @@ def test_a_denials_only_document_scores_denials_and_no_figures(tmp_path: Path) -
     from bench.quality_figures import load_gold
 
     path = tmp_path / "figures.jsonl"
-    row = {"doc": "fakes:7", "scope": "denials", "figures": [], "denials": [{"claimant": "the ministry"}]}
+    row = {
+        "doc": "fakes:7",
+        "scope": "denials",
+        "figures": [],
+        "denials": [{"claimant": "the ministry", "event": "ASSAULT"}],
+    }
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     (item,) = load_gold(path)
     assert not item.figures_labelled
@@ -80,3 +94,22 @@ def test_nearly_is_read_back_as_written_and_names_match_without_hyphens() -> Non
     assert same_claimant("Al-Mayadin", Predicted("killed", 5, None, "AlMayadin", "five", 0))
     spokesman = Predicted("killed", 5, None, "Rami Abdel Rahman", "5", 0, False, "Observatory")
     assert same_claimant("the Observatory", spokesman)
+
+
+def test_a_denial_is_found_only_as_a_negated_claim_of_the_denied_event() -> None:
+    gold = GoldFigures("fakes:2", [], [GoldDenial("Defence Ministry", frozenset({"ASSAULT"}))])
+    rejecting = _claim(1, "Defence Ministry", [], negated=True, kind="REJECT")  # the denial verb's own claim
+    asserted = _claim(2, "Defence Ministry", [])
+    other_voice = _claim(3, "the monitor", [], negated=True)
+    nothing = [rejecting, asserted, other_voice]
+    assert counts(gold, Extraction(Document("d", "text"), claims=nothing))["denials_found"] == 0
+    found = [*nothing, _claim(4, "Defence Ministry", [], negated=True)]
+    assert counts(gold, Extraction(Document("d", "text"), claims=found))["denials_found"] == 1
+
+
+def test_a_common_noun_does_not_stand_for_a_named_claimant() -> None:
+    assert not names_match("Syrian army", "army")
+    assert not names_match("Syrian regime", "the regime")
+    assert names_match("Syrian army", "Syrian army")
+    assert names_match("Assad regime", "Assad")
+    assert names_match("Kurdish commander", "senior Kurdish commander")

@@ -16,6 +16,7 @@ is the command's claim; a person keeps their name and adds the body or state the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -25,9 +26,10 @@ from counterclaim.attribution.mentions import describe
 from counterclaim.claims.events import EventMention
 from counterclaim.claims.headline_source import headline_source
 from counterclaim.claims.sources import canonical_name, resolve_role, resolve_source
+from counterclaim.claims.state_organs import qualified_informant, qualified_organ
 from counterclaim.datafiles import SHARED, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
-from counterclaim.nlp import entities_within
+from counterclaim.nlp import entities_within, same_paragraph
 from counterclaim.provenance import outlet
 
 __all__ = [
@@ -65,6 +67,8 @@ _CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 _ORG_WORDS = words("counterclaim.attribution", "org_nouns")
 _TITLES = words("counterclaim.attribution", "titles")
+_STATE_BODIES = words(_CLAIMS, "state_body_words")
+_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s) (\w+)")
 
 
 def _statement_for(mention: EventMention, statements: list[Statement]) -> Statement | None:
@@ -131,7 +135,7 @@ def repaired(name: str | None) -> str | None:
     """A name with lost apostrophes put back: "Syrias defence ministry" → "Syria's defence ministry"."""
     if not name:
         return name
-    return " ".join(_apostrophe(word) for word in name.split(" "))
+    return adjectival(" ".join(_apostrophe(word) for word in name.split(" ")))
 
 
 def _token_text(token: Token) -> str:
@@ -148,11 +152,27 @@ def _phrase_tokens(head: Token, alone: bool = False) -> list[Token]:
     tokens = [t for t in tokens if t == head or t.ent_type_ not in {"DATE", "TIME"}]  # "on Friday state TV said"
     if len(tokens) > 8:
         tokens = [t for t in head.lefts if t.dep_ in {"compound", "amod"}] + [head]
-    return sorted(tokens, key=lambda t: t.i)
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while alone and tokens and tokens[-1].dep_ == "cc":  # "the government of X [and] his allies": parsed under X
+        tokens.pop()
+    return tokens
+
+
+def _state_adjective(match: re.Match[str]) -> str:
+    country = lexicon().canonical(match.group(1))
+    organ = match.group(2).casefold() in _STATE_BODIES
+    adjective = _demonym(country) if organ and country and lexicon().kind(country) == "state" else None
+    return f"{adjective} {match.group(2)}" if adjective else match.group(0)
+
+
+def adjectival(name: str) -> str:
+    """ "Russia's military", "Syria's defence ministry" → "Russian military", "Syrian defence ministry": a state's
+    possessive before an organ of state written as its adjective, so that one body has one name."""
+    return _POSSESSIVE.sub(_state_adjective, name)
 
 
 def _text(tokens: list[Token]) -> str:
-    return "".join(_token_text(t) + t.whitespace_ for t in tokens).strip()
+    return adjectival("".join(_token_text(t) + t.whitespace_ for t in tokens).strip())
 
 
 def _body_of_source(head: Token) -> str | None:
@@ -178,19 +198,42 @@ def _named_body(tokens: list[Token], head: Token) -> str | None:
     return None
 
 
+def _apposed_name(head: Token) -> Token | None:
+    """The name in apposition to a describing common noun ("the TV channel [Al-Mayadeen]"), not a person's."""
+    if head.pos_ != "NOUN":
+        return None
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if named is None and following is not None and following.pos_ == "PROPN" and following.head == head.head:
+        named = following  # "state news agency SANA reported", parsed as two subjects
+    return named if named is not None and named.ent_type_ != "PERSON" else None
+
+
+def _without_descriptor(tokens: list[Token], head: Token) -> list[Token]:
+    """ "Lebanese TV channel Al-Mayadeen", "state news agency SANA": the name, without the common nouns that
+    describe it, so that the outlet has one name however a report introduces it."""
+    if head.pos_ != "PROPN":
+        return tokens
+    common = [t for t in tokens if t.i < head.i and t.pos_ == "NOUN" and t.head.i >= t.i]
+    if not common or common[-1].lemma_.casefold() in _TITLES | _SOURCE_NOUNS:  # "Defence spokesman Igor X": a person
+        return tokens
+    name = [t for t in tokens if t.i > common[-1].i]
+    return name if name and all(t.pos_ == "PROPN" or t.is_punct for t in name if t.i <= head.i) else tokens
+
+
 def speaker_claimant(head: Token, alone: bool = False) -> ClaimantFinding:
     """A claimant named by the subject of a reporting verb or the object of "according to" (``alone``: one
     of several coordinated names, "Syria and Russia deny ...")."""
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and head.pos_ == "NOUN":  # "the UN children's agency UNICEF": the name in apposition
         head = named
-    tokens = _phrase_tokens(head, alone)
+    tokens = _without_descriptor(_phrase_tokens(head, alone), head)
     text = _text(tokens)
     body = _body_of_source(head)
     if body is not None:
         return ClaimantFinding(Claimant(name=body, kind="organisation"), _country_of(text, body))
     persons = entities_within(head.doc, head.left_edge.i, head.i + 1, "PERSON")
-    if persons:
+    if persons and head.lemma_.casefold() not in _STATE_BODIES | _GROUP_HEADS:  # "the Assad regime" is a body
         name: str = persons[-1].text
         behalf = on_behalf_of(describe(head).speaker)
         return ClaimantFinding(Claimant(name=name, kind="person", on_behalf_of=behalf), _country_of(text))
@@ -200,6 +243,9 @@ def speaker_claimant(head: Token, alone: bool = False) -> ClaimantFinding:
     if canonical:
         kind: ClaimantKind = "group" if lexicon().kind(canonical) == "armed_group" else "organisation"
         return ClaimantFinding(Claimant(name=canonical, kind=kind), _country_of(text))
+    organ = qualified_organ(head) or qualified_informant(head)  # "the army" is the "Syrian army" the report names
+    if organ is not None:
+        return ClaimantFinding(Claimant(name=organ, kind="organisation"), _country_of(organ))
     plural = head.tag_ in {"NNS", "NNPS"} or (head.lemma_.lower() in _GROUP_HEADS and head.tag_ == "NNS")
     return ClaimantFinding(Claimant(name=text, kind="group" if plural else "organisation"), _country_of(text))
 
@@ -279,6 +325,23 @@ def _trailing_source(mention: EventMention) -> Token | None:
     return None
 
 
+def _source_fragment(mention: EventMention) -> Token | None:
+    """ "... in northern territories held by the group) a monitoring group says.": a source the parser cut off as a
+    sentence of its own: the next sentence of the paragraph is a name and a reporting verb, nothing else."""
+    sentence = mention.trigger.sent
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return None
+    fragment = doc[sentence.end].sent
+    verbs = [t for t in fragment if t.pos_ in {"VERB", "AUX"}]
+    verb = verbs[0] if len(verbs) == 1 else None
+    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS or not same_paragraph(verb, mention.trigger):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        return None
+    return _named_subject(verb)
+
+
 def _according_to(mention: EventMention) -> Token | None:
     sentence = mention.trigger.sent
     for token in sentence:
@@ -319,6 +382,14 @@ def _person_with_title(span: Span) -> tuple[str, str | None] | None:
     return person.text, named or canonical_name(_text(tokens))
 
 
+def _resolved_description(name: str, pronoun: Span) -> str | None:
+    """A pronoun speaker stage 3 resolved to a description ("it" → "the UK-based opposition organisation"): the
+    body that description stands for, read where the report last wrote it."""
+    at = pronoun.doc.text.rfind(name, 0, pronoun.start_char)
+    described = pronoun.doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    return resolve_source(list(described), described.root) if described is not None else None
+
+
 def _statement_claimant(mention: EventMention, statement: Statement) -> ClaimantFinding:
     """The speaker stage 3 found, with the body they speak for; a nameless body resolved in the report."""
     speaker = statement.speaker
@@ -330,6 +401,10 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
     body = _body_of_source(span.root) if span is not None else None
     if body is not None:  # "a source at the police command told ...": the command's claim
         return ClaimantFinding(Claimant(body, "organisation", statement.id), _country_of(body))
+    named = _apposed_name(span.root) if span is not None else None
+    if named is not None:  # "Lebanese TV channel Al-Mayadeen reported": the outlet's name, not its description
+        found = speaker_claimant(named)
+        return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
     titled = _person_with_title(span) if span is not None else None
     if titled is not None:  # "said Omar Haddad head of the Levant Monitor": no comma, read as one name
         person, behalf = titled
@@ -337,8 +412,13 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
     nameless = speaker.kind != "person" or len((name or "").split()) == 1  # "the Observatory" read as a surname
     if nameless and not lexicon().canonical(name or ""):
         resolved = resolve_source(list(span), span.root) if span is not None else None
+        if resolved is None and span is not None and name and name != span.text:  # "It added": whom "it" is
+            resolved = _resolved_description(name, span)
         if resolved is not None:
             return ClaimantFinding(Claimant(resolved, "organisation", statement.id), _country_of(resolved))
+        organ = (qualified_organ(span.root) or qualified_informant(span.root)) if span is not None else None
+        if organ is not None:
+            return ClaimantFinding(Claimant(organ, "organisation", statement.id), _country_of(organ))
     country = speaker.country or _country_of(speaker.affiliation, speaker.as_written, speaker.name)
     behalf = on_behalf_of(speaker)
     return ClaimantFinding(Claimant(name, speaker.kind, statement.id, behalf if behalf != name else None), country)
@@ -384,7 +464,7 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
         subject = _named_subject(reporting) or _stranded_subject(reporting)
         if subject is not None:
             return speaker_claimant(subject)
-    source = _according_to(mention) or _trailing_source(mention)
+    source = _according_to(mention) or _trailing_source(mention) or _source_fragment(mention)
     if source is not None:
         return speaker_claimant(source)
     headline = headline_source(mention.trigger)

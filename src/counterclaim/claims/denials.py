@@ -26,20 +26,26 @@ from counterclaim.actors import lexicon
 from counterclaim.claims.assembly import Draft
 from counterclaim.claims.claimant import ClaimantFinding, speaker_claimant
 from counterclaim.claims.roles import Roles
+from counterclaim.claims.sources import canonical_name
 from counterclaim.datafiles import words
-from counterclaim.models import Claimant
+from counterclaim.models import Claimant, ClaimantKind
 
-__all__ = ["add_denials", "denier_of", "is_denial"]
+__all__ = ["add_denials", "denier_of", "is_denial", "is_denial_noun"]
 
 _CLAIMS = "counterclaim.claims"
 _DENYING = words(_CLAIMS, "denial_verbs")
 _DENIED_OBJECTS = words(_CLAIMS, "denied_objects")
 _DENIABLE_TYPES = words(_CLAIMS, "deniable_event_types")
+_DENIAL_NOUNS = words(_CLAIMS, "denial_nouns")
+_NOUN_CONTENT = frozenset({"prep", "acl", "ccomp"})
+_NO = frozenset({"no", "without"})
+_ACCOUNT_TYPES = frozenset({"accuse", "reject"})  # speech acts: what they say is denied, not the saying
 # Verbs that deny whatever they govern; the rest of the class denies only an account or a that-clause.
 _ALWAYS_DENYING = frozenset({"deny", "refute", "rebut", "disavow", "repudiate", "disclaim"})
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "pobj", "attr"})
 _ALONGSIDE_DEPS = frozenset({"advcl", "conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 
 
 def _confirm_or_deny(verb: Token) -> bool:
@@ -100,18 +106,39 @@ def _coordinated(subject: Token) -> list[Token]:
     return names
 
 
+def _shared_head(subject: Token) -> list[ClaimantFinding]:
+    """ "Government and opposition forces": coordinated modifiers of one head noun, each with the head ("government
+    forces", "opposition forces"), as a reader splits them; empty when the modifiers are not coordinated."""
+    modifier = next((c for c in subject.lefts if c.dep_ in _MODIFIER_DEPS and _conjuncts(c)), None)
+    if modifier is None:
+        return []
+    names = [f"{word.text} {subject.text}" for word in (modifier, *_conjuncts(modifier))]
+    kind: ClaimantKind = "group" if subject.tag_ in {"NNS", "NNPS"} else "organisation"
+    return [ClaimantFinding(Claimant(canonical_name(name), kind), None) for name in names]
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "ADJ"}]
+
+
 def deniers_of(verb: Token, actors: list[str]) -> list[ClaimantFinding]:
     """Who denies: the subject, named as a claimant, one per coordinated name; a pronoun subject is the actor
     the roles resolved it to."""
     subject = _subject(verb)
-    if subject is None:
-        return []
+    return _deniers_named(subject, actors) if subject is not None else []
+
+
+def _deniers_named(subject: Token, actors: list[str]) -> list[ClaimantFinding]:
+    """The claimants a denier's phrase names: each of coordinated names; a pronoun is the actor the roles found."""
     if subject.pos_ == "PRON" or subject.tag_ in {"WDT", "WP"}:
         if not actors:
             return []
         kind = lexicon().kind(actors[0])
         claimant = Claimant(actors[0], "organisation" if kind in {"organisation", "state"} else "group")
         return [ClaimantFinding(claimant, lexicon().country(actors[0]))]
+    shared = _shared_head(subject)
+    if shared:
+        return shared
     names = _coordinated(subject)
     return [speaker_claimant(name, alone=len(names) > 1) for name in names]
 
@@ -128,17 +155,39 @@ def _indices(verb: Token, deps: frozenset[str]) -> set[int]:
 
 def _antecedent(drafts: list[Draft], before: int) -> Draft | None:
     """The event the report last said happened, for a denial whose object names none: in an earlier
-    sentence ("Rockets hit the market. X denied the allegations."), or before the denial's clause."""
+    sentence ("Rockets hit the market. X denied the allegations."), or before the denial's clause.
+
+    Which of that sentence's events: the one the denial names again ("denied responsibility for the
+    massacre" is the massacre reported before), else the sentence's main event, highest in its parse
+    ("Y said X provoked the clashes by harassing convoys": the clashes, not the harassing)."""
     verb = drafts[before].mention.trigger
+    candidates = [d for d in drafts[:before] if _before_denial(d.mention.trigger, verb) and _deniable(d)]
+    if not candidates:
+        return None
+    named = {t.lemma_.casefold() for t in verb.subtree if t.pos_ in {"NOUN", "PROPN"} and t.i > verb.i}
+    again = [d for d in candidates if d.mention.trigger.lemma_.casefold() in named]
+    if again:
+        return again[-1]
+    last = candidates[-1].mention.trigger.sent.start
+    return min((d for d in candidates if d.mention.trigger.sent.start == last), key=_depth)
+
+
+def _before_denial(trigger: Token, verb: Token) -> bool:
+    """In an earlier sentence, or in the denial's own before its clause ("X accused Y of killing six, but the
+    claim was denied")."""
     sentence = verb.sent.start
-    for draft in reversed(drafts[:before]):
-        trigger = draft.mention.trigger
-        # the denial's own sentence only before its clause: "X accused Y of killing six, but the claim was denied"
-        if trigger.sent.start > sentence or (trigger.sent.start == sentence and trigger.i >= verb.left_edge.i):
-            continue
-        if draft.event_type.casefold() in _DENIABLE_TYPES and not draft.negated and draft.modality == "asserted":
-            return draft
-    return None
+    return trigger.sent.start < sentence or (trigger.sent.start == sentence and trigger.i < verb.left_edge.i)
+
+
+def _deniable(draft: Draft) -> bool:
+    return draft.event_type.casefold() in _DENIABLE_TYPES and not draft.negated and draft.modality == "asserted"
+
+
+def _depth(draft: Draft) -> tuple[bool, int]:
+    """How far below the sentence's main verb the event sits; a modifier ("the US-backed militants") describes a
+    participant and is never the main event."""
+    trigger = draft.mention.trigger
+    return trigger.dep_ in {"amod", "compound"}, sum(1 for _ in trigger.ancestors)
 
 
 def _denied_event(denial: Draft, antecedent: Draft, denier: ClaimantFinding) -> Draft:
@@ -190,6 +239,35 @@ def _deny_governed(drafts: list[Draft], extra: dict[int, list[Draft]]) -> None:
             extra.setdefault(id(draft), []).extend(_copies(draft, deniers))
 
 
+def is_denial_noun(noun: Token) -> bool:
+    """ "repeated its denial", "denials by X": the noun of a denying verb, not negated ("no denial")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.casefold() not in _DENIAL_NOUNS:
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ in _NO for c in noun.children)
+
+
+def _noun_denier(noun: Token) -> Token | None:
+    """Who denies, for a denial said as a noun: "denials by X", "X repeated/issued the denial", "X's denial"."""
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if agent is not None:
+        return agent
+    if noun.dep_ == "dobj":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _noun_deniers(noun: Token, actors: list[str]) -> list[ClaimantFinding]:
+    subject = _noun_denier(noun)
+    return _deniers_named(subject, actors) if subject is not None else []
+
+
+def _verbal(draft: Draft) -> bool:
+    return draft.event_type.casefold() in _ACCOUNT_TYPES
+
+
 def add_denials(drafts: list[Draft]) -> list[Draft]:
     """The drafts with each denial's negated claim made the denier's (added where the denied event had none),
     one claim per denier where several deny together."""
@@ -199,14 +277,18 @@ def add_denials(drafts: list[Draft]) -> list[Draft]:
     for position, draft in enumerate(drafts):
         result.append(draft)
         verb = draft.mention.trigger
-        if not is_denial(verb):
+        if is_denial(verb):
+            deniers = deniers_of(verb, draft.roles.actors)
+            content, alongside = _indices(verb, _CONTENT_DEPS), _indices(verb, _ALONGSIDE_DEPS)
+        elif is_denial_noun(verb):
+            deniers, content, alongside = _noun_deniers(verb, draft.roles.actors), _indices(verb, _NOUN_CONTENT), set()
+        else:
             continue
-        deniers = deniers_of(verb, draft.roles.actors)
         if not deniers:
             continue
         denier = deniers[0]
-        content, alongside = _indices(verb, _CONTENT_DEPS), _indices(verb, _ALONGSIDE_DEPS)
-        denied = [d for d in drafts if d is not draft and d.mention.trigger.i in content]
+        # an account the denier gives in the same breath ("denied responsibility and blamed rebels") is not denied
+        denied = [d for d in drafts if d is not draft and d.mention.trigger.i in content and not _verbal(d)]
         for other in denied:
             other.claimant, other.negated = denier.claimant, True
             extra.setdefault(id(other), []).extend(_copies(other, deniers))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from counterclaim.claims.events import LIGHT_VERBS, EventMention, is_trigger
-from counterclaim.datafiles import SHARED, words
+from counterclaim.datafiles import SHARED, mapping, words
 
 __all__ = ["Polarity", "find_polarity", "plover_recode"]
 
@@ -43,6 +43,7 @@ _NO_EVIDENCE_NOUNS = words("counterclaim.claims", "evidence_nouns")
 _NEGATIVE_DETERMINERS = words("counterclaim.claims", "negative_determiners")
 _DISOWNED_PART_NOUNS = words("counterclaim.claims", "disowned_part_nouns")
 _HEDGES = words("counterclaim.claims", "hedges")
+_TOLL_NOUNS = frozenset(mapping("counterclaim.claims", "toll_noun_categories"))
 _FUTURE_AUX = words("counterclaim.claims", "future_auxiliaries")
 _READY_WORDS = words("counterclaim.claims", "readiness_words")
 _FUTURE_VERBS = words("counterclaim.claims", "intention_verbs")
@@ -112,6 +113,8 @@ def _disowns(token: Token) -> bool:
 
 def _negated(mention: EventMention, chain: list[Token]) -> bool:
     trigger, head = mention.trigger, mention.head
+    if trigger.lemma_.casefold() in _TOLL_NOUNS:
+        return False  # "fires but no casualties": a toll of none, not a denial that the attack happened
     own = [trigger]
     if head == trigger or head.lemma_.lower() in LIGHT_VERBS | _OCCURRENCE_VERBS or is_trigger(head):
         own.append(head)  # "the strikes did not hit": the head's negation is the event's

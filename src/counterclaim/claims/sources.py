@@ -124,6 +124,10 @@ def resolve_source(tokens: list[Token], head: Token) -> str | None:
     acronym = next((s for s in sources if s.acronym and s.acronym == text.strip()), None)
     if acronym is not None:
         return acronym.name
+    if head.pos_ == "NOUN" and any(t.lower_.endswith("-based") or t.lower_ == "based" for t in tokens):
+        # "the UK-based opposition organisation": a body described by its seat, not named, is one the report names
+        chosen = _nearest([s for s in sources if s.known and lexicon().kind(s.name) == "organisation"], head.idx)
+        return chosen.name if chosen else None
     proper = [t for t in tokens if t.pos_ == "PROPN" and not lexicon().country(t.text)]
     if proper:  # a short form of a name ("the Observatory"), never a phrase about another body ("UN agency")
         if head not in proper:
