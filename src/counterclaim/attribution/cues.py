@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from counterclaim.attribution.candidates import ATTRIBUTION
 from counterclaim.datafiles import SHARED, words
 from counterclaim.nlp import same_paragraph
 
@@ -33,8 +34,16 @@ _VERBAL_POS = frozenset({"VERB", "AUX"})
 
 
 def takes_object(verb: Token) -> bool:
-    """A verb whose object can be the thing said ("denied the claims"); for the rest a clause is required."""
-    return verb.lemma_.casefold() in words(SHARED, "reporting_verbs_with_object")
+    """A verb whose object can be the thing said ("denied the claims", "cited the figure"); for the rest a
+    clause is required. Attribution's own message verbs (``data/object_speech_verbs.txt``) count here
+    without entering the shared lists that claims read."""
+    lemma = verb.lemma_.casefold()
+    return lemma in words(SHARED, "reporting_verbs_with_object") or lemma in words(ATTRIBUTION, "object_speech_verbs")
+
+
+def takes_infinitive(verb: Token) -> bool:
+    """ "wants to reopen the crossing", "plans to field a candidate": the infinitive is the position held."""
+    return verb.lemma_.casefold() in words(ATTRIBUTION, "infinitive_cues")
 
 
 def is_report_noun(token: Token) -> bool:
@@ -66,7 +75,7 @@ def is_cue_verb(token: Token) -> bool:
     """A reporting verb (by lemma), used as a verb."""
     if token.pos_ not in _VERBAL_POS:
         return False
-    if token.lemma_.casefold() in words(SHARED, "reporting_verbs"):
+    if token.lemma_.casefold() in words(SHARED, "reporting_verbs") or takes_object(token):
         return True
     return phrasal_particle(token) is not None or _labels(token)
 
@@ -115,7 +124,8 @@ def _complement(verb: Token) -> Token | None:
         if not same_paragraph(child, verb):
             continue  # a heading the parse hung on this verb
         gerund = child.dep_ == "xcomp" and child.tag_ == "VBG"  # "said having the captain back was a relief"
-        if child.dep_ == "ccomp" or gerund or (child.dep_ == "xcomp" and takes_object(verb)):
+        wanted = child.dep_ == "xcomp" and (takes_object(verb) or (takes_infinitive(verb) and _is_infinitive(child)))
+        if child.dep_ == "ccomp" or gerund or wanted:
             clauses.append(child)
     if clauses:
         return next((c for c in clauses if c.i > verb.i), clauses[0])
@@ -123,6 +133,11 @@ def _complement(verb: Token) -> Token | None:
         if child.dep_ == "pcomp" and child.head is verb:
             return child
     return _that_clause(verb)
+
+
+def _is_infinitive(clause: Token) -> bool:
+    """A to-infinitive ("to reopen the crossing"), not a participle or a small clause."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _that_clause(verb: Token) -> Token | None:
