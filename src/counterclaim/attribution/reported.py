@@ -72,10 +72,13 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
         return None  # '… in the north "The raids go on …," Ruiz said': the parse ran past a missing full stop
     minimum = MIN_OBJECT_WORDS if takes_object(verb) else MIN_CLAUSE_WORDS
     too_short = span is not None and word_count(doc_text(verb.doc)[span[0] : span[1]]) < minimum
-    if span is None or too_short or overlaps_quote(*span, quotes):
+    if span is None or too_short or (overlaps_quote(*span, quotes) and not _runs_past_its_quote(span, quotes, verb)):
         return None
     if _not_yet_said(verb):
         return None
+    opening = _opening_quote(span, quotes)
+    if opening is not None:  # the clause opens with quoted words: keep their opening mark with them
+        span = (opening.open_at, span[1])
     subject = subject_of(verb)
     if subject is None or inside_quote(subject.idx, quotes) or subject.lower_ in {"you", "i"}:
         return None
@@ -89,6 +92,19 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
     candidate = Candidate(span[0], span[1], False, describe(subject), verb, 0, cue_text=cue_text)
     candidate.kind = statement_kind(verb)
     return candidate if candidate.kind is None or is_source(subject) else None
+
+
+def _runs_past_its_quote(span: tuple[int, int], quotes: list[QuoteSpan], verb: Token) -> bool:
+    """ "points out that "the penalties are so light" that firms ignore them": a clause that opens with
+    quoted words and goes on in the reporter's words is the whole statement, not the quote alone."""
+    opening = _opening_quote(span, quotes)
+    if opening is None or opening.outer_end >= span[1]:
+        return False
+    return word_count(doc_text(verb.doc)[opening.outer_end : span[1]]) >= MIN_CLAUSE_WORDS
+
+
+def _opening_quote(span: tuple[int, int], quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    return next((q for q in quotes if q.open_at <= span[0] < q.end), None)
 
 
 def _quote_opens_its_own_sentence(quote: QuoteSpan, verb: Token, clause_start: int) -> bool:
@@ -231,4 +247,7 @@ def embeds(indirect: Candidate, direct: Candidate) -> bool:
     quote = direct.quote
     if indirect.kind is not None:  # a finding or belief does not take over a quote: the quote is still said
         return False
-    return quote is not None and indirect.start < quote.open_at and quote.start < indirect.end
+    if quote is None:
+        return False
+    opens_it = quote.open_at <= indirect.start <= quote.start and quote.outer_end < indirect.end
+    return opens_it or (indirect.start < quote.open_at and quote.start < indirect.end)
