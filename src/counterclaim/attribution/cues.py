@@ -34,11 +34,29 @@ _VERBAL_POS = frozenset({"VERB", "AUX"})
 
 
 def takes_object(verb: Token) -> bool:
-    """A verb whose object can be the thing said ("denied the claims", "cited the figure"); for the rest a
-    clause is required. Attribution's own message verbs (``data/object_speech_verbs.txt``) count here
-    without entering the shared lists that claims read."""
-    lemma = verb.lemma_.casefold()
-    return lemma in words(SHARED, "reporting_verbs_with_object") or lemma in words(ATTRIBUTION, "object_speech_verbs")
+    """A verb whose object can be the thing said ("denied the claims"); for the rest a clause is required."""
+    return verb.lemma_.casefold() in words(SHARED, "reporting_verbs_with_object")
+
+
+def characterizes(verb: Token) -> bool:
+    """ "described the fighters as mercenaries", "branded the vote a sham": a verb of characterizing
+    (``data/characterizing_verbs.txt``) in the active voice with an object and its predicate."""
+    if verb.pos_ not in _VERBAL_POS or verb.lemma_.casefold() not in words(ATTRIBUTION, "characterizing_verbs"):
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    return bool(_characterized(verb))
+
+
+def _characterized(verb: Token) -> list[Token]:
+    """The object and its "as" phrase or predicate, or nothing when either is missing."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    predicates = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > verb.i]
+    predicates += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
+    predicates += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
+    if not objects or not predicates:
+        return []
+    return sorted({t for c in objects + predicates for t in c.subtree}, key=lambda t: t.i)
 
 
 def takes_infinitive(verb: Token) -> bool:
@@ -75,7 +93,7 @@ def is_cue_verb(token: Token) -> bool:
     """A reporting verb (by lemma), used as a verb."""
     if token.pos_ not in _VERBAL_POS:
         return False
-    if token.lemma_.casefold() in words(SHARED, "reporting_verbs") or takes_object(token):
+    if token.lemma_.casefold() in words(SHARED, "reporting_verbs") or characterizes(token):
         return True
     return phrasal_particle(token) is not None or _labels(token)
 
@@ -170,6 +188,8 @@ def content_tokens(verb: Token) -> list[Token]:
     if _labels(verb):
         named = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "xcomp"}]
         return _trim(sorted((t for c in named for t in c.subtree), key=lambda t: t.i))
+    if characterizes(verb):
+        return _trim(_characterized(verb))
     complement = _complement(verb)
     if complement is not None:
         tokens = list(complement.subtree)
