@@ -31,6 +31,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "criticised the plan, saying …". Each step goes to the head through one of these relations.
 _CLIMB_DEPS = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _VERBAL_POS = frozenset({"VERB", "AUX"})
+# A predicate that characterizes ("branded the vote a sham", "called it unfair"); a verb there is an
+# event seen or made ("saw men clambering over the rubble"), not a judgement.
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def takes_object(verb: Token) -> bool:
@@ -51,7 +54,7 @@ def characterizes(verb: Token) -> bool:
 def _characterized(verb: Token) -> list[Token]:
     """The object and its "as" phrase or predicate, or nothing when either is missing."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    predicates = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > verb.i]
+    predicates = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > verb.i and c.pos_ in _NOMINAL]
     predicates += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
     predicates += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
     if not objects or not predicates:
@@ -137,13 +140,14 @@ def subject_of(verb: Token) -> Token | None:
 def _complement(verb: Token) -> Token | None:
     """The clause said. One after the verb wins over one before it: in "The revelation set off a row:
     Republicans said they were convinced …" the parse hangs both clauses on "said"."""
+    if takes_infinitive(verb):  # "wants to reopen the crossing": never a clause ("a wanted man reported killed")
+        return next((c for c in verb.children if c.dep_ == "xcomp" and _is_infinitive(c)), None)
     clauses = []
     for child in verb.children:
         if not same_paragraph(child, verb):
             continue  # a heading the parse hung on this verb
         gerund = child.dep_ == "xcomp" and child.tag_ == "VBG"  # "said having the captain back was a relief"
-        wanted = child.dep_ == "xcomp" and (takes_object(verb) or (takes_infinitive(verb) and _is_infinitive(child)))
-        if child.dep_ == "ccomp" or gerund or wanted:
+        if child.dep_ == "ccomp" or gerund or (child.dep_ == "xcomp" and takes_object(verb)):
             clauses.append(child)
     if clauses:
         return next((c for c in clauses if c.i > verb.i), clauses[0])

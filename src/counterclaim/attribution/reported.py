@@ -118,8 +118,13 @@ def _quote_opens_its_own_sentence(quote: QuoteSpan, verb: Token, clause_start: i
 
 
 def _not_yet_said(verb: Token) -> bool:
-    """ "Russia must confirm …", "is able to say", "will announce": an obligation or plan, not a statement."""
+    """ "Russia must confirm …", "is able to say", "will announce": an obligation or plan, not a statement.
+
+    A participle that modifies a noun ("strikes intended to halt the advance", "a convoy believed to
+    carry food") names no one who holds it either."""
     if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
         return True
     negated = any(c.dep_ == "neg" for c in verb.children)
     return negated and verb.lemma_ in words(ATTRIBUTION, "silent_when_negated")
