@@ -82,7 +82,13 @@ def phrasal_particle(token: Token) -> Token | None:
     wanted = PHRASAL_CUES.get(token.lemma_.casefold())
     if wanted is None:
         return None
-    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ in wanted and any(c.children)), None)
+    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ in wanted and _names_more_than_a_time(c)), None)
+
+
+def _names_more_than_a_time(particle: Token) -> bool:
+    """ "called on Moscow to withdraw", not "called on Friday to express thanks" (a date is no addressee)."""
+    objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
+    return bool(objects) and not all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
 
 
 def is_quote_cue(token: Token) -> bool:

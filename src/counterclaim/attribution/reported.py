@@ -80,7 +80,7 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
     if opening is not None:  # the clause opens with quoted words: keep their opening mark with them
         span = (opening.open_at, span[1])
     subject = subject_of(verb)
-    if subject is None or inside_quote(subject.idx, quotes) or subject.lower_ in {"you", "i"}:
+    if subject is None or inside_quote(subject.idx, quotes) or subject.lower_ in {"you", "i"} or subject.tag_ == "POS":
         return None
     if subject.lower_ in EXPLETIVES and any(c.dep_ == "auxpass" for c in verb.children):
         mention = Mention(UNATTRIBUTED, subject.idx, subject.idx + len(subject))
