@@ -89,3 +89,8 @@ def test_a_clause_opening_with_quoted_words_keeps_what_follows(statements_of: Ex
     text = 'The audit points out that "the fines are so small" that most contractors simply pay them.'
     found = _read(statements_of(text))
     assert found == [("reported", "points", '"the fines are so small" that most contractors simply pay them')]
+
+
+@pytest.mark.slow
+def test_a_date_is_no_one_called_on(statements_of: Extract) -> None:
+    assert statements_of("The minister called on Friday to express thanks to the rescue teams.") == []

@@ -82,7 +82,8 @@ def phrasal_particle(token: Token) -> Token | None:
     wanted = PHRASAL_CUES.get(token.lemma_.casefold())
     if wanted is None:
         return None
-    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ in wanted and _names_more_than_a_time(c)), None)
+    particles = (c for c in token.children if c.dep_ == "prep" and c.lower_ in wanted)
+    return next((c for c in particles if _names_more_than_a_time(c)), None)
 
 
 def _names_more_than_a_time(particle: Token) -> bool:
