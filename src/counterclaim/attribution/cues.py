@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from counterclaim.attribution.candidates import ATTRIBUTION
 from counterclaim.datafiles import SHARED, words
 from counterclaim.nlp import same_paragraph
 
@@ -30,11 +31,40 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "criticised the plan, saying …". Each step goes to the head through one of these relations.
 _CLIMB_DEPS = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _VERBAL_POS = frozenset({"VERB", "AUX"})
+# A predicate that characterizes ("branded the vote a sham", "called it unfair"); a verb there is an
+# event seen or made ("saw men clambering over the rubble"), not a judgement.
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def takes_object(verb: Token) -> bool:
     """A verb whose object can be the thing said ("denied the claims"); for the rest a clause is required."""
     return verb.lemma_.casefold() in words(SHARED, "reporting_verbs_with_object")
+
+
+def characterizes(verb: Token) -> bool:
+    """ "described the fighters as mercenaries", "branded the vote a sham": a verb of characterizing
+    (``data/characterizing_verbs.txt``) in the active voice with an object and its predicate."""
+    if verb.pos_ not in _VERBAL_POS or verb.lemma_.casefold() not in words(ATTRIBUTION, "characterizing_verbs"):
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    return bool(_characterized(verb))
+
+
+def _characterized(verb: Token) -> list[Token]:
+    """The object and its "as" phrase or predicate, or nothing when either is missing."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    predicates = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > verb.i and c.pos_ in _NOMINAL]
+    predicates += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
+    predicates += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
+    if not objects or not predicates:
+        return []
+    return sorted({t for c in objects + predicates for t in c.subtree}, key=lambda t: t.i)
+
+
+def takes_infinitive(verb: Token) -> bool:
+    """ "wants to reopen the crossing", "plans to field a candidate": the infinitive is the position held."""
+    return verb.lemma_.casefold() in words(ATTRIBUTION, "infinitive_cues")
 
 
 def is_report_noun(token: Token) -> bool:
@@ -52,7 +82,14 @@ def phrasal_particle(token: Token) -> Token | None:
     wanted = PHRASAL_CUES.get(token.lemma_.casefold())
     if wanted is None:
         return None
-    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ in wanted and any(c.children)), None)
+    particles = (c for c in token.children if c.dep_ == "prep" and c.lower_ in wanted)
+    return next((c for c in particles if _names_more_than_a_time(c)), None)
+
+
+def _names_more_than_a_time(particle: Token) -> bool:
+    """ "called on Moscow to withdraw", not "called on Friday to express thanks" (a date is no addressee)."""
+    objects = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
+    return bool(objects) and not all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
 
 
 def is_quote_cue(token: Token) -> bool:
@@ -66,7 +103,7 @@ def is_cue_verb(token: Token) -> bool:
     """A reporting verb (by lemma), used as a verb."""
     if token.pos_ not in _VERBAL_POS:
         return False
-    if token.lemma_.casefold() in words(SHARED, "reporting_verbs"):
+    if token.lemma_.casefold() in words(SHARED, "reporting_verbs") or characterizes(token):
         return True
     return phrasal_particle(token) is not None or _labels(token)
 
@@ -110,6 +147,8 @@ def subject_of(verb: Token) -> Token | None:
 def _complement(verb: Token) -> Token | None:
     """The clause said. One after the verb wins over one before it: in "The revelation set off a row:
     Republicans said they were convinced …" the parse hangs both clauses on "said"."""
+    if takes_infinitive(verb):  # "wants to reopen the crossing": never a clause ("a wanted man reported killed")
+        return next((c for c in verb.children if c.dep_ == "xcomp" and _is_infinitive(c)), None)
     clauses = []
     for child in verb.children:
         if not same_paragraph(child, verb):
@@ -123,6 +162,11 @@ def _complement(verb: Token) -> Token | None:
         if child.dep_ == "pcomp" and child.head is verb:
             return child
     return _that_clause(verb)
+
+
+def _is_infinitive(clause: Token) -> bool:
+    """A to-infinitive ("to reopen the crossing"), not a participle or a small clause."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _that_clause(verb: Token) -> Token | None:
@@ -155,6 +199,8 @@ def content_tokens(verb: Token) -> list[Token]:
     if _labels(verb):
         named = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "xcomp"}]
         return _trim(sorted((t for c in named for t in c.subtree), key=lambda t: t.i))
+    if characterizes(verb):
+        return _trim(_characterized(verb))
     complement = _complement(verb)
     if complement is not None:
         tokens = list(complement.subtree)

@@ -15,6 +15,7 @@ from typing import cast
 from spacy.tokens import Token
 
 from counterclaim.attribution.candidates import ATTRIBUTION, Candidate
+from counterclaim.attribution.cues import characterizes
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.models import StatementKind
 
@@ -32,8 +33,14 @@ def _kind_of_lemma(lemma: str) -> StatementKind | None:
 
 
 def is_epistemic_verb(token: Token) -> bool:
-    """A verb of finding or believing (by lemma), used as a verb."""
-    return token.pos_ in _VERBAL_POS and _kind_of_lemma(token.lemma_) is not None
+    """A verb of finding or believing (by lemma), used as a verb.
+
+    A verb of regarding ("see", "view") is one only in its characterizing form ("residents see the
+    truce as a pause"): "the photographer saw men digging" is an eyewitness, "the siege saw dozens
+    die" an event."""
+    if token.pos_ not in _VERBAL_POS or _kind_of_lemma(token.lemma_) is None:
+        return False
+    return token.lemma_.casefold() not in words(ATTRIBUTION, "characterizing_verbs") or characterizes(token)
 
 
 def statement_kind(verb: Token) -> StatementKind | None:

@@ -72,12 +72,15 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
         return None  # '… in the north "The raids go on …," Ruiz said': the parse ran past a missing full stop
     minimum = MIN_OBJECT_WORDS if takes_object(verb) else MIN_CLAUSE_WORDS
     too_short = span is not None and word_count(doc_text(verb.doc)[span[0] : span[1]]) < minimum
-    if span is None or too_short or overlaps_quote(*span, quotes):
+    if span is None or too_short or (overlaps_quote(*span, quotes) and not _runs_past_its_quote(span, quotes, verb)):
         return None
     if _not_yet_said(verb):
         return None
+    opening = _opening_quote(span, quotes)
+    if opening is not None:  # the clause opens with quoted words: keep their opening mark with them
+        span = (opening.open_at, span[1])
     subject = subject_of(verb)
-    if subject is None or inside_quote(subject.idx, quotes) or subject.lower_ in {"you", "i"}:
+    if subject is None or inside_quote(subject.idx, quotes) or subject.lower_ in {"you", "i"} or subject.tag_ == "POS":
         return None
     if subject.lower_ in EXPLETIVES and any(c.dep_ == "auxpass" for c in verb.children):
         mention = Mention(UNATTRIBUTED, subject.idx, subject.idx + len(subject))
@@ -91,6 +94,19 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
     return candidate if candidate.kind is None or is_source(subject) else None
 
 
+def _runs_past_its_quote(span: tuple[int, int], quotes: list[QuoteSpan], verb: Token) -> bool:
+    """ "points out that "the penalties are so light" that firms ignore them": a clause that opens with
+    quoted words and goes on in the reporter's words is the whole statement, not the quote alone."""
+    opening = _opening_quote(span, quotes)
+    if opening is None or opening.outer_end >= span[1]:
+        return False
+    return word_count(doc_text(verb.doc)[opening.outer_end : span[1]]) >= MIN_CLAUSE_WORDS
+
+
+def _opening_quote(span: tuple[int, int], quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    return next((q for q in quotes if q.open_at <= span[0] < q.end), None)
+
+
 def _quote_opens_its_own_sentence(quote: QuoteSpan, verb: Token, clause_start: int) -> bool:
     """A capitalised quote that its cue follows is a sentence of its own, even if the clause reaches back past it.
 
@@ -102,8 +118,13 @@ def _quote_opens_its_own_sentence(quote: QuoteSpan, verb: Token, clause_start: i
 
 
 def _not_yet_said(verb: Token) -> bool:
-    """ "Russia must confirm …", "is able to say", "will announce": an obligation or plan, not a statement."""
+    """ "Russia must confirm …", "is able to say", "will announce": an obligation or plan, not a statement.
+
+    A participle that modifies a noun ("strikes intended to halt the advance", "a convoy believed to
+    carry food") names no one who holds it either."""
     if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
         return True
     negated = any(c.dep_ == "neg" for c in verb.children)
     return negated and verb.lemma_ in words(ATTRIBUTION, "silent_when_negated")
@@ -231,4 +252,7 @@ def embeds(indirect: Candidate, direct: Candidate) -> bool:
     quote = direct.quote
     if indirect.kind is not None:  # a finding or belief does not take over a quote: the quote is still said
         return False
-    return quote is not None and indirect.start < quote.open_at and quote.start < indirect.end
+    if quote is None:
+        return False
+    opens_it = quote.open_at <= indirect.start <= quote.start and quote.outer_end < indirect.end
+    return opens_it or (indirect.start < quote.open_at and quote.start < indirect.end)
