@@ -13,7 +13,8 @@ The rules, all over spaCy's parse:
   Street", ``street_words``) and the number after a kinship noun ("a father of four",
   ``kinship_nouns``).
 * **One person**: a singular person noun with "a"/"an" ("a man was killed"), a person noun with no
-  determiner at all (headline style: "Teenager shot and killed", "Boy, 17, shot"), and a name given
+  determiner at all that opens its sentence as its subject (headline style: "Teenager shot and killed",
+  "Boy, 17, shot"; mid-sentence, "killed commander X" is a title, not a count), and a name given
   with an age (spaCy's PERSON: "Jaden Rahm, 16,", "48-year-old Joseph Horn") count 1 when the event
   that happened to them is known (killed, injured, abducted, arrested). A bare name is not counted
   (spaCy calls groups and places names too, and reports name commanders who are no toll). Collective
@@ -86,11 +87,13 @@ def is_family_size(doc: Doc, start: int) -> bool:
 
 def _single_head(token: Token) -> bool:
     """A singular person noun with "a"/"an" or with no determiner at all, not a compound's modifier."""
-    if token.tag_ not in {"NN", "NNP"} or token.lemma_.lower() not in PERSON_NOUNS or token.lower_ in COLLECTIVE:
+    if token.tag_ != "NN" or token.lemma_.lower() not in PERSON_NOUNS or token.lower_ in COLLECTIVE:
         return False
     if token.dep_ in {"compound", "amod", "poss"}:
         return False
     dets = [c for c in token.children if c.dep_ in {"det", "poss"}]
+    if not dets:  # a headline's subject ("Teenager shot and killed"); mid-sentence "killed commander X" is a title
+        return token.left_edge.i == token.sent.start and token.dep_ in {"nsubj", "nsubjpass", "ROOT", "intj"}
     return all(d.lower_ in {"a", "an"} for d in dets)
 
 

@@ -539,11 +539,12 @@ def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int
         whole = _whole_category(token, earlier or {})
         if whole is not None:
             return whole
-    verb_category = _governing_verb_category(anchor)
-    if verb_category is not None:
-        return verb_category
     after = noun.i + 1 if noun is not None and noun.i >= number.end else number.end
-    return verb_before(doc, number.start) or passive_after(doc, after) or "other"  # when the parse fails
+    # "those killed at least 160 people were injured": an object followed by a passive is its subject (a
+    # comma-less parse hung it on the verb before)
+    passive = passive_after(doc, after) if anchor.dep_ in {"dobj", "obj"} else None
+    verb_category = passive or _governing_verb_category(anchor)
+    return verb_category or verb_before(doc, number.start) or passive_after(doc, after) or "other"  # parse failed
 
 
 def _person_category(span: Span, head: Token) -> str:
