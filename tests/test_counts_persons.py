@@ -78,3 +78,8 @@ def test_toll_idioms_and_parts(language: Language, text: str, expected: list[tup
 
 def test_the_army_lost_tanks_is_no_toll(language: Language) -> None:
     assert tolls(language, "The army lost 12 tanks.") == []
+
+
+def test_a_year_before_a_number_word_is_not_one_number(language: Language) -> None:
+    found = tolls(language, "Tue Mar 3 2015 Nine villagers were killed in the shelling.")
+    assert found == [("killed", 9)]

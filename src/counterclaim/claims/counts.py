@@ -157,8 +157,11 @@ def _joins_number_words(before: str, word: str, after: str) -> bool:
 def _number_run(doc: Doc, i: int, limit: int) -> int:
     """The end of a number written over several tokens ("two hundred and five", "tens of thousands")."""
     j = i + 1
+    digits = any(c.isdigit() for c in doc[i].text)
     while j < limit:
         lower = doc[j].lower_
+        if digits and lower not in {"hundred", "thousand", "million", "billion"}:
+            break  # "2015 Nine Villagers": a year before a number word, not 2,024
         if (lower in WORD_VALUES and lower not in {"a", "an", "single"}) or lower in {"hundreds", "thousands"}:
             j += 1
         elif j + 1 < limit and _joins_number_words(doc[j - 1].lower_, lower, doc[j + 1].lower_):
