@@ -66,7 +66,7 @@ def test_single_and_joined_victims(language: Language, text: str, expected: list
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The group said six more people lost their lives in a village.", [("killed", 6)]),
+        ("The council said four more villagers lost their lives near the river.", [("killed", 4)]),
         ("At least 6 civilians suffered suffocation in the attack.", [("injured", 6)]),
         ("Three soldiers sustained serious injuries.", [("injured", 3)]),
         ("Strikes killed 22 people on Wednesday seven of them children.", [("killed", 22), ("killed", 7)]),

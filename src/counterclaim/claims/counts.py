@@ -543,7 +543,7 @@ def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int
         if whole is not None:
             return whole
     after = noun.i + 1 if noun is not None and noun.i >= number.end else number.end
-    # "those killed at least 160 people were injured": an object followed by a passive is its subject (a
+    # "apart from those killed more than 45 residents were wounded": an object followed by a passive is its subject (a
     # comma-less parse hung it on the verb before)
     passive = passive_after(doc, after) if anchor.dep_ in {"dobj", "obj"} else None
     verb_category = passive or _governing_verb_category(anchor)
