@@ -50,6 +50,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from counterclaim.claims.count_idioms import undergoer_idiom
+from counterclaim.claims.count_persons import (
+    PersonCount,
+    is_address,
+    is_age,
+    is_family_size,
+    merge_joined,
+    single_persons,
+)
 from counterclaim.claims.count_reading import names_count, number_follows, passive_after, state_word_after, verb_before
 from counterclaim.claims.numbers import VAGUE, WORD_VALUES, parse_number
 from counterclaim.datafiles import SHARED, mapping, packaged_text, table_lines, table_rows, words
@@ -148,8 +157,11 @@ def _joins_number_words(before: str, word: str, after: str) -> bool:
 def _number_run(doc: Doc, i: int, limit: int) -> int:
     """The end of a number written over several tokens ("two hundred and five", "tens of thousands")."""
     j = i + 1
+    digits = any(c.isdigit() for c in doc[i].text)
     while j < limit:
         lower = doc[j].lower_
+        if digits and lower not in {"hundred", "thousand", "million", "billion"}:
+            break  # "2015 Nine Villagers": a year before a number word, not 2,024
         if (lower in WORD_VALUES and lower not in {"a", "an", "single"}) or lower in {"hundreds", "thousands"}:
             j += 1
         elif j + 1 < limit and _joins_number_words(doc[j - 1].lower_, lower, doc[j + 1].lower_):
@@ -204,6 +216,9 @@ def _mistaken_date(token: Token) -> bool:
     """ "Between 1 and 4 soldiers" tagged DATE: no date word in the entity, so a count after all."""
     if token.ent_type_ != "DATE":
         return False
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].lower_ in WHOLE_PRONOUNS:
+        return True  # "on Wednesday seven of them children": a part of the count before, not a date
     ent = entity_around(token.doc, token.i, token.i + 1, "DATE")
     return ent is not None and not DATE_WORDS.search(ent.text)
 
@@ -218,6 +233,8 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
         return True
     if end + 1 < len(doc) and after == "-" and doc[end + 1].lower_ in NOT_COUNT_AFTER | {"year", "old"}:
         return True
+    if is_age(doc, start, end) or is_address(doc, end) or is_family_size(doc, start):
+        return True  # "Omar Saleh, 16,", "aged 25", "30 Porter Street", "a father of four"
     before = doc[start - 1] if start > 0 else None
     if before is not None:
         if before.lower_ in NOT_COUNT_BEFORE or before.text in {"-", "/", "#"}:
@@ -339,6 +356,8 @@ def _governing_verb_category(anchor: Token) -> str | None:
         if dep in {"dobj", "nsubjpass", "obj", "attr", "oprd"}:
             category = _verb_category(head)
             return category if category is not None else _toll_category(head)
+        if dep == "nsubj" and (idiom := undergoer_idiom(head)) is not None:
+            return idiom  # "six people lost their lives", "6 civilians suffered suffocation"
         if dep == "nsubj" and head.lemma_.lower() in INTRANSITIVE_CATEGORY:
             return INTRANSITIVE_CATEGORY[head.lemma_.lower()]
         if dep == "nsubj" and not any(c.dep_ in {"dobj", "obj"} for c in head.children):
@@ -364,7 +383,8 @@ def _verb_category(verb: Token) -> str | None:
     found = set()
     for candidate in related:
         lemma = candidate.lemma_.lower()
-        if candidate.pos_ in {"VERB", "AUX"} and lemma in VERB_CATEGORY:
+        phrasal = any(c.dep_ == "prt" for c in candidate.children)  # "shot down two drones" is no shooting of people
+        if candidate.pos_ in {"VERB", "AUX"} and lemma in VERB_CATEGORY and not phrasal:
             found.add(VERB_CATEGORY[lemma])
         if candidate.dep_ == "acomp" and candidate.lower_ in STATE_WORDS:
             found.add(STATE_WORDS[candidate.lower_])
@@ -522,38 +542,26 @@ def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int
         whole = _whole_category(token, earlier or {})
         if whole is not None:
             return whole
-    verb_category = _governing_verb_category(anchor)
-    if verb_category is not None:
-        return verb_category
     after = noun.i + 1 if noun is not None and noun.i >= number.end else number.end
-    return verb_before(doc, number.start) or passive_after(doc, after) or "other"  # when the parse fails
+    # "apart from those killed more than 45 residents were wounded": an object followed by a passive is its subject (a
+    # comma-less parse hung it on the verb before)
+    passive = passive_after(doc, after) if anchor.dep_ in {"dobj", "obj"} else None
+    verb_category = passive or _governing_verb_category(anchor)
+    return verb_category or verb_before(doc, number.start) or passive_after(doc, after) or "other"  # parse failed
 
 
-ARTICLE_CATEGORIES = frozenset({"killed", "injured", "abducted", "arrested"})
-
-
-def _article_counts(span: Span, taken: set[int]) -> list[Count]:
-    """ "a man was killed", "killed a policeman": one person, when the event is known."""
-    doc = span.doc
-    out = []
-    for token in span:
-        noun = token.head
-        if token.lower_ not in {"a", "an"} or token.dep_ != "det" or noun.i in taken or noun.i < token.i:
-            continue
-        if noun.lemma_.lower() not in PERSON_NOUNS or noun.tag_ != "NN":
-            continue
-        number = _Number(token.i, token.i, token.i + 1, 1, 1, False, None, None)
-        category = _category(span, number, noun)
-        if category in ARTICLE_CATEGORIES:
-            start, end = token.idx, noun.idx + len(noun.text)
-            out.append(Count(category, _subject(noun), 1, 1, None, doc_text(doc)[start:end], start, end))
-    return out
+def _person_category(span: Span, head: Token) -> str:
+    """The category of one person ("a man was killed", "Jaden Rahm, 16, was killed"), read like a number's:
+    the phrase starts at its article when it has one."""
+    article = next((c for c in head.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), head)
+    number = _Number(article.i, article.i, article.i + 1, 1, 1, False, None, None)
+    return _category(span, number, head)
 
 
 def find_counts(span: Span) -> list[Count]:
     """Every count in ``span``; offsets are character offsets into the span's Doc text."""
     doc = span.doc
-    counts = []
+    counts: list[PersonCount] = []
     nouns: set[int] = set()
     earlier: dict[int, str] = {}
     for number in _numbers(span):
@@ -570,20 +578,24 @@ def find_counts(span: Span) -> list[Count]:
         end_token = noun.i + 1 if noun is not None and number.end <= noun.i < number.end + 4 else number.end
         start_char = doc[number.start].idx
         end_char = doc[end_token - 1].idx + len(doc[end_token - 1].text)
+        head = noun.i if noun is not None else number.end - 1
         counts.append(
-            Count(
-                category=category,
-                subject=_subject(noun),
-                low=low,
-                high=high,
-                qualifier=number.qualifier or _vague_word(doc, number),
-                as_written=doc_text(doc)[start_char:end_char],
-                start=start_char,
-                end=end_char,
+            (
+                head,
+                Count(
+                    category=category,
+                    subject=_subject(noun),
+                    low=low,
+                    high=high,
+                    qualifier=number.qualifier or _vague_word(doc, number),
+                    as_written=doc_text(doc)[start_char:end_char],
+                    start=start_char,
+                    end=end_char,
+                ),
             )
         )
-    counts.extend(_article_counts(span, nouns))
-    return sorted(counts, key=lambda c: c.start or 0)
+    singles = single_persons(span, nouns, lambda head: _person_category(span, head))
+    return sorted(merge_joined(doc, counts, singles), key=lambda c: c.start or 0)
 
 
 def _vague_word(doc: Doc, number: _Number) -> str | None:

@@ -2,7 +2,8 @@
 
 The rules (docs/incidents.md):
 
-* Figures come from claims that assert the event (not denials, not plans), in original documents only
+* Figures come from the incident's asserted claims (not denials, not plans; an accusation or an arrest
+  "in the death of X" carries the toll too), in original documents only
   (a syndicated copy repeats its original). Categories: ``killed``, ``injured``, and ``casualties`` when
   the text does not say which; a count of a relative group ("23 others") is a part, never a toll.
 * A source's figure in one report is the largest it gives there ("22 people, seven of them children" → 22).
@@ -61,11 +62,18 @@ def counts_as_toll(claim: Claim) -> bool:
     return forms_incident(claim) and not claim.negated
 
 
+def _states_toll(claim: Claim) -> bool:
+    """A claim whose figures describe the incident: asserted and not denied, whatever its type. A toll often
+    sits on a claim that answers the event ("charged in the death of X", "investigating after three bodies
+    were found"); the count was attached to that claim because it is the nearest, not because it is no toll."""
+    return not claim.negated and claim.modality == "asserted"
+
+
 def _figures(claims: list[Claim], book: SourceBook, category: str) -> list[_Figure]:
     """Each source's current figure of a category: the largest in its latest report."""
     latest: dict[str, _Figure] = {}
     for claim in claims:
-        if not counts_as_toll(claim) or book.is_copy(claim.document_id):
+        if not _states_toll(claim) or book.is_copy(claim.document_id):
             continue
         day = book.published(claim.document_id) or claim.date.reported or ""
         for count in claim.counts:
