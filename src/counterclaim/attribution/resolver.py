@@ -8,6 +8,7 @@ organisation. The resolved mention's offsets are kept so a reader can check the 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -30,6 +31,8 @@ __all__ = ["SpeakerResolver"]
 _HERE = "counterclaim.attribution"
 # How far back (characters) "the founder" may point to a person named without that title.
 DESCRIPTION_REACH = 400
+# An honorific or a gendered noun ("Mr", "spokeswoman") is worth this many pronoun votes: it is the text's own word.
+_DEFINING = 100
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -109,15 +112,18 @@ class SpeakerResolver:
 
     def _learn_genders(self, doc: Doc) -> None:
         """A person's gender: an honorific ("Mr", "Ms"), a gendered noun beside the name
-        ("spokeswoman Jane Roe", "Roe, a mother of two,"), or the first "he"/"she" (or "his"/"her")
+        ("spokeswoman Jane Roe", "Roe, a mother of two,"), or the "he"/"she" (or "his"/"her")
         after the name before anyone else is named — the subject's name, where one was the subject.
+        The pronouns are votes, the majority wins (an honorific or gendered noun outweighs them):
+        one "she" that was the other person's ("Harris said Vickers … and she said") must not
+        outweigh the many "he" that follow "Vickers said".
 
         Why: with two people in a story, "she said" must skip the man named last. A pronoun in the
         name's own sentence is sure evidence; one in a later sentence counts only while no other
         person is surely of that gender (then the pronoun may well be theirs).
         """
-        sure: dict[str, str] = {}
-        weak: dict[str, str] = {}
+        sure: dict[str, Counter[str]] = {}
+        weak: dict[str, Counter[str]] = {}
         last: tuple[str, int] | None = None  # (surname key, sentence start) of the last person named
         subject: tuple[str, int] | None = None  # the same for the last person named as a subject
         starts = {ent.start: ent for ent in entities(doc, "PERSON")}
@@ -137,10 +143,10 @@ class SpeakerResolver:
                 honorific = token.doc[token.i - 1].lower_.rstrip(".") if token.i > 0 else ""
                 by_honorific = _honorific_gender(honorific)
                 if by_honorific:
-                    sure.setdefault(key, by_honorific)
+                    sure.setdefault(key, Counter())[by_honorific] += _DEFINING
                 described = _described_gender(root)
                 if described:
-                    sure.setdefault(key, described)
+                    sure.setdefault(key, Counter())[described] += _DEFINING
                 continue
             gender = _pronoun_gender(token.lower_)
             if not gender or last is None:
@@ -148,11 +154,11 @@ class SpeakerResolver:
             # "Holm met Haddad. She said …": the subject of the sentence that last named someone
             key, sentence = subject if subject is not None and subject[1] == last[1] else last
             if sentence == token.sent.start:
-                sure.setdefault(key, gender)
-            elif not any(g == gender for k, g in sure.items() if k != key):
-                weak.setdefault(key, gender)
+                sure.setdefault(key, Counter())[gender] += 1
+            elif not any(_majority(votes) == gender for k, votes in sure.items() if k != key):
+                weak.setdefault(key, Counter())[gender] += 1
             last = subject = None
-        self._gender = {**weak, **sure}
+        self._gender = {key: _majority(votes) for key, votes in {**weak, **sure}.items()}
 
     def _compatible(self, candidate: Mention, pronoun: str) -> bool:
         wanted = _pronoun_gender(pronoun)
@@ -208,6 +214,11 @@ class SpeakerResolver:
             if offset < at:
                 return candidate
         return None
+
+
+def _majority(votes: Counter[str]) -> str:
+    """The gender with most votes; a tie goes to the one seen first (a Counter keeps insertion order)."""
+    return max(votes, key=lambda gender: votes[gender])
 
 
 def _gendered_nouns() -> dict[str, str]:
