@@ -281,7 +281,8 @@ def tune_errors(folder: Path) -> Counter[str]:
     documents = [ingested(text, doc_id) for doc_id, text, _ in articles]
     found: Counter[str] = Counter()
     matched = 0
-    for (doc_id, _, gold), document, doc in zip(articles, documents, nlp.load().pipe(d.text for d in documents)):
+    parses = nlp.load().pipe(d.text for d in documents)
+    for (doc_id, _, gold), document, doc in zip(articles, documents, parses, strict=True):
         ours = [
             Quote(s.quote, s.speaker.name, s.speaker.as_written or None)
             for s in find_statements(document, doc)

@@ -45,6 +45,8 @@ class Mention:
     end: int
     person_key: str | None = None  # the surname that later short mentions use
     title_head: str | None = None  # "the secretary said": a title with no name, pointing back to a person
+    org_head: str | None = None  # "the ministry said": an organisation noun with no name, pointing back to one
+    document_head: str | None = None  # "the statement said": a document with no author named, pointing back to one
 
 
 def span_text(tokens: list[Token]) -> str:
@@ -297,6 +299,12 @@ def describe(head: Token) -> Mention:
         or (_actor_in(tokens) if kind == "group" else None),
         country=_country(tokens) or app_country,
     )
+    if _described_only(tokens, head):  # resolved against the bodies and documents named before (resolver.py)
+        lemma = head.lemma_.casefold()
+        if lemma in words(_HERE, "document_nouns"):
+            return Mention(speaker, start, end, document_head=lemma)
+        if kind == "organisation" and head.lower_ in words(_HERE, "org_nouns"):
+            return Mention(speaker, start, end, org_head=head.lower_)
     return Mention(speaker, start, end)
 
 
@@ -306,6 +314,22 @@ def _has_age(tokens: list[Token]) -> bool:
         if token.lower_ == "old" and any(t.lemma_.casefold() == "year" for t in tokens[max(0, i - 2) : i]):
             return any(t.like_num for t in tokens[max(0, i - 4) : i])
     return False
+
+
+def _described_only(tokens: list[Token], head: Token) -> bool:
+    """ "the ministry", "the Britain-based monitor", "the statement": "the" and common words, no name in them.
+
+    Such a phrase stands for a body (or a document) the text has named before; a phrase with a
+    capitalised word of its own ("the Defence Ministry") names it itself.
+    """
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.tag_ != "NN":
+        return False
+    named = [
+        t
+        for t in tokens
+        if t.i not in (head.i, tokens[0].i) and t.text[:1].isupper() and lexicon().country(t.text) is None
+    ]  # "the Britain-based monitor", "the Syrian ministry": a country says where, not which body
+    return not named and not (head.text[:1].isupper() and head.i != tokens[0].i)
 
 
 def _definite(head: Token) -> bool:

@@ -8,29 +8,35 @@ organisation. The resolved mention's offsets are kept so a reader can check the 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from counterclaim.actors import lexicon
+from counterclaim.attribution.cues import subject_of
 from counterclaim.attribution.mentions import (
     GROUP_PRONOUNS,
     PERSONAL_PRONOUNS,
     THING_PRONOUNS,
     Mention,
+    describe,
     is_honorific,
     noun_phrase,
     span_text,
 )
-from counterclaim.datafiles import SHARED, mapping, phrases
+from counterclaim.datafiles import SHARED, mapping, phrases, words
 from counterclaim.models import Speaker
-from counterclaim.nlp import entities
+from counterclaim.nlp import doc_text, entities
 
 __all__ = ["SpeakerResolver"]
 
 _HERE = "counterclaim.attribution"
 # How far back (characters) "the founder" may point to a person named without that title.
 DESCRIPTION_REACH = 400
+# How far back (characters) "the ministry" or "the statement" may point to the body or document named before.
+ORGANISATION_REACH = 2500
 # An honorific or a gendered noun ("Mr", "spokeswoman") is worth this many pronoun votes: it is the text's own word.
 _DEFINING = 100
 
@@ -55,6 +61,7 @@ class SpeakerResolver:
         self._gender: dict[str, str] = {}  # surname key → "he" or "she", learnt from the text
         self._register_entities(doc)
         self._learn_genders(doc)
+        self._acronyms = acronyms_in(doc_text(doc))
 
     def _register_entities(self, doc: Doc) -> None:
         """Full names anywhere in the text, so "Lavrov" finds "Sergei Lavrov" even if he never spoke first."""
@@ -94,6 +101,13 @@ class SpeakerResolver:
         pronoun = speaker.as_written.casefold()
         if mention.title_head is not None:
             return self._titled_antecedent(mention, at)
+        if mention.org_head is not None:
+            return self._organisation_antecedent(mention, at)
+        if mention.document_head is not None:
+            return self._document_author(mention, at)
+        expansion = self._acronyms.get(_without_article(speaker.as_written))
+        if expansion is not None:
+            return Mention(replace(speaker, name=expansion, kind="organisation"), mention.start, mention.end)
         known_surname = self._people.get(_bare_surname(speaker.as_written))
         if speaker.kind != "person" and known_surname is not None and known_surname.start < mention.start:
             inherited = _inherit(speaker, known_surname.speaker)
@@ -209,11 +223,127 @@ class SpeakerResolver:
                 return Mention(found, candidate.start, candidate.end, candidate.person_key)
         return Mention(replace(mention.speaker, kind="group"), mention.start, mention.end)
 
+    def _organisation_antecedent(self, mention: Mention, at: int) -> Mention:
+        """ "the ministry said": the nearest body named before with that noun in its name ("the Defence
+        Ministry"), a speaker's name before a bare entity's; with no such name, the one organisation that
+        spoke before — only when it is the only one (two bodies and "the monitor" is a guess); else as written."""
+        head = mention.org_head or ""
+        spoke = [
+            (o, c.speaker)
+            for o, c in self._before(at)
+            if c.speaker.kind == "organisation" and _proper(c.speaker.name) and at - ORGANISATION_REACH <= o
+        ]
+        tagged = [
+            (ent.start_char, _organisation(ent.text))
+            for ent in entities(self._doc, "ORG")
+            if at - ORGANISATION_REACH <= ent.start_char < mention.start and _proper(ent.text)
+        ]
+        chosen = next((s for _, s in spoke if head in _name_words(s.name)), None)
+        chosen = chosen or next((s for _, s in sorted(tagged, reverse=True) if head in _name_words(s.name)), None)
+        if chosen is None and len({s.name for _, s in spoke}) == 1:
+            chosen = spoke[0][1]
+        if chosen is None:
+            return mention
+        found = replace(chosen, as_written=mention.speaker.as_written, kind="organisation")
+        return Mention(found, mention.start, mention.end)
+
+    def _document_author(self, mention: Mention, at: int) -> Mention:
+        """ "The statement said": whoever issued the statement the text mentioned last ("the ministry said in a
+        statement", "the group issued a statement"), read from the subject of the verb the document hangs on."""
+        head = mention.document_head or ""
+        for token in reversed(self._doc):
+            if token.idx < at - ORGANISATION_REACH:
+                break
+            if token.idx >= mention.start or token.lemma_.casefold() != head:
+                continue
+            issuer = _issuer_of(token)
+            if issuer is not None and issuer.lemma_.casefold() not in words(_HERE, "document_nouns"):
+                found = self.resolve(describe(issuer), issuer.idx)
+                if found.speaker.name:
+                    speaker = replace(found.speaker, as_written=mention.speaker.as_written)
+                    return Mention(speaker, found.start, found.end, found.person_key)
+        return mention
+
     def last_speaker_before(self, at: int) -> Mention | None:
         for offset, candidate in reversed(self._named):
             if offset < at:
                 return candidate
         return None
+
+
+def _issuer_of(document: Token) -> Token | None:
+    """The subject of the verb a document noun hangs on: "X said in a statement", "X issued a report"."""
+    current = document
+    for _ in range(4):
+        if current.pos_ in {"VERB", "AUX"}:
+            subject = subject_of(current)
+            return subject if subject is not None and subject.pos_ in {"PROPN", "NOUN"} else None
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _proper(name: str | None) -> bool:
+    """A name, not a description: it begins with a capital ("Defence Ministry", not "ministry")."""
+    return bool(name) and (name or "")[:1].isupper()
+
+
+def _organisation(text: str) -> Speaker:
+    """A body the parse tagged ORG, under its lexicon name when it has one."""
+    name = _strip_article(text)
+    return Speaker(lexicon().canonical(name) or name, text, "organisation")
+
+
+def _name_words(name: str | None) -> set[str]:
+    return {w.casefold().rstrip("s") for w in (name or "").split()} | {w.casefold() for w in (name or "").split()}
+
+
+def _strip_article(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if first.casefold() == "the" and rest else text
+
+
+def _without_article(text: str) -> str:
+    return _strip_article(text.strip())
+
+
+def acronyms_in(text: str) -> dict[str, str]:
+    """ "the Syrian Observatory for Human Rights (SOHR)" → {"SOHR": "Syrian Observatory for Human Rights"}.
+
+    An acronym in brackets stands for the words before it whose initials spell it (small words such
+    as "for", "of", "the" may be skipped, an Arabic particle's word counts by its own letter:
+    "Hayat Tahrir al-Sham (HTS)").
+    """
+    found: dict[str, str] = {}
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        acronym = match.group(2)
+        words_before = match.group(1).split()
+        for size in range(len(acronym), min(len(words_before), 2 * len(acronym) + 2) + 1):
+            candidate = words_before[-size:]
+            if candidate[0][:1].isupper() and _spells(candidate, acronym.rstrip("s")):
+                found.setdefault(acronym, " ".join(candidate))
+                break
+    return found
+
+
+_BRACKETED_ACRONYM = re.compile(r"((?:[\w'’.-]+ ){1,12}?[\w'’.-]+) \(([A-Z][A-Z0-9]{1,7}s?)\)")
+
+
+def _spells(words_: list[str], acronym: str) -> bool:
+    """Whether the capitalised words' initials spell ``acronym`` (small lowercase words may be skipped)."""
+    letters = "".join(_initial(w) for w in words_ if _initial(w))
+    return letters.casefold() == acronym.casefold()
+
+
+def _initial(word: str) -> str:
+    """ "Observatory" → "O", "al-Sham" → "S", "for" → "" (a small word adds no letter)."""
+    if "-" in word and word.split("-", 1)[0].casefold() in _PARTICLES:
+        word = word.split("-", 1)[1]
+    return word[:1] if word[:1].isupper() else ""
+
+
+_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"})
 
 
 def _majority(votes: Counter[str]) -> str:
