@@ -60,11 +60,18 @@ def _cue_after(doc: Doc, quote: QuoteSpan, next_open: int, paragraph_end: int) -
         window.append(token)
     found = _first_cue(window[:AFTER_WINDOW_TOKENS])
     if found is not None or len(window) <= AFTER_WINDOW_TOKENS:
-        return found
+        return found if found is None or not _quote_in_subject(found[1], quote) else None
     found = _first_cue(window)
     if found is not None and found[1].left_edge.i <= window[0].i + NAME_FIRST_TOKENS:
-        return found
+        return found if not _quote_in_subject(found[1], quote) else None
     return None
+
+
+def _quote_in_subject(speaker: Token, quote: QuoteSpan) -> bool:
+    """ "Purdy, who lost "two belt loops" this year, says …": a speaker word before the closing mark (the
+    subject holds the quote in a relative clause, or the parse took a quoted word for the subject): the
+    cue after the quote is the subject's, not the quoted words'."""
+    return speaker.idx < quote.outer_end
 
 
 def _signature_after(doc: Doc, quote: QuoteSpan, next_open: int, paragraph_end: int) -> tuple[Token, Token] | None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from counterclaim.actors import lexicon
+from counterclaim.attribution.candidates import inside_quote
 from counterclaim.attribution.cues import subject_of
 from counterclaim.attribution.mentions import (
     GROUP_PRONOUNS,
@@ -26,6 +27,7 @@ from counterclaim.attribution.mentions import (
     noun_phrase,
     span_text,
 )
+from counterclaim.attribution.quotes import QuoteSpan
 from counterclaim.datafiles import SHARED, mapping, phrases, words
 from counterclaim.models import Speaker
 from counterclaim.nlp import doc_text, entities
@@ -37,6 +39,8 @@ _HERE = "counterclaim.attribution"
 DESCRIPTION_REACH = 400
 # How far back (characters) "the ministry" or "the statement" may point to the body or document named before.
 ORGANISATION_REACH = 2500
+# Words no person's name holds: a PERSON entity with one is a title the parse misread ("the Birth of Modern Canada").
+_NOT_IN_NAMES = frozenset({"the", "of", "and", "a", "an"})
 # An honorific or a gendered noun ("Mr", "spokeswoman") is worth this many pronoun votes: it is the text's own word.
 _DEFINING = 100
 
@@ -62,12 +66,13 @@ class SpeakerResolver:
         self._register_entities(doc)
         self._learn_genders(doc)
         self._acronyms = acronyms_in(doc_text(doc))
+        self._quotes: list[QuoteSpan] = []
 
     def _register_entities(self, doc: Doc) -> None:
         """Full names anywhere in the text, so "Lavrov" finds "Sergei Lavrov" even if he never spoke first."""
         for ent in entities(doc, "PERSON"):
             name = [t for t in ent if not is_honorific(t.text) and not t.is_punct]
-            if len(name) >= 2:
+            if len(name) >= 2 and not any(t.lower_ in _NOT_IN_NAMES for t in name):
                 key = name[-1].text.casefold()
                 if key not in self._people:
                     speaker = Speaker(span_text(name), span_text(name), "person")
@@ -263,6 +268,37 @@ class SpeakerResolver:
                     speaker = replace(found.speaker, as_written=mention.speaker.as_written)
                     return Mention(speaker, found.start, found.end, found.person_key)
         return mention
+
+    def note_quotes(self, quotes: list[QuoteSpan]) -> None:
+        """The document's quotes: a name inside one is quoted, not introduced by the reporter."""
+        self._quotes = quotes
+
+    def introduced_before(self, at: int, pronoun: str, contents: list[tuple[int, int]]) -> Mention | None:
+        """ "… for Mississauga accountant Babatunji Farinloye, 50. "…," he says.": the one person (of the
+        pronoun's gender) the reporter named in the sentence before the statement, whatever their role
+        there — the news habit of naming someone, then quoting them with a pronoun. None when that
+        sentence names nobody, or more than one person (then the nearest subject or speaker decides).
+        A name inside what someone says (``contents``: the statements' spans) or inside quote marks is
+        the speaker's, not the reporter's introduction."""
+        span = self._doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or span[0].sent.start == 0:
+            return None
+        before = self._doc[span[0].sent.start - 1].sent
+        people: dict[str, Mention] = {}
+        for token in before:
+            known = self._people.get(token.text.casefold()) if token.text[:1].isupper() else None
+            if known is None or inside_quote(token.idx, self._quotes):
+                continue
+            if any(start <= token.idx < end for start, end in contents):
+                continue
+            if token.ent_type_ == "PERSON" or known.start <= token.idx:
+                people[known.person_key or ""] = known
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        if not self._compatible(person, pronoun) or not _pronoun_gender(pronoun):
+            return None
+        return Mention(replace(person.speaker, as_written=pronoun), person.start, person.end, person.person_key)
 
     def last_speaker_before(self, at: int) -> Mention | None:
         for offset, candidate in reversed(self._named):
