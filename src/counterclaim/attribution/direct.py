@@ -60,18 +60,11 @@ def _cue_after(doc: Doc, quote: QuoteSpan, next_open: int, paragraph_end: int) -
         window.append(token)
     found = _first_cue(window[:AFTER_WINDOW_TOKENS])
     if found is not None or len(window) <= AFTER_WINDOW_TOKENS:
-        return found if found is None or not _quote_in_subject(found[1], quote) else None
+        return found
     found = _first_cue(window)
     if found is not None and found[1].left_edge.i <= window[0].i + NAME_FIRST_TOKENS:
-        return found if not _quote_in_subject(found[1], quote) else None
+        return found
     return None
-
-
-def _quote_in_subject(speaker: Token, quote: QuoteSpan) -> bool:
-    """ "Purdy, who lost "two belt loops" this year, says …": a speaker word before the closing mark (the
-    subject holds the quote in a relative clause, or the parse took a quoted word for the subject): the
-    cue after the quote is the subject's, not the quoted words'."""
-    return speaker.idx < quote.outer_end
 
 
 def _signature_after(doc: Doc, quote: QuoteSpan, next_open: int, paragraph_end: int) -> tuple[Token, Token] | None:
@@ -140,8 +133,12 @@ def _first_cue(window: list[Token]) -> tuple[Token, Token] | None:
 
 
 def _nearest_nominal(window: list[Token], verb: Token) -> Token | None:
-    """When the parse gives the cue no subject (quotes confuse it), the nearest name or pronoun beside it."""
-    nominals = [t for t in window if t is not verb and _could_be_speaker(t) and t.i <= verb.i + 2]
+    """When the parse gives the cue no subject (quotes confuse it), the nearest name or pronoun beside it.
+
+    A participle ("…," noting that he …) never has its speaker after it: a pronoun there is the subject
+    of what is noted, and the speaker is the one of the clause the participle hangs on."""
+    reach = verb.i if verb.tag_ == "VBG" else verb.i + 2
+    nominals = [t for t in window if t is not verb and _could_be_speaker(t) and t.i <= reach]
     if not nominals:
         return None
     token = min(nominals, key=lambda t: (t.ent_type_ != "PERSON", abs(t.i - verb.i)))

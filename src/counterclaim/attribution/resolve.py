@@ -73,10 +73,9 @@ def _introduced(candidate: Candidate, resolver: SpeakerResolver, contents: list[
     mention = candidate.mention
     if mention is None or mention.speaker.name is not None:
         return None
-    pronoun = mention.speaker.as_written.casefold()
-    if pronoun not in PERSONAL_PRONOUNS:
+    if mention.speaker.as_written.casefold() not in PERSONAL_PRONOUNS:
         return None
-    return resolver.introduced_before(min(candidate.start, mention.start), pronoun, contents)
+    return resolver.introduced_before(min(candidate.start, mention.start), mention.speaker.as_written, contents)
 
 
 def _speaks(candidate: Candidate, mention: Mention) -> bool:

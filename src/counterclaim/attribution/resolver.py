@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import lexicon
 from counterclaim.attribution.candidates import inside_quote
@@ -273,19 +273,33 @@ class SpeakerResolver:
         """The document's quotes: a name inside one is quoted, not introduced by the reporter."""
         self._quotes = quotes
 
-    def introduced_before(self, at: int, pronoun: str, contents: list[tuple[int, int]]) -> Mention | None:
+    def introduced_before(self, at: int, written: str, contents: list[tuple[int, int]]) -> Mention | None:
         """ "… for Mississauga accountant Babatunji Farinloye, 50. "…," he says.": the one person (of the
         pronoun's gender) the reporter named in the sentence before the statement, whatever their role
         there — the news habit of naming someone, then quoting them with a pronoun. None when that
-        sentence names nobody, or more than one person (then the nearest subject or speaker decides).
+        sentence names nobody, more than one person, or one whose gender the text has not shown to
+        be the pronoun's (then the nearest subject or speaker decides).
         A name inside what someone says (``contents``: the statements' spans) or inside quote marks is
         the speaker's, not the reporter's introduction."""
         span = self._doc.char_span(at, at + 1, alignment_mode="expand")
         if span is None or span[0].sent.start == 0:
             return None
-        before = self._doc[span[0].sent.start - 1].sent
+        own = span[0].sent
+        if self._people_named(self._doc[own.start : span[0].i], contents):
+            return None  # "Gallant announced that he …": a name in the pronoun's own sentence is nearer
+        people = self._people_named(self._doc[own.start - 1].sent, contents)
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        wanted = _pronoun_gender(written)
+        if wanted is None or self._gender.get(person.person_key or "") != wanted:
+            return None  # of unknown gender, the one person named may not be the "she" (resolve() weighs that)
+        return Mention(replace(person.speaker, as_written=written), person.start, person.end, person.person_key)
+
+    def _people_named(self, tokens: Span, contents: list[tuple[int, int]]) -> dict[str, Mention]:
+        """The known people the reporter names in ``tokens`` (not inside quotes or anyone's statement)."""
         people: dict[str, Mention] = {}
-        for token in before:
+        for token in tokens:
             known = self._people.get(token.text.casefold()) if token.text[:1].isupper() else None
             if known is None or inside_quote(token.idx, self._quotes):
                 continue
@@ -293,12 +307,7 @@ class SpeakerResolver:
                 continue
             if token.ent_type_ == "PERSON" or known.start <= token.idx:
                 people[known.person_key or ""] = known
-        if len(people) != 1:
-            return None
-        person = next(iter(people.values()))
-        if not self._compatible(person, pronoun) or not _pronoun_gender(pronoun):
-            return None
-        return Mention(replace(person.speaker, as_written=pronoun), person.start, person.end, person.person_key)
+        return people
 
     def last_speaker_before(self, at: int) -> Mention | None:
         for offset, candidate in reversed(self._named):
