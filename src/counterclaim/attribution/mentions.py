@@ -24,6 +24,7 @@ __all__ = [
     "THING_PRONOUNS",
     "Mention",
     "describe",
+    "is_document_noun",
     "is_honorific",
     "noun_phrase",
     "span_text",
@@ -281,7 +282,7 @@ def describe(head: Token) -> Mention:
         return Mention(speaker, name[0].idx, name[-1].idx + len(name[-1]), person_key=name[-1].text.casefold())
     kind = _group_or_org(tokens, head)
     canonical = lexicon().canonical(as_written) or _strip_leading(_with_canonical_countries(tokens))
-    if _is_title_word(head) and head.tag_ == "NN" and _definite(head):
+    if (_is_title_word(head) or _is_person_noun(head)) and head.tag_ == "NN" and _definite(head):
         speaker = Speaker(None, as_written, "person", title=title)
         return Mention(speaker, start, end, title_head=head.text.casefold())
     if _definite(head) and _has_age(tokens):
@@ -301,11 +302,20 @@ def describe(head: Token) -> Mention:
     )
     if _described_only(tokens, head):  # resolved against the bodies and documents named before (resolver.py)
         lemma = head.lemma_.casefold()
-        if lemma in words(_HERE, "document_nouns"):
+        if is_document_noun(lemma):
             return Mention(speaker, start, end, document_head=lemma)
-        if kind == "organisation" and head.lower_ in words(_HERE, "org_nouns"):
+        if kind == "organisation" and head.lower_ in words(_HERE, "org_nouns") | words(_HERE, "described_bodies"):
             return Mention(speaker, start, end, org_head=head.lower_)
     return Mention(speaker, start, end)
+
+
+def _is_person_noun(head: Token) -> bool:
+    """ "the witness", "the sergeant", "the mother": a singular noun for a person (a role, a rank, a
+    gendered noun) — with "the" it points back to the person just named, as a title does."""
+    word = head.lower_
+    ranks = {entry[0] for entry in phrases(_HERE, "ranks") if len(entry) == 1}
+    gendered = {entry[0] for entry in phrases(_HERE, "gendered_nouns")}
+    return word in words(_HERE, "group_nouns") or word in ranks or word in gendered
 
 
 def _has_age(tokens: list[Token]) -> bool:
@@ -338,7 +348,7 @@ def _definite(head: Token) -> bool:
 
 def _author_of_document(head: Token) -> Token | None:
     """ "The ministry's statement said …": a statement speaks for its author."""
-    if head.lemma_.casefold() not in words(_HERE, "document_nouns"):
+    if not is_document_noun(head.lemma_.casefold()):
         return None
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
@@ -349,6 +359,11 @@ def _author_of_document(head: Token) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def is_document_noun(lemma: str) -> bool:
+    """ "statement", "report", "complaint", "book": a document that speaks for its author."""
+    return lemma in words(_HERE, "document_nouns") or lemma in words(_HERE, "authored_documents")
 
 
 def _with_canonical_countries(tokens: list[Token]) -> str:

@@ -23,12 +23,13 @@ from counterclaim.attribution.mentions import (
     THING_PRONOUNS,
     Mention,
     describe,
+    is_document_noun,
     is_honorific,
     noun_phrase,
     span_text,
 )
 from counterclaim.attribution.quotes import QuoteSpan
-from counterclaim.datafiles import SHARED, mapping, phrases, words
+from counterclaim.datafiles import SHARED, mapping, phrases
 from counterclaim.models import Speaker
 from counterclaim.nlp import doc_text, entities
 
@@ -262,7 +263,7 @@ class SpeakerResolver:
             if token.idx >= mention.start or token.lemma_.casefold() != head:
                 continue
             issuer = _issuer_of(token)
-            if issuer is not None and issuer.lemma_.casefold() not in words(_HERE, "document_nouns"):
+            if issuer is not None and not is_document_noun(issuer.lemma_.casefold()):
                 found = self.resolve(describe(issuer), issuer.idx)
                 if found.speaker.name:
                     speaker = replace(found.speaker, as_written=mention.speaker.as_written)
