@@ -108,3 +108,31 @@ def test_gender_is_the_majority_of_pronouns(statements_of: Extract) -> None:
         '"We will rebuild every school," he said.'
     )
     assert _speaker(statements, "We will rebuild") == "Karim Nasser"
+
+
+@pytest.mark.slow
+def test_person_noun_with_the_is_the_person_just_named(statements_of: Extract) -> None:
+    statements = statements_of(
+        "Umm Khaled, whose son was killed in the raid on the market, said the strike hit at noon.\n\n"
+        '"They came without warning," the mother said.'
+    )
+    assert _speaker(statements, "They came") == "Umm Khaled"
+
+
+@pytest.mark.slow
+def test_legal_document_speaks_for_whoever_filed_it(statements_of: Extract) -> None:
+    statements = statements_of(
+        "Human Rights Watch filed a complaint with the court in Sanaa on Monday.\n\n"
+        "The complaint says the detainees were held for three months without charge."
+    )
+    assert _speaker(statements, "the detainees") == "Human Rights Watch"
+
+
+@pytest.mark.slow
+def test_participle_cue_takes_the_speaker_of_its_clause(statements_of: Extract) -> None:
+    statements = statements_of(
+        "Former governor Sami Rashid announced on Monday that he would step down.\n\n"
+        'Karim Nasser said he was a "long way from making a decision," noting that he had served for decades.'
+    )
+    holding = [s for s in statements if "long way" in s.quote]
+    assert holding and all(s.speaker.name == "Karim Nasser" for s in holding)
