@@ -22,10 +22,10 @@ def _speaker(statements: list[Statement], quote_start: str) -> str | None:
 
 def test_bracketed_acronyms_spell_the_words_before_them() -> None:
     found = acronyms_in(
-        "the Organisation for the Prohibition of Chemical Weapons (OPCW) met; Hayat Tahrir al-Sham (HTS) "
+        "the Council for the Defence of Detainees (CDD) met; Hayat Tahrir al-Sham (HTS) "
         "and the Syrian Democratic Forces (SDF) fought; the 2nd Division (2D) moved"
     )
-    assert found["OPCW"] == "Organisation for the Prohibition of Chemical Weapons"
+    assert found["CDD"] == "Council for the Defence of Detainees"
     assert found["HTS"] == "Hayat Tahrir al-Sham"
     assert found["SDF"] == "Syrian Democratic Forces"
     assert "2D" not in found

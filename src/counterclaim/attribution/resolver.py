@@ -1,9 +1,12 @@
 """Stage 3: speakers, part 2 — resolve later mentions against what came before (reading one is ``mentions.py``).
 
-"Mr Kerry" or "Kerry" take the full name first given, "he"/"she" the nearest named subject or
-speaker of that gender (an honorific, a gendered noun from ``gendered_nouns.txt`` or a pronoun after
-the name tells it), "the 45-year-old" the person just named, "they"/"it" the most recent group or
-organisation. The resolved mention's offsets are kept so a reader can check the choice.
+"Mr Kerry" or "Kerry" take the full name first given, "he"/"she" the one person the sentence before
+introduced (when the text shows that person to be "he"/"she") or else the nearest named subject or
+speaker of that gender (an honorific, a gendered noun from ``gendered_nouns.txt`` or the majority of
+the pronouns after the name tells it), "the 45-year-old" or "the witness" the person just named,
+"they"/"it" the most recent group or organisation, "the ministry" the body named before with that
+noun in its name, "the statement" whoever issued it, "SOHR" the words it abbreviates in brackets.
+The resolved mention's offsets are kept so a reader can check the choice. Rules: ``docs/speakers.md``.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from counterclaim.attribution.mentions import (
     span_text,
 )
 from counterclaim.attribution.quotes import QuoteSpan
-from counterclaim.datafiles import SHARED, mapping, phrases
+from counterclaim.datafiles import SHARED, mapping, phrases, words
 from counterclaim.models import Speaker
 from counterclaim.nlp import doc_text, entities
 
@@ -257,7 +260,8 @@ class SpeakerResolver:
         """ "The statement said": whoever issued the statement the text mentioned last ("the ministry said in a
         statement", "the group issued a statement"), read from the subject of the verb the document hangs on."""
         head = mention.document_head or ""
-        for token in reversed(self._doc):
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in reversed(self._doc[: span.start if span is not None else len(self._doc)]):
             if token.idx < at - ORGANISATION_REACH:
                 break
             if token.idx >= mention.start or token.lemma_.casefold() != head:
@@ -384,12 +388,10 @@ def _spells(words_: list[str], acronym: str) -> bool:
 
 def _initial(word: str) -> str:
     """ "Observatory" → "O", "al-Sham" → "S", "for" → "" (a small word adds no letter)."""
-    if "-" in word and word.split("-", 1)[0].casefold() in _PARTICLES:
+    if "-" in word and word.split("-", 1)[0].casefold() in words(_HERE, "name_particles"):
         word = word.split("-", 1)[1]
     return word[:1] if word[:1].isupper() else ""
 
-
-_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"})
 
 
 def _majority(votes: Counter[str]) -> str:
