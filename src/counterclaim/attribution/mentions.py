@@ -282,7 +282,7 @@ def describe(head: Token) -> Mention:
         return Mention(speaker, name[0].idx, name[-1].idx + len(name[-1]), person_key=name[-1].text.casefold())
     kind = _group_or_org(tokens, head)
     canonical = lexicon().canonical(as_written) or _strip_leading(_with_canonical_countries(tokens))
-    if (_is_title_word(head) or _is_person_noun(head)) and head.tag_ == "NN" and _definite(head):
+    if _is_title_word(head) and head.tag_ == "NN" and _definite(head):
         speaker = Speaker(None, as_written, "person", title=title)
         return Mention(speaker, start, end, title_head=head.text.casefold())
     if _definite(head) and _has_age(tokens):
@@ -306,16 +306,19 @@ def describe(head: Token) -> Mention:
             return Mention(speaker, start, end, document_head=lemma)
         if kind == "organisation" and head.lower_ in words(_HERE, "org_nouns") | words(_HERE, "described_bodies"):
             return Mention(speaker, start, end, org_head=head.lower_)
+        if _is_person_noun(head):  # the person just named, else this speaker as it is (resolver.py)
+            return Mention(speaker, start, end, title_head=head.lower_)
     return Mention(speaker, start, end)
 
 
 def _is_person_noun(head: Token) -> bool:
-    """ "the witness", "the sergeant", "the mother": a singular noun for a person (a role, a rank, a
-    gendered noun) — with "the" it points back to the person just named, as a title does."""
+    """ "the sergeant", "the mother": a singular noun for one person (a rank, a gendered noun) — with
+    "the" it points back to the person just named, as a title does. Role nouns such as "source" are
+    not: "the source" is the unnamed source met before, not the last person named."""
     word = head.lower_
     ranks = {entry[0] for entry in phrases(_HERE, "ranks") if len(entry) == 1}
     gendered = {entry[0] for entry in phrases(_HERE, "gendered_nouns")}
-    return word in words(_HERE, "group_nouns") or word in ranks or word in gendered
+    return word in ranks or word in gendered
 
 
 def _has_age(tokens: list[Token]) -> bool:

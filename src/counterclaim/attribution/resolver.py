@@ -3,7 +3,7 @@
 "Mr Kerry" or "Kerry" take the full name first given, "he"/"she" the one person the sentence before
 introduced (when the text shows that person to be "he"/"she") or else the nearest named subject or
 speaker of that gender (an honorific, a gendered noun from ``gendered_nouns.txt`` or the majority of
-the pronouns after the name tells it), "the 45-year-old" or "the witness" the person just named,
+the pronouns after the name tells it), "the 45-year-old" or "the mother" the person just named,
 "they"/"it" the most recent group or organisation, "the ministry" the body named before with that
 noun in its name, "the statement" whoever issued it, "SOHR" the words it abbreviates in brackets.
 The resolved mention's offsets are kept so a reader can check the choice. Rules: ``docs/speakers.md``.
@@ -230,7 +230,8 @@ class SpeakerResolver:
             if at - DESCRIPTION_REACH <= offset < at and candidate.speaker.kind == "person":
                 found = replace(candidate.speaker, as_written=mention.speaker.as_written)
                 return Mention(found, candidate.start, candidate.end, candidate.person_key)
-        return Mention(replace(mention.speaker, kind="group"), mention.start, mention.end)
+        kind = "group" if mention.speaker.name is None else mention.speaker.kind
+        return Mention(replace(mention.speaker, kind=kind), mention.start, mention.end)
 
     def _organisation_antecedent(self, mention: Mention, at: int) -> Mention:
         """ "the ministry said": the nearest body named before with that noun in its name ("the Defence
