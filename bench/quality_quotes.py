@@ -25,6 +25,7 @@ Split: articles fall into ``tune`` or ``check`` by a hash of the GGT article id 
 both halves are scored and floored, each figure with a 95% bootstrap interval over articles.
 
     python bench/quality_quotes.py [--raise-floors]
+    python bench/quality_quotes.py --errors      # the tune half's speaker errors, by category (no gate)
 """
 
 from __future__ import annotations
@@ -246,8 +247,79 @@ def gate(argv: Sequence[str]) -> GateOutcome:
     return run_gate("quotes", score, argv)
 
 
+# ---------------------------------------------------------------- the tune half's speaker errors, by category
+
+_DOCUMENT_WORDS = frozenset(["statement", "report", "complaint", "release", "letter", "lawsuit", "filing", "memo"])
+
+
+def error_category(predicted: Quote) -> str:
+    """Why a matched quote's speaker is wrong, read from what we wrote: the category the rules work on."""
+    written = (predicted.speaker_as_written or "").strip()
+    words = tokens(written)
+    if not written or not words:
+        return "no speaker"
+    if set(words) <= PRONOUNS:
+        return "pronoun"
+    if words[-1] in _DOCUMENT_WORDS:
+        return "document as subject"
+    if re.fullmatch(r"[A-Z]{2,}s?", written.split()[-1]):
+        return "acronym"
+    if words[0] in {"the", "a", "an", "his", "her", "their"} and not predicted.speaker:
+        return "unresolved description"
+    if words[0] in {"the", "his", "her", "their"}:
+        return "description"
+    return "other name"
+
+
+def tune_errors(folder: Path) -> Counter[str]:
+    """Print every matched tune quote with a wrong resolved speaker, and count them by category.
+
+    The check half is scored too (attribution only, so the figure can differ a little from the gate's)
+    but only its totals are printed: its errors are never read.
+    """
+    from bench.common import half
+    from counterclaim import nlp
+    from counterclaim.attribution import find_statements
+
+    articles = load_gold(folder)
+    documents = [ingested(text, doc_id) for doc_id, text, _ in articles]
+    found: Counter[str] = Counter()
+    matched: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    parses = nlp.load().pipe(d.text for d in documents)
+    for (doc_id, _, gold), document, doc in zip(articles, documents, parses, strict=True):
+        ours = [
+            Quote(s.quote, s.speaker.name, s.speaker.as_written or None)
+            for s in find_statements(document, doc)
+            if s.kind in QUOTE_KINDS
+        ]
+        which = half(doc_id)
+        for p, g in match(ours, gold):
+            matched[which] += 1
+            if same_resolved_speaker(p, g):
+                right[which] += 1
+                continue
+            if which == "check":
+                continue
+            category = error_category(p)
+            found[category] += 1
+            print(f"[{category}] {doc_id[-6:]} gold={resolved_name(g)!r} ({g.speaker_as_written!r}) "
+                  f"ours={p.speaker!r} ({p.speaker_as_written!r}) :: {p.text[:90]!r}")  # fmt: skip
+    for which in ("tune", "check"):
+        print(f"{which}: {matched[which]} matched, {right[which]} right speakers "
+              f"({right[which] / max(matched[which], 1):.3f})")  # fmt: skip
+    print("tune errors by category:")
+    for category, n in found.most_common():
+        print(f"  {category:24s}{n:4d}")
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
-    return gate(sys.argv[1:] if argv is None else argv).exit_code
+    argv = sys.argv[1:] if argv is None else argv
+    if "--errors" in argv:
+        tune_errors(eval_dir("ggt-quotes"))
+        return 0
+    return gate(argv).exit_code
 
 
 if __name__ == "__main__":

@@ -133,8 +133,12 @@ def _first_cue(window: list[Token]) -> tuple[Token, Token] | None:
 
 
 def _nearest_nominal(window: list[Token], verb: Token) -> Token | None:
-    """When the parse gives the cue no subject (quotes confuse it), the nearest name or pronoun beside it."""
-    nominals = [t for t in window if t is not verb and _could_be_speaker(t) and t.i <= verb.i + 2]
+    """When the parse gives the cue no subject (quotes confuse it), the nearest name or pronoun beside it.
+
+    A participle ("…," noting that he …) never has its speaker after it: a pronoun there is the subject
+    of what is noted, and the speaker is the one of the clause the participle hangs on."""
+    reach = verb.i if verb.tag_ == "VBG" else verb.i + 2
+    nominals = [t for t in window if t is not verb and _could_be_speaker(t) and t.i <= reach]
     if not nominals:
         return None
     token = min(nominals, key=lambda t: (t.ent_type_ != "PERSON", abs(t.i - verb.i)))

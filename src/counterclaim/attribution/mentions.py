@@ -24,6 +24,7 @@ __all__ = [
     "THING_PRONOUNS",
     "Mention",
     "describe",
+    "is_document_noun",
     "is_honorific",
     "noun_phrase",
     "span_text",
@@ -45,6 +46,8 @@ class Mention:
     end: int
     person_key: str | None = None  # the surname that later short mentions use
     title_head: str | None = None  # "the secretary said": a title with no name, pointing back to a person
+    org_head: str | None = None  # "the ministry said": an organisation noun with no name, pointing back to one
+    document_head: str | None = None  # "the statement said": a document with no author named, pointing back to one
 
 
 def span_text(tokens: list[Token]) -> str:
@@ -297,7 +300,25 @@ def describe(head: Token) -> Mention:
         or (_actor_in(tokens) if kind == "group" else None),
         country=_country(tokens) or app_country,
     )
+    if _described_only(tokens, head):  # resolved against the bodies and documents named before (resolver.py)
+        lemma = head.lemma_.casefold()
+        if is_document_noun(lemma):
+            return Mention(speaker, start, end, document_head=lemma)
+        if kind == "organisation" and head.lower_ in words(_HERE, "org_nouns") | words(_HERE, "described_bodies"):
+            return Mention(speaker, start, end, org_head=head.lower_)
+        if _is_person_noun(head):  # the person just named, else this speaker as it is (resolver.py)
+            return Mention(speaker, start, end, title_head=head.lower_)
     return Mention(speaker, start, end)
+
+
+def _is_person_noun(head: Token) -> bool:
+    """ "the sergeant", "the mother": a singular noun for one person (a rank, a gendered noun) — with
+    "the" it points back to the person just named, as a title does. Role nouns such as "source" are
+    not: "the source" is the unnamed source met before, not the last person named."""
+    word = head.lower_
+    ranks = {entry[0] for entry in phrases(_HERE, "ranks") if len(entry) == 1}
+    gendered = {entry[0] for entry in phrases(_HERE, "gendered_nouns")}
+    return word in ranks or word in gendered
 
 
 def _has_age(tokens: list[Token]) -> bool:
@@ -308,13 +329,29 @@ def _has_age(tokens: list[Token]) -> bool:
     return False
 
 
+def _described_only(tokens: list[Token], head: Token) -> bool:
+    """ "the ministry", "the Britain-based monitor", "the statement": "the" and common words, no name in them.
+
+    Such a phrase stands for a body (or a document) the text has named before; a phrase with a
+    capitalised word of its own ("the Defence Ministry") names it itself.
+    """
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.tag_ != "NN":
+        return False
+    named = [
+        t
+        for t in tokens
+        if t.i not in (head.i, tokens[0].i) and t.text[:1].isupper() and lexicon().country(t.text) is None
+    ]  # "the Britain-based monitor", "the Syrian ministry": a country says where, not which body
+    return not named and not (head.text[:1].isupper() and head.i != tokens[0].i)
+
+
 def _definite(head: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "his", "her", "their"} for c in head.children)
 
 
 def _author_of_document(head: Token) -> Token | None:
     """ "The ministry's statement said …": a statement speaks for its author."""
-    if head.lemma_.casefold() not in words(_HERE, "document_nouns"):
+    if not is_document_noun(head.lemma_.casefold()):
         return None
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
@@ -325,6 +362,11 @@ def _author_of_document(head: Token) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def is_document_noun(lemma: str) -> bool:
+    """ "statement", "report", "complaint", "book": a document that speaks for its author."""
+    return lemma in words(_HERE, "document_nouns") or lemma in words(_HERE, "authored_documents")
 
 
 def _with_canonical_countries(tokens: list[Token]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from counterclaim.attribution.candidates import ATTRIBUTION, Candidate, inside_quote
-from counterclaim.attribution.mentions import Mention, describe
+from counterclaim.attribution.mentions import PERSONAL_PRONOUNS, Mention, describe
 from counterclaim.attribution.quotes import QuoteSpan
 from counterclaim.attribution.resolver import SpeakerResolver
 from counterclaim.datafiles import words
@@ -24,6 +24,7 @@ __all__ = ["remember_subjects", "resolve_all"]
 
 def remember_subjects(doc: Doc, resolver: SpeakerResolver, quotes: list[QuoteSpan]) -> None:
     """Named people and groups of people as sentence subjects are what a later "he" or "they" points back to."""
+    resolver.note_quotes(quotes)
     for token in doc:
         named = (
             token.ent_type_ == "PERSON"
@@ -37,8 +38,9 @@ def remember_subjects(doc: Doc, resolver: SpeakerResolver, quotes: list[QuoteSpa
 def resolve_all(document: Document, candidates: list[Candidate], resolver: SpeakerResolver) -> list[Statement]:
     statements: list[Statement] = []
     speakers: list[tuple[Candidate, Mention]] = []
+    contents = [(c.start, c.end) for c in candidates]
     for candidate in candidates:
-        mention = _speaker_for(candidate, speakers, resolver)
+        mention = _speaker_for(candidate, speakers, resolver, contents)
         if candidate.cue is None:
             _inherit_cue(candidate, mention, speakers)
         speakers.append((candidate, mention))
@@ -47,10 +49,16 @@ def resolve_all(document: Document, candidates: list[Candidate], resolver: Speak
     return statements
 
 
-def _speaker_for(candidate: Candidate, earlier: list[tuple[Candidate, Mention]], resolver: SpeakerResolver) -> Mention:
+def _speaker_for(
+    candidate: Candidate,
+    earlier: list[tuple[Candidate, Mention]],
+    resolver: SpeakerResolver,
+    contents: list[tuple[int, int]],
+) -> Mention:
     """The speaker a reader gives a candidate: its own mention resolved, else the rules for bare quotes."""
     if candidate.mention is not None and not _not_a_speaker(candidate.mention):
-        return resolver.resolve(candidate.mention, candidate.mention.start)
+        mention = candidate.mention
+        return _introduced(candidate, resolver, contents) or resolver.resolve(mention, mention.start)
     return (
         _paragraph_speaker(candidate, earlier)
         or _open_quote_speaker(earlier)
@@ -58,6 +66,16 @@ def _speaker_for(candidate: Candidate, earlier: list[tuple[Candidate, Mention]],
         or _last_person_named(candidate, resolver)
         or Mention(Speaker(None, "", "unattributed"), candidate.start, candidate.start)
     )
+
+
+def _introduced(candidate: Candidate, resolver: SpeakerResolver, contents: list[tuple[int, int]]) -> Mention | None:
+    """A "he"/"she" statement right after a sentence naming one person: that person (``introduced_before``)."""
+    mention = candidate.mention
+    if mention is None or mention.speaker.name is not None:
+        return None
+    if mention.speaker.as_written.casefold() not in PERSONAL_PRONOUNS:
+        return None
+    return resolver.introduced_before(min(candidate.start, mention.start), mention.speaker.as_written, contents)
 
 
 def _speaks(candidate: Candidate, mention: Mention) -> bool:

@@ -1,35 +1,52 @@
 """Stage 3: speakers, part 2 — resolve later mentions against what came before (reading one is ``mentions.py``).
 
-"Mr Kerry" or "Kerry" take the full name first given, "he"/"she" the nearest named subject or
-speaker of that gender (an honorific, a gendered noun from ``gendered_nouns.txt`` or a pronoun after
-the name tells it), "the 45-year-old" the person just named, "they"/"it" the most recent group or
-organisation. The resolved mention's offsets are kept so a reader can check the choice.
+"Mr Kerry" or "Kerry" take the full name first given, "he"/"she" the one person the sentence before
+introduced (when the text shows that person to be "he"/"she") or else the nearest named subject or
+speaker of that gender (an honorific, a gendered noun from ``gendered_nouns.txt`` or the majority of
+the pronouns after the name tells it), "the 45-year-old" or "the mother" the person just named,
+"they"/"it" the most recent group or organisation, "the ministry" the body named before with that
+noun in its name, "the statement" whoever issued it, "SOHR" the words it abbreviates in brackets.
+The resolved mention's offsets are kept so a reader can check the choice. Rules: ``docs/speakers.md``.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from counterclaim.actors import lexicon
+from counterclaim.attribution.candidates import inside_quote
+from counterclaim.attribution.cues import subject_of
 from counterclaim.attribution.mentions import (
     GROUP_PRONOUNS,
     PERSONAL_PRONOUNS,
     THING_PRONOUNS,
     Mention,
+    describe,
+    is_document_noun,
     is_honorific,
     noun_phrase,
     span_text,
 )
-from counterclaim.datafiles import SHARED, mapping, phrases
+from counterclaim.attribution.quotes import QuoteSpan
+from counterclaim.datafiles import SHARED, mapping, phrases, words
 from counterclaim.models import Speaker
-from counterclaim.nlp import entities
+from counterclaim.nlp import doc_text, entities
 
 __all__ = ["SpeakerResolver"]
 
 _HERE = "counterclaim.attribution"
 # How far back (characters) "the founder" may point to a person named without that title.
 DESCRIPTION_REACH = 400
+# How far back (characters) "the ministry" or "the statement" may point to the body or document named before.
+ORGANISATION_REACH = 2500
+# Words no person's name holds: a PERSON entity with one is a title the parse misread ("the Birth of Modern Canada").
+_NOT_IN_NAMES = frozenset({"the", "of", "and", "a", "an"})
+# An honorific or a gendered noun ("Mr", "spokeswoman") is worth this many pronoun votes: it is the text's own word.
+_DEFINING = 100
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -52,12 +69,14 @@ class SpeakerResolver:
         self._gender: dict[str, str] = {}  # surname key → "he" or "she", learnt from the text
         self._register_entities(doc)
         self._learn_genders(doc)
+        self._acronyms = acronyms_in(doc_text(doc))
+        self._quotes: list[QuoteSpan] = []
 
     def _register_entities(self, doc: Doc) -> None:
         """Full names anywhere in the text, so "Lavrov" finds "Sergei Lavrov" even if he never spoke first."""
         for ent in entities(doc, "PERSON"):
             name = [t for t in ent if not is_honorific(t.text) and not t.is_punct]
-            if len(name) >= 2:
+            if len(name) >= 2 and not any(t.lower_ in _NOT_IN_NAMES for t in name):
                 key = name[-1].text.casefold()
                 if key not in self._people:
                     speaker = Speaker(span_text(name), span_text(name), "person")
@@ -91,6 +110,13 @@ class SpeakerResolver:
         pronoun = speaker.as_written.casefold()
         if mention.title_head is not None:
             return self._titled_antecedent(mention, at)
+        if mention.org_head is not None:
+            return self._organisation_antecedent(mention, at)
+        if mention.document_head is not None:
+            return self._document_author(mention, at)
+        expansion = self._acronyms.get(_without_article(speaker.as_written))
+        if expansion is not None:
+            return Mention(replace(speaker, name=expansion, kind="organisation"), mention.start, mention.end)
         known_surname = self._people.get(_bare_surname(speaker.as_written))
         if speaker.kind != "person" and known_surname is not None and known_surname.start < mention.start:
             inherited = _inherit(speaker, known_surname.speaker)
@@ -109,15 +135,18 @@ class SpeakerResolver:
 
     def _learn_genders(self, doc: Doc) -> None:
         """A person's gender: an honorific ("Mr", "Ms"), a gendered noun beside the name
-        ("spokeswoman Jane Roe", "Roe, a mother of two,"), or the first "he"/"she" (or "his"/"her")
+        ("spokeswoman Jane Roe", "Roe, a mother of two,"), or the "he"/"she" (or "his"/"her")
         after the name before anyone else is named — the subject's name, where one was the subject.
+        The pronouns are votes, the majority wins (an honorific or gendered noun outweighs them):
+        one "she" that was the other person's ("Harris said Vickers … and she said") must not
+        outweigh the many "he" that follow "Vickers said".
 
         Why: with two people in a story, "she said" must skip the man named last. A pronoun in the
         name's own sentence is sure evidence; one in a later sentence counts only while no other
         person is surely of that gender (then the pronoun may well be theirs).
         """
-        sure: dict[str, str] = {}
-        weak: dict[str, str] = {}
+        sure: dict[str, Counter[str]] = {}
+        weak: dict[str, Counter[str]] = {}
         last: tuple[str, int] | None = None  # (surname key, sentence start) of the last person named
         subject: tuple[str, int] | None = None  # the same for the last person named as a subject
         starts = {ent.start: ent for ent in entities(doc, "PERSON")}
@@ -137,10 +166,10 @@ class SpeakerResolver:
                 honorific = token.doc[token.i - 1].lower_.rstrip(".") if token.i > 0 else ""
                 by_honorific = _honorific_gender(honorific)
                 if by_honorific:
-                    sure.setdefault(key, by_honorific)
+                    sure.setdefault(key, Counter())[by_honorific] += _DEFINING
                 described = _described_gender(root)
                 if described:
-                    sure.setdefault(key, described)
+                    sure.setdefault(key, Counter())[described] += _DEFINING
                 continue
             gender = _pronoun_gender(token.lower_)
             if not gender or last is None:
@@ -148,11 +177,11 @@ class SpeakerResolver:
             # "Holm met Haddad. She said …": the subject of the sentence that last named someone
             key, sentence = subject if subject is not None and subject[1] == last[1] else last
             if sentence == token.sent.start:
-                sure.setdefault(key, gender)
-            elif not any(g == gender for k, g in sure.items() if k != key):
-                weak.setdefault(key, gender)
+                sure.setdefault(key, Counter())[gender] += 1
+            elif not any(_majority(votes) == gender for k, votes in sure.items() if k != key):
+                weak.setdefault(key, Counter())[gender] += 1
             last = subject = None
-        self._gender = {**weak, **sure}
+        self._gender = {key: _majority(votes) for key, votes in {**weak, **sure}.items()}
 
     def _compatible(self, candidate: Mention, pronoun: str) -> bool:
         wanted = _pronoun_gender(pronoun)
@@ -201,13 +230,174 @@ class SpeakerResolver:
             if at - DESCRIPTION_REACH <= offset < at and candidate.speaker.kind == "person":
                 found = replace(candidate.speaker, as_written=mention.speaker.as_written)
                 return Mention(found, candidate.start, candidate.end, candidate.person_key)
-        return Mention(replace(mention.speaker, kind="group"), mention.start, mention.end)
+        kind = "group" if mention.speaker.name is None else mention.speaker.kind
+        return Mention(replace(mention.speaker, kind=kind), mention.start, mention.end)
+
+    def _organisation_antecedent(self, mention: Mention, at: int) -> Mention:
+        """ "the ministry said": the nearest body named before with that noun in its name ("the Defence
+        Ministry"), a speaker's name before a bare entity's; with no such name, the one organisation that
+        spoke before — only when it is the only one (two bodies and "the monitor" is a guess); else as written."""
+        head = mention.org_head or ""
+        spoke = [
+            (o, c.speaker)
+            for o, c in self._before(at)
+            if c.speaker.kind == "organisation" and _proper(c.speaker.name) and at - ORGANISATION_REACH <= o
+        ]
+        tagged = [
+            (ent.start_char, _organisation(ent.text))
+            for ent in entities(self._doc, "ORG")
+            if at - ORGANISATION_REACH <= ent.start_char < mention.start and _proper(ent.text)
+        ]
+        chosen = next((s for _, s in spoke if head in _name_words(s.name)), None)
+        chosen = chosen or next((s for _, s in sorted(tagged, reverse=True) if head in _name_words(s.name)), None)
+        if chosen is None and len({s.name for _, s in spoke}) == 1:
+            chosen = spoke[0][1]
+        if chosen is None:
+            return mention
+        found = replace(chosen, as_written=mention.speaker.as_written, kind="organisation")
+        return Mention(found, mention.start, mention.end)
+
+    def _document_author(self, mention: Mention, at: int) -> Mention:
+        """ "The statement said": whoever issued the statement the text mentioned last ("the ministry said in a
+        statement", "the group issued a statement"), read from the subject of the verb the document hangs on."""
+        head = mention.document_head or ""
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in reversed(self._doc[: span.start if span is not None else len(self._doc)]):
+            if token.idx < at - ORGANISATION_REACH:
+                break
+            if token.idx >= mention.start or token.lemma_.casefold() != head:
+                continue
+            issuer = _issuer_of(token)
+            if issuer is not None and not is_document_noun(issuer.lemma_.casefold()):
+                found = self.resolve(describe(issuer), issuer.idx)
+                if found.speaker.name:
+                    speaker = replace(found.speaker, as_written=mention.speaker.as_written)
+                    return Mention(speaker, found.start, found.end, found.person_key)
+        return mention
+
+    def note_quotes(self, quotes: list[QuoteSpan]) -> None:
+        """The document's quotes: a name inside one is quoted, not introduced by the reporter."""
+        self._quotes = quotes
+
+    def introduced_before(self, at: int, written: str, contents: list[tuple[int, int]]) -> Mention | None:
+        """ "… for Mississauga accountant Babatunji Farinloye, 50. "…," he says.": the one person (of the
+        pronoun's gender) the reporter named in the sentence before the statement, whatever their role
+        there — the news habit of naming someone, then quoting them with a pronoun. None when that
+        sentence names nobody, more than one person, or one whose gender the text has not shown to
+        be the pronoun's (then the nearest subject or speaker decides).
+        A name inside what someone says (``contents``: the statements' spans) or inside quote marks is
+        the speaker's, not the reporter's introduction."""
+        span = self._doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or span[0].sent.start == 0:
+            return None
+        own = span[0].sent
+        if self._people_named(self._doc[own.start : span[0].i], contents):
+            return None  # "Gallant announced that he …": a name in the pronoun's own sentence is nearer
+        people = self._people_named(self._doc[own.start - 1].sent, contents)
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        wanted = _pronoun_gender(written)
+        if wanted is None or self._gender.get(person.person_key or "") != wanted:
+            return None  # of unknown gender, the one person named may not be the "she" (resolve() weighs that)
+        return Mention(replace(person.speaker, as_written=written), person.start, person.end, person.person_key)
+
+    def _people_named(self, tokens: Span, contents: list[tuple[int, int]]) -> dict[str, Mention]:
+        """The known people the reporter names in ``tokens`` (not inside quotes or anyone's statement)."""
+        people: dict[str, Mention] = {}
+        for token in tokens:
+            known = self._people.get(token.text.casefold()) if token.text[:1].isupper() else None
+            if known is None or inside_quote(token.idx, self._quotes):
+                continue
+            if any(start <= token.idx < end for start, end in contents):
+                continue
+            if token.ent_type_ == "PERSON" or known.start <= token.idx:
+                people[known.person_key or ""] = known
+        return people
 
     def last_speaker_before(self, at: int) -> Mention | None:
         for offset, candidate in reversed(self._named):
             if offset < at:
                 return candidate
         return None
+
+
+def _issuer_of(document: Token) -> Token | None:
+    """The subject of the verb a document noun hangs on: "X said in a statement", "X issued a report"."""
+    current = document
+    for _ in range(4):
+        if current.pos_ in {"VERB", "AUX"}:
+            subject = subject_of(current)
+            return subject if subject is not None and subject.pos_ in {"PROPN", "NOUN"} else None
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _proper(name: str | None) -> bool:
+    """A name, not a description: it begins with a capital ("Defence Ministry", not "ministry")."""
+    return bool(name) and (name or "")[:1].isupper()
+
+
+def _organisation(text: str) -> Speaker:
+    """A body the parse tagged ORG, under its lexicon name when it has one."""
+    name = _strip_article(text)
+    return Speaker(lexicon().canonical(name) or name, text, "organisation")
+
+
+def _name_words(name: str | None) -> set[str]:
+    return {w.casefold().rstrip("s") for w in (name or "").split()} | {w.casefold() for w in (name or "").split()}
+
+
+def _strip_article(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if first.casefold() == "the" and rest else text
+
+
+def _without_article(text: str) -> str:
+    return _strip_article(text.strip())
+
+
+def acronyms_in(text: str) -> dict[str, str]:
+    """ "the Syrian Observatory for Human Rights (SOHR)" → {"SOHR": "Syrian Observatory for Human Rights"}.
+
+    An acronym in brackets stands for the words before it whose initials spell it (small words such
+    as "for", "of", "the" may be skipped, an Arabic particle's word counts by its own letter:
+    "Hayat Tahrir al-Sham (HTS)").
+    """
+    found: dict[str, str] = {}
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        acronym = match.group(2)
+        words_before = match.group(1).split()
+        for size in range(len(acronym), min(len(words_before), 2 * len(acronym) + 2) + 1):
+            candidate = words_before[-size:]
+            if candidate[0][:1].isupper() and _spells(candidate, acronym.rstrip("s")):
+                found.setdefault(acronym, " ".join(candidate))
+                break
+    return found
+
+
+_BRACKETED_ACRONYM = re.compile(r"((?:[\w'’.-]+ ){1,12}?[\w'’.-]+) \(([A-Z][A-Z0-9]{1,7}s?)\)")
+
+
+def _spells(words_: list[str], acronym: str) -> bool:
+    """Whether the capitalised words' initials spell ``acronym`` (small lowercase words may be skipped)."""
+    letters = "".join(_initial(w) for w in words_ if _initial(w))
+    return letters.casefold() == acronym.casefold()
+
+
+def _initial(word: str) -> str:
+    """ "Observatory" → "O", "al-Sham" → "S", "for" → "" (a small word adds no letter)."""
+    if "-" in word and word.split("-", 1)[0].casefold() in words(_HERE, "name_particles"):
+        word = word.split("-", 1)[1]
+    return word[:1] if word[:1].isupper() else ""
+
+
+
+def _majority(votes: Counter[str]) -> str:
+    """The gender with most votes; a tie goes to the one seen first (a Counter keeps insertion order)."""
+    return max(votes, key=lambda gender: votes[gender])
 
 
 def _gendered_nouns() -> dict[str, str]:

@@ -21,6 +21,8 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+from counterclaim.ingest.quotes import undouble_quotes
+
 __all__ = ["FurnitureRule", "clean_text", "furniture_rules", "normalise_quotes", "split_paragraphs"]
 
 Scope = Literal["edge", "end", "any", "tail"]
@@ -85,7 +87,7 @@ def clean_text(text: str) -> str:
     """The cleaned form of an article's text (see the module docstring); "" when nothing is left."""
     paragraphs = split_paragraphs(normalise_characters(text))
     paragraphs = remove_furniture(paragraphs)
-    return normalise_quotes("\n\n".join(paragraphs))
+    return undouble_quotes(normalise_quotes("\n\n".join(paragraphs)))  # ingest/quotes.py: CSV-escaped ""marks""
 
 
 def normalise_characters(text: str) -> str:
