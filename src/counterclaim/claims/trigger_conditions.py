@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from counterclaim.claims.clauses import lemma, phrase_lemmas, subjects
 from counterclaim.claims.modes import mode_cues
-from counterclaim.datafiles import words
+from counterclaim.datafiles import SHARED, mapping, words
 
 __all__ = ["CONDITIONS"]
 
@@ -59,9 +59,12 @@ _LABOUR_WORDS = words("counterclaim.claims", "labour_words")
 
 
 def _protest_strike(token: Token) -> bool:
-    """ "Workers went on strike", "a hunger strike", "an open-ended strike" by a union: a strike, not an attack."""
+    """ "Workers went on strike", "a hunger strike", "a strike by teachers", "the union called a strike": a work
+    stoppage, not an attack. The labour word must belong to the strike's own phrase or to whoever calls it: "the
+    strikes destroyed two positions, said the monitor, which relies on doctors" is an air strike."""
     on_strike = token.dep_ == "pobj" and token.head.lower_ == "on"
-    return on_strike or any(lemma(t) in _LABOUR_WORDS for t in token.sent)
+    callers = [t for s in subjects(token.head) if token.dep_ in {"dobj", "pobj"} for t in s.subtree]
+    return on_strike or any(lemma(t) in _LABOUR_WORDS for t in [*token.subtree, *callers])
 
 
 def _military_object(token: Token) -> bool:
@@ -95,6 +98,31 @@ def _weapon_object(token: Token) -> bool:
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     cues = set(mode_cues()) | _WEAPON_NOUNS
     return any(phrase_lemmas(o) & cues for o in objects)
+
+
+_COUNT_WORDS = frozenset(mapping("counterclaim.claims", "vague_numbers"))
+
+
+def _counted_casualty(token: Token) -> bool:
+    """ "35 casualties", "dozens of casualties", "caused heavy casualties": casualties counted or caused by an act
+    are an attack's outcome; "civilian casualties have been high", "the casualties include women" describe a
+    toll and report no attack of their own."""
+    counted = any(t.like_num or lemma(t) in _COUNT_WORDS for t in token.subtree if t != token)
+    return counted or token.dep_ in {"dobj", "pobj", "conj"}
+
+
+_REPORT_OBJECTS = words("counterclaim.claims", "media_nouns") | words(SHARED, "report_nouns") | words(
+    "counterclaim.claims", "published_matter_nouns"
+)
+
+
+def _non_media_object(token: Token) -> bool:
+    """ "released the hostages", "offered aid" are events; "released footage", "offered different accounts of the
+    toll" publish something and are not."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(lemma(o) in _REPORT_OBJECTS for o in objects):
+        return False
+    return token.pos_ != "VERB" or _needs_object(token)
 
 
 def _intransitive(token: Token) -> bool:
@@ -156,4 +184,6 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "weapon_object": _weapon_object,
     "crowd_gathers": _crowd_gathers,
     "commits_to": _commits_to,
+    "counted_casualty": _counted_casualty,
+    "non_media_object": _non_media_object,
 }
