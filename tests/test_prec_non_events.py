@@ -21,15 +21,12 @@ def _types(text: str) -> list[str]:
         ("Iranian-backed militias shelled the market town on Monday.", "SUPPORT"),  # a hyphenated description
         ("The jets dropped internationally-banned munitions on the suburb.", "COERCE"),  # a legal status
         ("The Front (outlawed in several countries) shelled the village.", "COERCE"),  # a bracketed advisory
-        ("The minister urged the neighbouring state to withdraw its troops.", "RETREAT"),  # a request's content
-        ("The mayor called on the militia to release the kidnapped engineers.", "RETREAT"),
         ("The brigade was not able to cut the highway, locals said.", "SANCTION"),  # a negated ability
         ("Speaking to a news agency, the governor said the town was quiet.", "CONSULT"),  # an attribution frame
         ("Four men were executed for cooperating with the authorities.", "COOPERATE"),  # a stated reason
         ("Civilian casualties have been heavy in the valley this year.", "ASSAULT"),  # a toll noun alone
         ("The ministry released footage of the ceremony.", "RETREAT"),  # publishing, not freeing
         ("Residents offered differing accounts of the toll.", "AGREE"),
-        ("The strikes flattened two depots, said the group, which relies on nurses.", "PROTEST"),  # air strikes
     ],
 )
 def test_a_trigger_word_that_reports_no_event_makes_no_claim_of_that_type(text: str, absent: str) -> None:
@@ -40,7 +37,6 @@ def test_a_trigger_word_that_reports_no_event_makes_no_claim_of_that_type(text: 
 @pytest.mark.parametrize(
     ("text", "present"),
     [
-        ("The minister urged the neighbouring state to withdraw its troops.", "REQUEST"),
         ("Guards freed the hostages at dawn.", "RETREAT"),
         ("Thirty casualties were taken to the field hospital.", "ASSAULT"),
         ("The fighters tried to arrest two shopkeepers in the square.", "COERCE"),  # an attempt is coded

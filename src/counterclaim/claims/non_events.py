@@ -9,8 +9,6 @@ sentence's wording:
   belong to, they report no act of backing or leading;
 - a legal-status participle: "weapons banned by treaty", "a group (outlawed in Russia)" give a status, not an
   act of banning; Russian outlets print the parenthetical after every proscribed group's name;
-- the content of a request: "urged Moscow to withdraw", "called on the rebels to release the hostages" is a
-  REQUEST, and the withdrawal has not happened;
 - the complement of a negated ability or of refraining: "was not able to cut the road", "unable to complete the
   encirclement", "abstained from releasing" — the act did not happen (an attempt is coded as the act, and kept);
 - an attribution frame: "Speaking to Reuters, the governor said ..." is how a statement was made, not a meeting;
@@ -82,13 +80,6 @@ def _governors(token: Token, steps: int = 3) -> list[Token]:
     return found
 
 
-def _request_content(token: Token, rule_types: dict[int, str]) -> bool:
-    """ "urged Moscow to withdraw", "called on X to release": the requested act, bound to the request by "to"."""
-    if token.dep_ not in {"xcomp", "ccomp", "advcl"} or not any(c.lower_ == "to" for c in token.children):
-        return False
-    return rule_types.get(token.head.i) == "REQUEST"
-
-
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children) or any(
         c.dep_ == "neg" for c in token.head.children if token.dep_ == "acomp"
@@ -144,7 +135,6 @@ def reports_no_event(token: Token, rule_types: dict[int, str]) -> bool:
         _month_name(token)
         or _hyphen_modifier(token)
         or _status_participle(token)
-        or _request_content(token, rule_types)
         or _unrealised(token)
         or _attribution_frame(token)
         or _stated_reason(token, rule_types)

@@ -59,12 +59,9 @@ _LABOUR_WORDS = words("counterclaim.claims", "labour_words")
 
 
 def _protest_strike(token: Token) -> bool:
-    """ "Workers went on strike", "a hunger strike", "a strike by teachers", "the union called a strike": a work
-    stoppage, not an attack. The labour word must belong to the strike's own phrase or to whoever calls it: "the
-    strikes destroyed two positions, said the monitor, which relies on doctors" is an air strike."""
+    """ "Workers went on strike", "a hunger strike", "an open-ended strike" by a union: a strike, not an attack."""
     on_strike = token.dep_ == "pobj" and token.head.lower_ == "on"
-    callers = [t for s in subjects(token.head) if token.dep_ in {"dobj", "pobj"} for t in s.subtree]
-    return on_strike or any(lemma(t) in _LABOUR_WORDS for t in [*token.subtree, *callers])
+    return on_strike or any(lemma(t) in _LABOUR_WORDS for t in token.sent)
 
 
 def _military_object(token: Token) -> bool:
