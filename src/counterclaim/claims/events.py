@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from counterclaim.claims.clauses import clause_head, is_nominal, lemma, subjects
 from counterclaim.claims.modes import ModeCue, assault_mode, mode_cues
+from counterclaim.claims.non_events import reports_no_event
 from counterclaim.claims.reversals import find_reversals
 from counterclaim.claims.triggers import TriggerRule, is_trigger, rule_for, trigger_rules
 from counterclaim.datafiles import SHARED, words
@@ -280,6 +281,8 @@ def find_event_mentions(sentence: Span) -> list[EventMention]:
     for token, rule in matched:
         head = clause_head(token)
         if _is_topic(token, head, rule_types) or is_generic(token) or _modifier(token, rule):
+            continue
+        if reports_no_event(token, rule_types):
             continue
         mode, hint = rule.mode, None
         if rule.event_type == "ASSAULT":

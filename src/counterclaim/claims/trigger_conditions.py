@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from counterclaim.claims.clauses import lemma, phrase_lemmas, subjects
 from counterclaim.claims.modes import mode_cues
-from counterclaim.datafiles import words
+from counterclaim.datafiles import SHARED, mapping, words
 
 __all__ = ["CONDITIONS"]
 
@@ -97,6 +97,31 @@ def _weapon_object(token: Token) -> bool:
     return any(phrase_lemmas(o) & cues for o in objects)
 
 
+_COUNT_WORDS = frozenset(mapping("counterclaim.claims", "vague_numbers"))
+
+
+def _counted_casualty(token: Token) -> bool:
+    """ "35 casualties", "dozens of casualties", "caused heavy casualties": casualties counted or caused by an act
+    are an attack's outcome; "civilian casualties have been high", "the casualties include women" describe a
+    toll and report no attack of their own."""
+    counted = any(t.like_num or lemma(t) in _COUNT_WORDS for t in token.subtree if t != token)
+    return counted or token.dep_ in {"dobj", "pobj", "conj"}
+
+
+_REPORT_OBJECTS = words("counterclaim.claims", "media_nouns") | words(SHARED, "report_nouns") | words(
+    "counterclaim.claims", "published_matter_nouns"
+)
+
+
+def _non_media_object(token: Token) -> bool:
+    """ "released the hostages", "offered aid" are events; "released footage", "offered different accounts of the
+    toll" publish something and are not."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(lemma(o) in _REPORT_OBJECTS for o in objects):
+        return False
+    return token.pos_ != "VERB" or _needs_object(token)
+
+
 def _intransitive(token: Token) -> bool:
     return not any(c.dep_ in {"dobj", "ccomp"} for c in token.children)
 
@@ -156,4 +181,6 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "weapon_object": _weapon_object,
     "crowd_gathers": _crowd_gathers,
     "commits_to": _commits_to,
+    "counted_casualty": _counted_casualty,
+    "non_media_object": _non_media_object,
 }

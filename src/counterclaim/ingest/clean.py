@@ -25,7 +25,8 @@ from counterclaim.ingest.quotes import undouble_quotes
 
 __all__ = ["FurnitureRule", "clean_text", "furniture_rules", "normalise_quotes", "split_paragraphs"]
 
-Scope = Literal["edge", "end", "any", "tail"]
+Scope = Literal["edge", "end", "any", "tail", "inline", "caption"]
+_SCOPES = ("edge", "end", "any", "tail", "inline", "caption")
 
 _DOUBLE_QUOTES = "“”„‟«»″‶〝〞〟＂❝❞❠⹂"
 _SINGLE_QUOTES = "‘’‚‛′‵‹›＇❛❜❟"
@@ -67,6 +68,10 @@ class FurnitureRule:
     def matches(self, paragraph: str) -> bool:
         return len(paragraph) <= MAX_FURNITURE_CHARS and self.pattern.fullmatch(paragraph) is not None
 
+    def inside(self, paragraph: str) -> list[re.Match[str]]:
+        """Where an ``inline`` or ``caption`` marker stands inside a paragraph (scraped text lost its lines)."""
+        return list(self.pattern.finditer(paragraph))
+
 
 @cache
 def furniture_rules() -> tuple[FurnitureRule, ...]:
@@ -77,8 +82,8 @@ def furniture_rules() -> tuple[FurnitureRule, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         scope, _, pattern = line.partition("\t")
-        if scope not in ("edge", "end", "any", "tail") or not pattern:
-            raise ValueError(f"furniture.tsv line {number}: expected 'edge|end|any|tail<TAB>pattern', got {line!r}")
+        if scope not in _SCOPES or not pattern:
+            raise ValueError(f"furniture.tsv line {number}: expected '{'|'.join(_SCOPES)}<TAB>pattern', got {line!r}")
         rules.append(FurnitureRule(scope, re.compile(pattern.strip(), re.IGNORECASE)))  # type: ignore[arg-type]
     return tuple(rules)
 
@@ -143,6 +148,8 @@ def remove_furniture(paragraphs: list[str]) -> list[str]:
     rules everywhere, then ``edge`` rules (and ``any``/``tail``) in the runs at the start and the
     end, and ``end`` rules in the run at the end only."""
     rules = furniture_rules()
+    paragraphs = [p for p in (_drop_captions(p, rules) for p in paragraphs) if p]
+    paragraphs = _cut_inline_tail(paragraphs, rules)
     # Tail markers first: an "any" rule also matches a bare "Related posts:" heading, and the list
     # of links below it would be left behind without its marker.
     kept = _cut_tail(paragraphs, rules)
@@ -154,6 +161,40 @@ def remove_furniture(paragraphs: list[str]) -> list[str]:
     while end > start and _matches(kept[end - 1], rules):
         end -= 1
     return kept[start:end]
+
+
+_CAPTION_START = re.compile(r"[.!?][\"')\]]*\s+(?=\S)")
+
+
+def _drop_captions(paragraph: str, rules: tuple[FurnitureRule, ...]) -> str:
+    """Drop each photo caption: the sentence that a credit such as "(AFP photo)" closes, with the credit. Scraped
+    pages keep the caption inline, often before the dateline ("A man walks past ... (Reuters Photo) BEIRUT ...")."""
+    for rule in rules:
+        if rule.scope != "caption":
+            continue
+        for match in reversed(rule.inside(paragraph)):
+            before = paragraph[: match.start()].rstrip()
+            body = before[:-1] if before.endswith((".", "!", "?")) else before  # the caption's own full stop
+            ends = list(_CAPTION_START.finditer(body))
+            start = ends[-1].end() if ends else 0
+            paragraph = (paragraph[:start] + paragraph[match.end() :].lstrip()).strip()
+    return paragraph
+
+
+def _cut_inline_tail(paragraphs: list[str], rules: tuple[FurnitureRule, ...]) -> list[str]:
+    """Cut at the first ``inline`` marker ("Related News", "Never miss a story") that has at least as much text
+    before it as after it: from there to the end is the page's related links and sign-up lines, run into the
+    article's last paragraph when the scraper lost the line breaks."""
+    total = sum(map(len, paragraphs))
+    done = 0
+    for index, paragraph in enumerate(paragraphs):
+        starts = [m.start() for rule in rules if rule.scope == "inline" for m in rule.inside(paragraph)]
+        cuts = [start for start in starts if done + start >= total - (done + start)]
+        if cuts:
+            head = paragraph[: min(cuts)].rstrip()
+            return paragraphs[:index] + ([head] if head else [])
+        done += len(paragraph)
+    return paragraphs
 
 
 def _cut_tail(paragraphs: list[str], rules: tuple[FurnitureRule, ...]) -> list[str]:

@@ -1,0 +1,141 @@
+"""Stage 4: words that match a trigger but report no event — read on whole news reports, claim by claim.
+
+Why a module of its own: each test below is one linguistic class that a trigger word falls into when it names
+no happening, found by reading the claims of real reports (``bench/quality_precision.py``, tune half), never one
+sentence's wording:
+
+- a month name: "since March 2011" is a date, not a march;
+- a hyphenated modifier: "Iranian-backed militias", "US-led strikes" describe who the militias or strikes
+  belong to, they report no act of backing or leading;
+- a legal-status participle: "weapons banned by treaty", "a group (outlawed in Russia)" give a status, not an
+  act of banning; Russian outlets print the parenthetical after every proscribed group's name;
+- the complement of a negated ability or of refraining: "was not able to cut the road", "unable to complete the
+  encirclement", "abstained from releasing" — the act did not happen (an attempt is coded as the act, and kept);
+- an attribution frame: "Speaking to Reuters, the governor said ..." is how a statement was made, not a meeting;
+- a stated reason: "executed for cooperating with the government", "arrested for spying" — the charge behind
+  an act, which the reporter does not assert as an event of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from counterclaim.claims.clauses import lemma, subjects
+from counterclaim.claims.triggers import trigger_rules
+from counterclaim.datafiles import SHARED, words
+
+__all__ = ["reports_no_event"]
+
+_MONTHS = words(SHARED, "months")
+_STATUS_PARTICIPLES = words("counterclaim.claims", "status_participles")
+_REFRAINING_WORDS = words("counterclaim.claims", "refraining_words")
+_ABILITY_WORDS = words("counterclaim.claims", "ability_words")
+_REPORTING = words(SHARED, "reporting_verbs") | words(SHARED, "reporting_verbs_epistemic")
+_REASON_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "pcomp", "prep", "advcl", "ccomp"})
+
+
+def _month_name(token: Token) -> bool:
+    """ "in March 2011", "on March 27": a capitalised month name next to a number or inside a date."""
+    if (lemma(token) not in _MONTHS and token.lower_ not in _MONTHS) or not token.is_title:
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return token.ent_type_ in {"DATE", "TIME"} or any(t.like_num for t in neighbours)
+
+
+def _hyphen_modifier(token: Token) -> bool:
+    """ "Western-backed rebels", "internationally-banned phosphorus", "Kurdish-led forces": a participle glued by a
+    hyphen to the word before it, used as a modifier (not the verb of a clause)."""
+    if token.i < 2 or token.tag_ not in {"VBN", "VBD", "JJ"}:
+        return False
+    hyphen, before = token.doc[token.i - 1], token.doc[token.i - 2]
+    glued = hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_
+    return glued and token.dep_ not in {"ROOT", "ccomp", "conj", "advcl", "relcl"}
+
+
+def _inside_brackets(token: Token) -> bool:
+    sentence = token.sent
+    before = [t.text for t in token.doc[sentence.start : token.i]]
+    after = [t.text for t in token.doc[token.i + 1 : sentence.end]]
+    opened = len(before) - before[::-1].index("(") - 1 if "(" in before else -1
+    return opened >= 0 and ")" not in before[opened:] and ")" in after
+
+
+def _status_participle(token: Token) -> bool:
+    """ "banned weapons", "a group banned in Russia", "(outlawed in Russia)": a legal status, not an act."""
+    if lemma(token) not in _STATUS_PARTICIPLES or token.tag_ != "VBN" or subjects(token):
+        return False
+    return token.dep_ in {"amod", "acl", "compound", "appos"} or _inside_brackets(token)
+
+
+def _governors(token: Token, steps: int = 3) -> list[Token]:
+    """The words a trigger is the complement of: through open complements, "to" clauses and prepositions."""
+    found, current = [], token
+    for _ in range(steps):
+        if (current.dep_ not in _COMPLEMENT_DEPS and current.dep_ != "pobj") or current.head == current:
+            break
+        current = current.head
+        found.append(current)
+    return found
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "neg" for c in token.head.children if token.dep_ == "acomp"
+    )
+
+
+def _unrealised(token: Token) -> bool:
+    """ "unable to complete", "not able to cut", "abstaining from releasing", "avoided hitting": the act did not
+    happen. An attempt ("tried to arrest") is left alone: coders code an attempted act as the act."""
+    for governor in _governors(token):
+        word = lemma(governor)
+        if word in _REFRAINING_WORDS:
+            return True
+        if word in _ABILITY_WORDS and (word.startswith(("un", "in")) or _negated(governor)):
+            return True
+    return False
+
+
+def _attribution_frame(token: Token) -> bool:
+    """ "Speaking to AFP, the director said ...": a subjectless participle clause on a verb of saying."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in {"advcl", "xcomp", "npadvmod"}
+        and not subjects(token)
+        and lemma(token.head) in _REPORTING
+    )
+
+
+def _stated_reason(token: Token, rule_types: dict[int, str]) -> bool:
+    """ "executed for cooperating with the government", "jailed for spying": the charge behind the act. Read from
+    the words as well as the parse, since Title-Case headlines ("Executes 128 ... for Cooperating") parse badly."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "for" or not token.lower_.endswith("ing"):
+        return False
+    if token.dep_ == "pcomp" and rule_types.get(token.head.head.i) in _REASON_TYPES:
+        return True
+    before = token.doc[token.sent.start : token.i - 1]
+    return any(rule_types.get(t.i) in _REASON_TYPES or _reason_word(t) for t in before)
+
+
+def _reason_word(token: Token) -> bool:
+    """A verb of punishing or attacking by its surface form, for headlines the tagger misreads ("Executes")."""
+    if not token.is_title:
+        return False
+    rules = trigger_rules()
+    forms = {token.lower_, token.lower_[:-1], token.lower_[:-2], token.lower_[:-1] + "e"}
+    found = (rule for form in forms for rule in rules.get(form, ()))
+    return any(rule.event_type in _REASON_TYPES and rule.pos != "NOUN" for rule in found)
+
+
+def reports_no_event(token: Token, rule_types: dict[int, str]) -> bool:
+    """Whether a matched trigger falls into one of the classes above (``rule_types``: the sentence's triggers)."""
+    return (
+        _month_name(token)
+        or _hyphen_modifier(token)
+        or _status_participle(token)
+        or _unrealised(token)
+        or _attribution_frame(token)
+        or _stated_reason(token, rule_types)
+    )
