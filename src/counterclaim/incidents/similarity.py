@@ -277,19 +277,21 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _towns_compatible(
-    x: tuple[str, str | None, float | None, float | None], y: tuple[str, str | None, float | None, float | None]
+    x: tuple[str, str | None, float | None, float | None],
+    y: tuple[str, str | None, float | None, float | None],
+    near_km: float = NEAR_KM,
 ) -> bool:
     if x[0] == y[0]:
         return True
     if x[2] is None or x[3] is None or y[2] is None or y[3] is None:
         return False
-    if abs(x[2] - y[2]) * 111.0 > NEAR_KM:  # a degree of latitude is 111 km: too far without the trigonometry
+    if abs(x[2] - y[2]) * 111.0 > near_km:  # a degree of latitude is 111 km: too far without the trigonometry
         return False
-    return _km(x[2], x[3], y[2], y[3]) <= NEAR_KM
+    return _km(x[2], x[3], y[2], y[3]) <= near_km
 
 
-def _places_agree(a: Features, b: Features) -> bool:
-    return any(_towns_compatible(x, y) for x in a.towns for y in b.towns)
+def _places_agree(a: Features, b: Features, near_km: float = NEAR_KM) -> bool:
+    return any(_towns_compatible(x, y, near_km) for x in a.towns for y in b.towns)
 
 
 # ---------------------------------------------------------------- candidate pairs without comparing all
@@ -367,11 +369,27 @@ def close_in_time(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS) -> bo
     return _share_day(frozenset(recalled), early.days)
 
 
+LINK_KM = 15.0  # similarity alone links reports whose towns are this close (a suburb), not two towns of a province
+DAY_APART = 2  # exact event days further apart than this are two events, whatever the words share
+
+
+def days_apart(a: Features, b: Features, apart: int = DAY_APART) -> bool:
+    """Whether both reports date their events to exact days and no day of one is within ``apart`` days of
+    a day of the other. Why: the same town shelled on two Sundays a week apart reads alike; only the
+    event days tell the two apart (a report that gives no exact day is never kept apart by this)."""
+    days_a = [r[0] for r in a.days if r[0] == r[1]]
+    days_b = [r[0] for r in b.days if r[0] == r[1]]
+    if not days_a or not days_b:
+        return False
+    return min(abs((x - y).days) for x in days_a for y in days_b) > apart
+
+
 def may_link(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS) -> bool:
-    """Whether similarity alone may put two reports in one story: they are ``close_in_time`` and do not
-    place their events in towns far apart (the same day in another city is a look-alike, as in grouping)."""
-    towns_conflict = bool(a.towns and b.towns) and not _places_agree(a, b)
-    return close_in_time(a, b, gap_days) and not towns_conflict
+    """Whether similarity alone may put two reports in one story: they are ``close_in_time``, do not
+    place their events in towns more than ``LINK_KM`` apart (the same day in the next town is a look-alike)
+    and do not date them to days ``days_apart`` (the same town another week is a look-alike too)."""
+    towns_conflict = bool(a.towns and b.towns) and not _places_agree(a, b, LINK_KM)
+    return close_in_time(a, b, gap_days) and not towns_conflict and not days_apart(a, b)
 
 
 def document_clusters(
