@@ -83,3 +83,18 @@ def test_the_army_lost_tanks_is_no_toll(language: Language) -> None:
 def test_a_year_before_a_number_word_is_not_one_number(language: Language) -> None:
     found = tolls(language, "Tue Mar 3 2015 Nine villagers were killed in the shelling.")
     assert found == [("killed", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the northern town 12 people were killed including a retired police officer.", [("killed", 12)]),
+        ("Twenty civilians died in the raid, among them a teacher.", [("killed", 20)]),
+        ("Shelling killed nine people, including Omar Saleh, 16, the group said.", [("killed", 9)]),
+        ("A man among the marchers was shot dead.", [("killed", 1)]),
+    ],
+)
+def test_one_person_within_a_counted_whole_is_no_second_toll(
+    language: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert tolls(language, text) == expected

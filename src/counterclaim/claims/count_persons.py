@@ -18,7 +18,8 @@ The rules, all over spaCy's parse:
   with an age (spaCy's PERSON: "Jaden Rahm, 16,", "48-year-old Joseph Horn") count 1 when the event
   that happened to them is known (killed, injured, abducted, arrested). A bare name is not counted
   (spaCy calls groups and places names too, and reports name commanders who are no toll). Collective
-  nouns ("police", "staff") are no single person.
+  nouns ("police", "staff") are no single person. One person named as a part of a whole the sentence
+  counts ("12 were killed, including a retired officer", "among them a teacher") is no second toll.
 * **People joined by "and"**: when one of the joined people is such a single person, the phrase is one
   count, the sum ("a father and two children were found dead" = 3). Joined numbers alone ("3 soldiers
   and 2 civilians") stay two counts, each as written.
@@ -41,6 +42,8 @@ PERSON_NOUNS = words(_CLAIMS, "person_nouns")
 AGE_MARKERS = words(_CLAIMS, "age_markers")
 STREET_WORDS = words(_CLAIMS, "street_words")
 KINSHIP_NOUNS = words(_CLAIMS, "kinship_nouns")
+PART_PREPOSITIONS = words(_CLAIMS, "part_prepositions")
+WHOLE_PRONOUNS = words(_CLAIMS, "whole_pronouns")
 IRREGULAR_PLURALS = mapping(_CLAIMS, "irregular_plurals")
 COLLECTIVE = frozenset({"police", "personnel", "staff", "family", "people", "other"})
 SINGLE_CATEGORIES = frozenset({"killed", "injured", "abducted", "arrested"})
@@ -97,6 +100,18 @@ def _single_head(token: Token) -> bool:
     return all(d.lower_ in {"a", "an"} for d in dets)
 
 
+def _part_of_whole(token: Token) -> bool:
+    """ "12 were killed, including a retired officer", "20 died, among them a teacher": one of a whole the
+    sentence counts already (the whole is the toll; the gold, like a reader, does not add the part to it)."""
+    if token.dep_ in {"pobj", "dobj", "obj"} and token.head.lower_ in PART_PREPOSITIONS:
+        return True
+    return any(
+        c.lower_ in PART_PREPOSITIONS and any(o.lower_ in WHOLE_PRONOUNS for o in c.children)
+        for c in token.children
+        if c.dep_ == "prep"
+    )
+
+
 def _aged(doc: Doc, ent: Span) -> bool:
     """A name given with an age: "Jaden Rahm, 16,", "Karim Nasser (34)", "48-year-old Joseph Horn"."""
     after = ent.end + 1
@@ -142,7 +157,7 @@ def single_persons(span: Span, taken: set[int], category_of: Callable[[Token], s
     out: list[PersonCount] = []
     candidates = [t for t in span if _single_head(t)] + _name_heads(span)
     for token in candidates:
-        if token.i in taken or any(i == token.i for i, _ in out):
+        if token.i in taken or any(i == token.i for i, _ in out) or _part_of_whole(token):
             continue
         category = category_of(token)
         if category in SINGLE_CATEGORIES:
