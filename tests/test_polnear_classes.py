@@ -94,3 +94,15 @@ def test_a_clause_opening_with_quoted_words_keeps_what_follows(statements_of: Ex
 @pytest.mark.slow
 def test_a_date_is_no_one_called_on(statements_of: Extract) -> None:
     assert statements_of("The minister called on Friday to express thanks to the rescue teams.") == []
+
+
+@pytest.mark.slow
+def test_a_characterization_inside_someone_s_speech_is_part_of_it(statements_of: Extract) -> None:
+    text = "The envoy replied that the monitor cites most of the reported raids as unconfirmed for now."
+    assert [cue for _, cue, _ in _read(statements_of(text))] == ["replied"]
+
+
+@pytest.mark.slow
+def test_a_plan_placed_by_a_relative_adverb_is_no_position(statements_of: Extract) -> None:
+    text = "The families rented a farm in the hills, where they planned to shelter until the shelling stopped."
+    assert statements_of(text) == []

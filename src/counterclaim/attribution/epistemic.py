@@ -58,11 +58,18 @@ def is_source(subject: Token) -> bool:
 
 
 def outside_speech(candidates: list[Candidate]) -> list[Candidate]:
-    """Findings and beliefs that are not already part of what someone says ("Kerry said he believes …"
-    is Kerry's statement, with his belief in it): a nested one would count the same content twice."""
+    """Findings, beliefs and characterizations that are not already part of what someone says ("Kerry
+    said he believes …", "the director replied that the site cites those claims as false" are the
+    speaker's statements, with the belief or characterization in them): a nested one would count the
+    same content twice."""
     spoken = [c for c in candidates if c.kind is None]
     return [
         c
         for c in candidates
-        if c.kind is None or c.cue is None or not any(o.start <= c.cue.idx < o.end for o in spoken)
+        if c.cue is None or not _is_position(c, c.cue) or not any(o.start <= c.cue.idx < o.end for o in spoken)
     ]
+
+
+def _is_position(candidate: Candidate, cue: Token) -> bool:
+    """A finding, belief or characterization: a position that may sit inside someone's speech."""
+    return candidate.kind is not None or characterizes(cue)

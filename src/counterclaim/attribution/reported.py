@@ -25,6 +25,7 @@ from counterclaim.attribution.cues import (
     is_report_noun,
     phrasal_particle,
     subject_of,
+    takes_infinitive,
     takes_object,
 )
 from counterclaim.attribution.epistemic import is_epistemic_verb, is_source, statement_kind
@@ -94,6 +95,12 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
     return candidate if candidate.kind is None or is_source(subject) else None
 
 
+def _placed_by_relative_adverb(verb: Token) -> bool:
+    """ "where" / "when" on the verb or on its infinitive (the parse hangs it on either)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(c.tag_ == "WRB" and c.i < verb.i for h in heads for c in h.children)
+
+
 def _runs_past_its_quote(span: tuple[int, int], quotes: list[QuoteSpan], verb: Token) -> bool:
     """ "points out that "the penalties are so light" that firms ignore them": a clause that opens with
     quoted words and goes on in the reporter's words is the whole statement, not the quote alone."""
@@ -121,10 +128,13 @@ def _not_yet_said(verb: Token) -> bool:
     """ "Russia must confirm …", "is able to say", "will announce": an obligation or plan, not a statement.
 
     A participle that modifies a noun ("strikes intended to halt the advance", "a convoy believed to
-    carry food") names no one who holds it either."""
+    carry food") names no one who holds it either, nor does a plan placed by a relative adverb ("the land
+    where they planned to take refuge")."""
     if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
         return True
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
+        return True
+    if takes_infinitive(verb) and verb.dep_ == "relcl" and _placed_by_relative_adverb(verb):
         return True
     negated = any(c.dep_ == "neg" for c in verb.children)
     return negated and verb.lemma_ in words(ATTRIBUTION, "silent_when_negated")
