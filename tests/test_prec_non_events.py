@@ -42,6 +42,7 @@ def test_a_trigger_word_that_reports_no_event_makes_no_claim_of_that_type(text: 
         ("The fighters tried to arrest two shopkeepers in the square.", "COERCE"),  # an attempt is coded
         ("The warehouse workers went on strike over unpaid wages.", "PROTEST"),
         ("Thousands marched through the capital on Friday to mourn the victims.", "PROTEST"),
+        ("The envoy wrote to both sides last week, urging them to return to talks.", "REQUEST"),  # content, no frame
     ],
 )
 def test_the_same_words_still_report_events_where_they_do(text: str, present: str) -> None:

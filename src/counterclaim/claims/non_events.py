@@ -11,7 +11,8 @@ sentence's wording:
   act of banning; Russian outlets print the parenthetical after every proscribed group's name;
 - the complement of a negated ability or of refraining: "was not able to cut the road", "unable to complete the
   encirclement", "abstained from releasing" — the act did not happen (an attempt is coded as the act, and kept);
-- an attribution frame: "Speaking to Reuters, the governor said ..." is how a statement was made, not a meeting;
+- an attribution frame: "Speaking to Reuters, the governor said ..." is how a statement was made, not a meeting
+  (a participle with content of its own, "urging the agency to act", is a request and stays);
 - a stated reason: "executed for cooperating with the government", "arrested for spying" — the charge behind
   an act, which the reporter does not assert as an event of its own.
 """
@@ -33,6 +34,7 @@ _ABILITY_WORDS = words("counterclaim.claims", "ability_words")
 _REPORTING = words(SHARED, "reporting_verbs") | words(SHARED, "reporting_verbs_epistemic")
 _REASON_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "pcomp", "prep", "advcl", "ccomp"})
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
 
 
 def _month_name(token: Token) -> bool:
@@ -99,13 +101,21 @@ def _unrealised(token: Token) -> bool:
 
 
 def _attribution_frame(token: Token) -> bool:
-    """ "Speaking to AFP, the director said ...": a subjectless participle clause on a verb of saying."""
+    """ "Speaking to AFP, the director said ...": a subjectless participle clause on a verb of saying. A participle
+    with content of its own ("posted a letter urging the agency to act", "said, calling on the UN to intervene")
+    is a speech act the report asserts, not the frame of another one."""
     return (
         token.tag_ == "VBG"
         and token.dep_ in {"advcl", "xcomp", "npadvmod"}
         and not subjects(token)
+        and not _carries_content(token)
         and lemma(token.head) in _REPORTING
     )
+
+
+def _carries_content(token: Token) -> bool:
+    """A clausal complement ("urging them to leave", "warning that ..."): what was asked or said, not how."""
+    return any(c.dep_ in _CONTENT_DEPS for c in token.children)
 
 
 def _stated_reason(token: Token, rule_types: dict[int, str]) -> bool:
