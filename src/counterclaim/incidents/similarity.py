@@ -88,15 +88,25 @@ class _Frequencies:
     def __init__(self) -> None:
         self.seen: set[str] = set()
         self.df: Counter[str] = Counter()
+        self._idf: dict[str, float] = {}  # valid until the next document is observed: scoring repeats terms
 
     def add(self, doc_id: str, terms: Iterable[str]) -> None:
         if doc_id not in self.seen:
             self.seen.add(doc_id)
             self.df.update(set(terms))
+            self._idf.clear()
+
+    def clear(self) -> None:
+        self.seen.clear()
+        self.df.clear()
+        self._idf.clear()
 
     def idf(self, term: str) -> float:
-        n = len(self.seen)
-        return math.log((n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+        cached = self._idf.get(term)
+        if cached is None:
+            n = len(self.seen)
+            cached = self._idf[term] = math.log((n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+        return cached
 
 
 _FREQUENCIES = _Frequencies()
@@ -115,8 +125,7 @@ def observe(extractions: Iterable[Extraction]) -> None:
 
 def reset() -> None:
     """Forget observed documents and cached features (tests; a fresh corpus)."""
-    _FREQUENCIES.seen.clear()
-    _FREQUENCIES.df.clear()
+    _FREQUENCIES.clear()
     _FEATURES.clear()
 
 
