@@ -359,8 +359,8 @@ def close_in_time(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS) -> bo
     Why: similarity cannot tell one event from the next one of its kind in the same place, told by the
     same outlet in the same words (a state agency's "terrorist shells on Aleppo" in August and in
     November; coalition strikes on one town three weeks apart), and the date factor of
-    ``document_affinity`` only softens it. So reports published at most ``gap_days`` apart (or undated)
-    may link; farther apart, only a follow-up does: the later report's claims date an event to a day
+    ``document_affinity`` only softens it. So reports published at most ``gap_days`` apart may link;
+    farther apart, only a follow-up does: the later report's claims date an event to a day
     that the earlier one's claims give too and that was news when the earlier one came out (its
     publication day or the ``gap_days`` before it). A day both recall as background ("since it seized
     Mosul on 10 June") is older than that and links nothing. A report with no publication day links
