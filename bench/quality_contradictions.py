@@ -22,7 +22,9 @@ Scoring, per document (split into ``tune`` / ``check`` by a hash of ``doc``):
     or when both speak for one party as ``claims.sides.parties`` reads them ("White House" ~ "United
     States": the gold's rule that an official speaks for their body or country);
   * a document with ``"disputes": []`` has no genuine dispute: every prediction there is wrong.
-Precision counts predictions; recall counts gold disputes (found by at least one prediction).
+Precision counts predictions; recall counts gold disputes (found by at least one prediction); ``genuine``
+counts predictions whose two claimants are the two sides of a gold dispute of their document, whatever the
+attribute (the share of listed contradictions that are real disagreements, issue 9's measure).
 
 When the gold file is absent the gate skips, saying so (in CI too: the gold is our own repository
 content, not shared data).
@@ -147,7 +149,16 @@ def attributes_compatible(predicted: str, gold: str) -> bool:
 
 def is_right(prediction: Contradiction, dispute: Dispute) -> bool:
     """Compatible attribute, and the two sides match the two claimants in either order."""
-    if not attributes_compatible(prediction.attribute, dispute.attribute) or len(prediction.claimants) < 2:
+    if not attributes_compatible(prediction.attribute, dispute.attribute):
+        return False
+    return is_genuine(prediction, dispute)
+
+
+def is_genuine(prediction: Contradiction, dispute: Dispute) -> bool:
+    """The two sides match the two claimants in either order, whatever attribute each names: the two parties
+    do disagree about that event (issue 9's "real disagreements about that event"), even where we call a
+    denial of blame ``claim`` and the gold ``actor``. A contradiction joining two events never is."""
+    if prediction.attribute == "two events" or len(prediction.claimants) < 2:
         return False
     a, b = prediction.claimants[0], prediction.claimants[1]
     first, second = dispute.sides
@@ -158,6 +169,7 @@ def is_right(prediction: Contradiction, dispute: Dispute) -> bool:
 FORMULAS = {
     "precision": ratio("right", "predicted"),
     "recall": ratio("found", "gold"),
+    "genuine": ratio("genuine", "predicted"),
 }
 
 
@@ -166,6 +178,7 @@ def counts(predicted: list[Contradiction], gold: list[Dispute]) -> dict[str, flo
     return {
         "predicted": len(predicted),
         "right": sum(any(is_right(p, d) for d in gold) for p in predicted),
+        "genuine": sum(any(is_genuine(p, d) for d in gold) for p in predicted),
         "gold": len(gold),
         "found": sum(any(is_right(p, d) for p in predicted) for d in gold),
     }
