@@ -89,6 +89,7 @@ class GoldDocument:
     source: str
     path: str
     disputes: list[Dispute]
+    stratum: str = ""
 
 
 def load_gold(path: Path) -> list[GoldDocument]:
@@ -103,7 +104,7 @@ def load_gold(path: Path) -> list[GoldDocument]:
             for d in row.get("disputes", [])
             if len(d.get("sides", [])) == 2
         ]
-        documents.append(GoldDocument(row["doc"], row["source"], row.get("path", ""), disputes))
+        documents.append(GoldDocument(row["doc"], row["source"], row.get("path", ""), disputes, row.get("stratum", "")))
     return documents
 
 
@@ -238,17 +239,25 @@ def documents_for(gold: list[GoldDocument], base: Path) -> list[Document]:
 # ---------------------------------------------------------------- gate
 
 
-def evaluate(gold_file: Path, base: Path) -> Scored:
+def evaluate(gold_file: Path, base: Path) -> list[Scored]:
+    """Per report, one figure set per stratum of the gold: the documents of the first labelling keep the
+    ``contradictions`` keys (so their floors keep meaning what they meant), a later stratum drawn by its own
+    rule (``"stratum": "denials"``) is scored under ``contradictions_<stratum>``, and ``contradictions_all``
+    pools every labelled document."""
     gold = load_gold(gold_file)
-    scored = Scored(NAME, FORMULAS)
+    strata = {g.stratum for g in gold}
+    scored = {s: Scored(f"{NAME}_{s}" if s else NAME, FORMULAS) for s in sorted(strata)}
+    pooled = Scored(f"{NAME}_all", FORMULAS)
     for item, extraction in zip(gold, extract_all(documents_for(gold, base)), strict=True):
-        scored.add(item.doc, counts(extraction.contradictions, item.disputes))
+        row = counts(extraction.contradictions, item.disputes)
+        scored[item.stratum].add(item.doc, row)
+        pooled.add(item.doc, row)
         if _SHOW:
             _show(item, extraction.contradictions)
     disputes = sum(len(g.disputes) for g in gold)
-    predicted = sum(c["predicted"] for _, c in scored.rows)
+    predicted = sum(c["predicted"] for _, c in pooled.rows)
     print(f"\ncontradictions: {len(gold)} documents, {disputes} gold disputes, {predicted:.0f} predicted (both halves)")
-    return scored
+    return [*scored.values(), pooled]
 
 
 # ---------------------------------------------------------------- the contradictions an incident lists
@@ -334,7 +343,7 @@ def _show(item: GoldDocument, predicted: list[Contradiction]) -> None:
 
 def score() -> list[Scored]:
     base = eval_dir(".")
-    return [evaluate(GOLD_FILE, base), evaluate_incidents(load_gold(GOLD_FILE), base)]
+    return [*evaluate(GOLD_FILE, base), evaluate_incidents(load_gold(GOLD_FILE), base)]
 
 
 def gate(argv: Sequence[str]) -> GateOutcome:
