@@ -22,7 +22,9 @@ Scoring, per document (split into ``tune`` / ``check`` by a hash of ``doc``):
     or when both speak for one party as ``claims.sides.parties`` reads them ("White House" ~ "United
     States": the gold's rule that an official speaks for their body or country);
   * a document with ``"disputes": []`` has no genuine dispute: every prediction there is wrong.
-Precision counts predictions; recall counts gold disputes (found by at least one prediction).
+Precision counts predictions; recall counts gold disputes (found by at least one prediction); ``genuine``
+counts predictions whose two claimants are the two sides of a gold dispute of their document, whatever the
+attribute (the share of listed contradictions that are real disagreements, issue 9's measure).
 
 When the gold file is absent the gate skips, saying so (in CI too: the gold is our own repository
 content, not shared data).
@@ -87,6 +89,7 @@ class GoldDocument:
     source: str
     path: str
     disputes: list[Dispute]
+    stratum: str = ""
 
 
 def load_gold(path: Path) -> list[GoldDocument]:
@@ -101,7 +104,7 @@ def load_gold(path: Path) -> list[GoldDocument]:
             for d in row.get("disputes", [])
             if len(d.get("sides", [])) == 2
         ]
-        documents.append(GoldDocument(row["doc"], row["source"], row.get("path", ""), disputes))
+        documents.append(GoldDocument(row["doc"], row["source"], row.get("path", ""), disputes, row.get("stratum", "")))
     return documents
 
 
@@ -147,7 +150,16 @@ def attributes_compatible(predicted: str, gold: str) -> bool:
 
 def is_right(prediction: Contradiction, dispute: Dispute) -> bool:
     """Compatible attribute, and the two sides match the two claimants in either order."""
-    if not attributes_compatible(prediction.attribute, dispute.attribute) or len(prediction.claimants) < 2:
+    if not attributes_compatible(prediction.attribute, dispute.attribute):
+        return False
+    return is_genuine(prediction, dispute)
+
+
+def is_genuine(prediction: Contradiction, dispute: Dispute) -> bool:
+    """The two sides match the two claimants in either order, whatever attribute each names: the two parties
+    do disagree about that event (issue 9's "real disagreements about that event"), even where we call a
+    denial of blame ``claim`` and the gold ``actor``. A contradiction joining two events never is."""
+    if prediction.attribute == "two events" or len(prediction.claimants) < 2:
         return False
     a, b = prediction.claimants[0], prediction.claimants[1]
     first, second = dispute.sides
@@ -158,6 +170,7 @@ def is_right(prediction: Contradiction, dispute: Dispute) -> bool:
 FORMULAS = {
     "precision": ratio("right", "predicted"),
     "recall": ratio("found", "gold"),
+    "genuine": ratio("genuine", "predicted"),
 }
 
 
@@ -166,6 +179,7 @@ def counts(predicted: list[Contradiction], gold: list[Dispute]) -> dict[str, flo
     return {
         "predicted": len(predicted),
         "right": sum(any(is_right(p, d) for d in gold) for p in predicted),
+        "genuine": sum(any(is_genuine(p, d) for d in gold) for p in predicted),
         "gold": len(gold),
         "found": sum(any(is_right(p, d) for p in predicted) for d in gold),
     }
@@ -225,17 +239,25 @@ def documents_for(gold: list[GoldDocument], base: Path) -> list[Document]:
 # ---------------------------------------------------------------- gate
 
 
-def evaluate(gold_file: Path, base: Path) -> Scored:
+def evaluate(gold_file: Path, base: Path) -> list[Scored]:
+    """Per report, one figure set per stratum of the gold: the documents of the first labelling keep the
+    ``contradictions`` keys (so their floors keep meaning what they meant), a later stratum drawn by its own
+    rule (``"stratum": "denials"``) is scored under ``contradictions_<stratum>``, and ``contradictions_all``
+    pools every labelled document."""
     gold = load_gold(gold_file)
-    scored = Scored(NAME, FORMULAS)
+    strata = {g.stratum for g in gold}
+    scored = {s: Scored(f"{NAME}_{s}" if s else NAME, FORMULAS) for s in sorted(strata)}
+    pooled = Scored(f"{NAME}_all", FORMULAS)
     for item, extraction in zip(gold, extract_all(documents_for(gold, base)), strict=True):
-        scored.add(item.doc, counts(extraction.contradictions, item.disputes))
+        row = counts(extraction.contradictions, item.disputes)
+        scored[item.stratum].add(item.doc, row)
+        pooled.add(item.doc, row)
         if _SHOW:
             _show(item, extraction.contradictions)
     disputes = sum(len(g.disputes) for g in gold)
-    predicted = sum(c["predicted"] for _, c in scored.rows)
+    predicted = sum(c["predicted"] for _, c in pooled.rows)
     print(f"\ncontradictions: {len(gold)} documents, {disputes} gold disputes, {predicted:.0f} predicted (both halves)")
-    return scored
+    return [*scored.values(), pooled]
 
 
 # ---------------------------------------------------------------- the contradictions an incident lists
@@ -321,7 +343,7 @@ def _show(item: GoldDocument, predicted: list[Contradiction]) -> None:
 
 def score() -> list[Scored]:
     base = eval_dir(".")
-    return [evaluate(GOLD_FILE, base), evaluate_incidents(load_gold(GOLD_FILE), base)]
+    return [*evaluate(GOLD_FILE, base), evaluate_incidents(load_gold(GOLD_FILE), base)]
 
 
 def gate(argv: Sequence[str]) -> GateOutcome:

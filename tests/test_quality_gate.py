@@ -180,8 +180,18 @@ def test_contradiction_counts_from_a_small_gold_file(tmp_path: Path) -> None:
     quiet, disputed = load_gold(gold_file)
     wrong = Contradiction("actor", ["a", "b"], "", ["police", "witnesses"])
     right = Contradiction("count", ["a", "b"], "", ["Governor", "monitor"])
-    assert counts([wrong], quiet.disputes) == {"predicted": 1, "right": 0, "gold": 0, "found": 0}
-    assert counts([right, wrong], disputed.disputes) == {"predicted": 2, "right": 1, "gold": 1, "found": 1}
+    assert counts([wrong], quiet.disputes) == {"predicted": 1, "right": 0, "genuine": 0, "gold": 0, "found": 0}
+    assert counts([right, wrong], disputed.disputes) == {
+        "predicted": 2,
+        "right": 1,
+        "genuine": 1,
+        "gold": 1,
+        "found": 1,
+    }
+    # the right two parties under another attribute: a genuine disagreement, not a precise one
+    relabelled = Contradiction("actor", ["a", "b"], "", ["the governor", "the monitor"])
+    assert counts([relabelled], disputed.disputes)["genuine"] == 1
+    assert counts([relabelled], disputed.disputes)["right"] == 0
 
 
 # ---------------------------------------------------------------- places and dates in the product's domain

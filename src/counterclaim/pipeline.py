@@ -83,7 +83,7 @@ def _statements_and_claims(document: Document, doc: Doc) -> tuple[list[Statement
 
 
 def _with_contradictions(extraction: Extraction) -> Extraction:
-    found = claims.find_contradictions(extraction.claims, extraction.statements)
+    found = claims.find_contradictions(extraction.claims, extraction.statements, text=extraction.document.text)
     return with_provenance(dataclasses.replace(extraction, contradictions=found))
 
 

@@ -39,6 +39,11 @@ _DENIABLE_TYPES = frozenset({"ASSAULT", "COERCE"})
 _INVOLVEMENT_NOUNS = words(CLAIMS, "denied_involvement_nouns") | words(SHARED, "report_nouns")
 _BLAME_NOUNS = words(CLAIMS, "blame_nouns")
 _BACKGROUND_MODIFIERS = words(CLAIMS, "background_modifiers")
+_HABITUAL_MARKERS = words(CLAIMS, "habitual_markers")
+_SPAN_NOUNS = words(CLAIMS, "habitual_span_nouns")
+_SPAN_WORDS = frozenset({"during", "throughout", "over", "since"})
+# How far (words) a duration phrase's noun may follow its preposition: "during the five-year-old civil war".
+_SPAN_REACH = 5
 _RELATIVE_SUBJECTS = words(CLAIMS, "relative_count_subjects")
 # How far back (characters, about two sentences) a bare "denied the allegation" looks for the allegation.
 _ANSWER_WINDOW = 400
@@ -366,7 +371,11 @@ def _rejections(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> lis
         reject = item.claim
         if not _is_rejection(reject):
             continue
-        rejected = reader.of_actors(reject.targets) - reader.of_actors(reject.actors)
+        rejected = (
+            reader.of_actors(reject.targets)
+            - reader.of_actors(reject.actors)
+            - _denied_event_parties(reject, voiced, reader)
+        )
         rejector = _rejector(reject, item.side, reader)
         if not rejected or rejector is None:
             continue
@@ -381,6 +390,23 @@ def _rejections(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> lis
                 found.append(Contradiction("claim", [reject.id, claim.id], summary, [rejector.name, other.side.name]))
                 break
     return found
+
+
+def _denied_event_parties(reject: Claim, voiced: list[_Voiced], reader: SideReader) -> frozenset[str]:
+    """The doers and victims of the event a rejection denies ("denied government bombings of the Turkey-backed
+    fighters": the government and Turkey), read from the negated claim the same denial gives: the parties in
+    its object are part of the denied event, not parties whose statements it rejects."""
+    found: set[str] = set()
+    for other in voiced:
+        claim = other.claim
+        if (
+            claim.negated
+            and claim.id != reject.id
+            and claim.in_headline == reject.in_headline
+            and claim.start == reject.start
+        ):
+            found |= reader.of_actors(claim.actors) | reader.of_actors(claim.targets)
+    return frozenset(found)
 
 
 def _object_heads(claim: Claim) -> list[str]:
@@ -461,16 +487,52 @@ def _background(claim: Claim, days: int) -> bool:
     return (reported - end).days > days
 
 
+def _evidence(claim: Claim, text: str | None) -> str:
+    """The claim's sentence: its provenance's evidence (stored claims), else the sentence of the report's
+    text around its span (a denied clause's span is the clause, "using chemical weapons", not the denial)."""
+    if claim.provenance is not None and claim.provenance.evidence:
+        return claim.provenance.evidence
+    if text is None or claim.in_headline:
+        return ""
+    start = text.rfind(". ", 0, claim.start) + 1
+    end = text.find(". ", claim.end)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _spans_the_war(words_: list[str]) -> bool:
+    """ "during the five-year-old civil war", "over the past three years": a duration, not one event."""
+    for i, word in enumerate(words_):
+        if word in _SPAN_WORDS and any(w in _SPAN_NOUNS for w in words_[i + 1 : i + 1 + _SPAN_REACH]):
+            return True
+    return False
+
+
+def _habitual_denial(claim: Claim, text: str | None) -> bool:
+    """ "The regime has repeatedly denied using chemical weapons", "has persistently denied responsibility":
+    a stance recalled as background, not an answer to this report's accusation."""
+    if not (claim.negated or _is_rejection(claim)):
+        return False
+    sentence = [w.strip(".,;:\"'") for w in _evidence(claim, text).casefold().split()]
+    return any(w in _HABITUAL_MARKERS for w in sentence) or _spans_the_war(sentence)
+
+
 def find_contradictions(
-    claims: list[Claim], statements: list[Statement], *, background_days: int | None = BACKGROUND_DAYS
+    claims: list[Claim],
+    statements: list[Statement],
+    *,
+    background_days: int | None = BACKGROUND_DAYS,
+    text: str | None = None,
 ) -> list[Contradiction]:
     """Pairs of claims by opposing parties that disagree on one attribute of the same event, and denials.
 
     ``background_days``: claims dated more than this before their report's day are left out (a report's
     recollection of the past); None keeps them (an incident, whose follow-up reports date the event).
+    ``text``: the report's text, where a denial's own words are read (a habitual denial is background);
+    stored claims carry their sentence in their provenance instead.
     """
     if background_days is not None:
         claims = [claim for claim in claims if not _background(claim, background_days)]
+    claims = [claim for claim in claims if not _habitual_denial(claim, text)]
     reader = SideReader(claims, {statement.id: statement.speaker for statement in statements})
     voiced = [_Voiced(claim, reader.of_claimant(claim)) for claim in claims]
     seen = _Listed()
