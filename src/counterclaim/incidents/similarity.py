@@ -77,6 +77,7 @@ class Features:
     published: date | None
     towns: tuple[tuple[str, str | None, float | None, float | None], ...]  # name, admin1, lat, lon
     figures: frozenset[tuple[str, int]]  # (category, number) for killed / injured counts
+    names: frozenset[str] = frozenset()  # full names (two words or more) the text gives, places left out
 
 
 # ---------------------------------------------------------------- document frequencies
@@ -174,7 +175,22 @@ def _compute(extraction: Extraction) -> Features:
             for count in claim.counts
             if count.category in ("killed", "injured") and count.low is not None and count.low >= 3
         ),
+        names=_full_names(extraction, terms),
     )
+
+
+def _full_names(extraction: Extraction, terms: Counter[str]) -> frozenset[str]:
+    """The report's names of two words or more ("Hasim Rahman", "Jaish al-Islam") that name no place its
+    claims are placed in (a town, its province or country): who took part, not where (places have their
+    own rules)."""
+    places = {
+        _name_term(name)
+        for claim in extraction.claims
+        for loc in claim.locations
+        for name in (loc.name, loc.as_written, loc.admin1, loc.country)
+        if name
+    }
+    return frozenset(term for term in terms if term.startswith("n:") and " " in term and term not in places)
 
 
 def _name_term(name: str) -> str:
@@ -398,7 +414,23 @@ def may_link(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS) -> bool:
     place their events in towns more than ``LINK_KM`` apart (the same day in the next town is a look-alike)
     and do not date them to days ``days_apart`` (the same town another week is a look-alike too)."""
     towns_conflict = bool(a.towns and b.towns) and not _places_agree(a, b, LINK_KM)
-    return close_in_time(a, b, gap_days) and not towns_conflict and not days_apart(a, b)
+    if towns_conflict or days_apart(a, b):
+        return False
+    if a.published is None or b.published is None:
+        return shares_rare_name(a, b)
+    return close_in_time(a, b, gap_days)
+
+
+RARE_NAME_SHARE = 0.05  # a name more than this share of the reports carry (or MAX_POSTINGS) tells no event
+
+
+def shares_rare_name(a: Features, b: Features) -> bool:
+    """Whether the two reports share a full name few reports carry: a named participant (the victim, the
+    accused, the player, the group that claimed it) that reports of one event share and reports of other
+    events rarely do. Why rare: a head of state or a monitor named in a tenth of the reports names no event.
+    The share is of the reports observed so far (``observe``), capped at ``MAX_POSTINGS`` reports."""
+    limit = max(2.0, min(float(MAX_POSTINGS), RARE_NAME_SHARE * len(_FREQUENCIES.seen)))
+    return any(_FREQUENCIES.df.get(term, 0) <= limit for term in a.names & b.names)
 
 
 def document_clusters(
