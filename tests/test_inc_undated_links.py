@@ -54,12 +54,12 @@ OTHER_TAKEN = _report(
 
 def test_undated_reports_sharing_a_rare_full_name_may_link() -> None:
     observe([TAKEN, TAKEN_AGAIN, OTHER_TAKEN])
-    assert may_link(features_of(TAKEN), features_of(TAKEN_AGAIN))
+    assert may_link(features_of(TAKEN), features_of(TAKEN_AGAIN), undated_names=True)
 
 
 def test_undated_reports_sharing_only_wording_and_town_do_not_link() -> None:
     observe([TAKEN, TAKEN_AGAIN, OTHER_TAKEN])
-    assert not may_link(features_of(TAKEN), features_of(OTHER_TAKEN))
+    assert not may_link(features_of(TAKEN), features_of(OTHER_TAKEN), undated_names=True)
 
 
 def test_a_name_most_reports_carry_links_nothing() -> None:
@@ -67,14 +67,19 @@ def test_a_name_most_reports_carry_links_nothing() -> None:
         _report(f"The Syrian Observatory reported clashes near Idlib, its {n}th report of the week.") for n in range(4)
     ]
     observe(common)
-    assert not may_link(features_of(common[0]), features_of(common[1]))
+    assert not may_link(features_of(common[0]), features_of(common[1]), undated_names=True)
 
 
 def test_a_shared_name_does_not_bridge_towns_far_apart() -> None:
     here = _report("Militiamen of the Hamza Brigade shelled a school in Idlib, a teacher said.")
     there = _report("Militiamen of the Hamza Brigade shelled a school in Daraa, a teacher said.", place=DARAA)
     observe([here, there])
-    assert not may_link(features_of(here), features_of(there))
+    assert not may_link(features_of(here), features_of(there), undated_names=True)
+
+
+def test_off_by_default_an_undated_report_links_nothing_by_similarity() -> None:
+    observe([TAKEN, TAKEN_AGAIN, OTHER_TAKEN])
+    assert not may_link(features_of(TAKEN), features_of(TAKEN_AGAIN))
 
 
 def test_a_place_name_is_no_participant() -> None:
@@ -85,7 +90,8 @@ def test_a_place_name_is_no_participant() -> None:
 
 
 def test_the_document_pass_joins_two_undated_reports_of_one_abduction() -> None:
-    pass_only = replace(DEFAULT_SETTINGS, same_event_affinity=1.01)  # no related-report merge while reports come in
+    # no related-report merge while reports come in: only the document pass can join them
+    pass_only = replace(DEFAULT_SETTINGS, same_event_affinity=1.01, link_undated_on_names=True)
     incidents = build_incidents([TAKEN, TAKEN_AGAIN, OTHER_TAKEN], settings=pass_only)
     holding = [i for i in incidents if TAKEN.document.id in {d.id for d in i.documents}]
     assert len(holding) == 1

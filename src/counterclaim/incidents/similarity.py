@@ -379,9 +379,9 @@ def close_in_time(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS) -> bo
     farther apart, only a follow-up does: the later report's claims date an event to a day
     that the earlier one's claims give too and that was news when the earlier one came out (its
     publication day or the ``gap_days`` before it). A day both recall as background ("since it seized
-    Mosul on 10 June") is older than that and links nothing. A report with no publication day links
-    nothing by similarity alone: without dates, two reports of look-alike events years apart read as
-    alike as two reports of one event (its claims still group by their own evidence).
+    Mosul on 10 June") is older than that and links nothing. A report with no publication day is never
+    close in time: without dates, two reports of look-alike events years apart read as alike as two
+    reports of one event (``may_link`` lets it link only on a shared rare name, ``shares_rare_name``).
     """
     day_a, day_b = a.published, b.published
     if day_a is None or day_b is None:
@@ -409,15 +409,17 @@ def days_apart(a: Features, b: Features, apart: int = DAY_APART) -> bool:
     return min(abs((x - y).days) for x in days_a for y in days_b) > apart
 
 
-def may_link(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS) -> bool:
-    """Whether similarity alone may put two reports in one story: they are ``close_in_time``, do not
-    place their events in towns more than ``LINK_KM`` apart (the same day in the next town is a look-alike)
-    and do not date them to days ``days_apart`` (the same town another week is a look-alike too)."""
+def may_link(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS, *, undated_names: bool = False) -> bool:
+    """Whether similarity alone may put two reports in one story: they do not place their events in towns
+    more than ``LINK_KM`` apart (the same day in the next town is a look-alike), do not date them to days
+    ``days_apart`` (the same town another week is a look-alike too), and are ``close_in_time`` — or, when
+    either has no publication day and ``undated_names`` is on, ``shares_rare_name`` (concrete evidence,
+    not wording alone; off by default: see docs/incidents.md for what it costs in precision)."""
     towns_conflict = bool(a.towns and b.towns) and not _places_agree(a, b, LINK_KM)
     if towns_conflict or days_apart(a, b):
         return False
     if a.published is None or b.published is None:
-        return shares_rare_name(a, b)
+        return undated_names and shares_rare_name(a, b)
     return close_in_time(a, b, gap_days)
 
 
@@ -434,7 +436,11 @@ def shares_rare_name(a: Features, b: Features) -> bool:
 
 
 def document_clusters(
-    extractions: Iterable[Extraction], threshold: float = CLUSTER_THRESHOLD, *, gap_days: int | None = LINK_GAP_DAYS
+    extractions: Iterable[Extraction],
+    threshold: float = CLUSTER_THRESHOLD,
+    *,
+    gap_days: int | None = LINK_GAP_DAYS,
+    undated_names: bool = False,
 ) -> list[list[str]]:
     """Documents grouped by average-link clustering over ``related_documents`` pairs (ids in input order).
 
@@ -448,7 +454,7 @@ def document_clusters(
     parent = {doc: doc for doc in ids}
     size = dict.fromkeys(ids, 1)
     links: dict[str, dict[str, float]] = {doc: {} for doc in ids}  # group root → other root → summed affinity
-    allowed = None if gap_days is None else (lambda a, b: may_link(a, b, gap_days))
+    allowed = None if gap_days is None else (lambda a, b: may_link(a, b, gap_days, undated_names=undated_names))
     for a, b, score in related_documents(batch, threshold / 2, allowed):
         links[a][b] = links[a].get(b, 0.0) + score
         links[b][a] = links[b].get(a, 0.0) + score
