@@ -129,7 +129,10 @@ def _merge_document_clusters(
     """The document-level pass (``similarity.document_clusters``): the reports of each cluster that holds a new
     one join the incident most of them have (``Grouper.join_story``). Clusters of known reports only were
     settled when those reports came in."""
-    clusters = document_clusters(extractions, settings.cluster_affinity, gap_days=settings.link_gap_days)
+    clusters = document_clusters(
+        extractions, settings.cluster_affinity, gap_days=settings.link_gap_days,
+        undated_names=settings.link_undated_on_names,
+    )
     for members in clusters:
         if len(members) > 1 and any(document_id in new for document_id in members):
             grouper.join_story(members)

@@ -28,6 +28,8 @@ class GroupingSettings:
     affinity reaches ``cluster_affinity`` tell one story, and their main incidents merge when nothing keeps
     them apart; reports published more than ``link_gap_days`` apart link only when the later one dates an
     event to a day that was news in the earlier one. ``cluster_affinity`` 0 turns the pass off.
+    ``link_undated_on_names``: a report with no publication day may link in that pass when the two share a
+    rare full name (``similarity.shares_rare_name``); off by default (it trades ECB+ precision for recall).
     """
 
     day_slack: int = 1
@@ -50,6 +52,7 @@ class GroupingSettings:
     max_postings: int = 200
     cluster_affinity: float = 0.15
     link_gap_days: int = 7
+    link_undated_on_names: bool = False
 
 
 DEFAULT_SETTINGS = GroupingSettings()

@@ -77,6 +77,7 @@ class Features:
     published: date | None
     towns: tuple[tuple[str, str | None, float | None, float | None], ...]  # name, admin1, lat, lon
     figures: frozenset[tuple[str, int]]  # (category, number) for killed / injured counts
+    names: frozenset[str] = frozenset()  # full names (two words or more) the text gives, places left out
 
 
 # ---------------------------------------------------------------- document frequencies
@@ -174,7 +175,22 @@ def _compute(extraction: Extraction) -> Features:
             for count in claim.counts
             if count.category in ("killed", "injured") and count.low is not None and count.low >= 3
         ),
+        names=_full_names(extraction, terms),
     )
+
+
+def _full_names(extraction: Extraction, terms: Counter[str]) -> frozenset[str]:
+    """The report's names of two words or more ("Hasim Rahman", "Jaish al-Islam") that name no place its
+    claims are placed in (a town, its province or country): who took part, not where (places have their
+    own rules)."""
+    places = {
+        _name_term(name)
+        for claim in extraction.claims
+        for loc in claim.locations
+        for name in (loc.name, loc.as_written, loc.admin1, loc.country)
+        if name
+    }
+    return frozenset(term for term in terms if term.startswith("n:") and " " in term and term not in places)
 
 
 def _name_term(name: str) -> str:
@@ -363,9 +379,9 @@ def close_in_time(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS) -> bo
     farther apart, only a follow-up does: the later report's claims date an event to a day
     that the earlier one's claims give too and that was news when the earlier one came out (its
     publication day or the ``gap_days`` before it). A day both recall as background ("since it seized
-    Mosul on 10 June") is older than that and links nothing. A report with no publication day links
-    nothing by similarity alone: without dates, two reports of look-alike events years apart read as
-    alike as two reports of one event (its claims still group by their own evidence).
+    Mosul on 10 June") is older than that and links nothing. A report with no publication day is never
+    close in time: without dates, two reports of look-alike events years apart read as alike as two
+    reports of one event (``may_link`` lets it link only on a shared rare name, ``shares_rare_name``).
     """
     day_a, day_b = a.published, b.published
     if day_a is None or day_b is None:
@@ -393,16 +409,38 @@ def days_apart(a: Features, b: Features, apart: int = DAY_APART) -> bool:
     return min(abs((x - y).days) for x in days_a for y in days_b) > apart
 
 
-def may_link(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS) -> bool:
-    """Whether similarity alone may put two reports in one story: they are ``close_in_time``, do not
-    place their events in towns more than ``LINK_KM`` apart (the same day in the next town is a look-alike)
-    and do not date them to days ``days_apart`` (the same town another week is a look-alike too)."""
+def may_link(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS, *, undated_names: bool = False) -> bool:
+    """Whether similarity alone may put two reports in one story: they do not place their events in towns
+    more than ``LINK_KM`` apart (the same day in the next town is a look-alike), do not date them to days
+    ``days_apart`` (the same town another week is a look-alike too), and are ``close_in_time`` — or, when
+    either has no publication day and ``undated_names`` is on, ``shares_rare_name`` (concrete evidence,
+    not wording alone; off by default: see docs/incidents.md for what it costs in precision)."""
     towns_conflict = bool(a.towns and b.towns) and not _places_agree(a, b, LINK_KM)
-    return close_in_time(a, b, gap_days) and not towns_conflict and not days_apart(a, b)
+    if towns_conflict or days_apart(a, b):
+        return False
+    if a.published is None or b.published is None:
+        return undated_names and shares_rare_name(a, b)
+    return close_in_time(a, b, gap_days)
+
+
+RARE_NAME_SHARE = 0.05  # a name more than this share of the reports carry (or MAX_POSTINGS) tells no event
+
+
+def shares_rare_name(a: Features, b: Features) -> bool:
+    """Whether the two reports share a full name few reports carry: a named participant (the victim, the
+    accused, the player, the group that claimed it) that reports of one event share and reports of other
+    events rarely do. Why rare: a head of state or a monitor named in a tenth of the reports names no event.
+    The share is of the reports observed so far (``observe``), capped at ``MAX_POSTINGS`` reports."""
+    limit = max(2.0, min(float(MAX_POSTINGS), RARE_NAME_SHARE * len(_FREQUENCIES.seen)))
+    return any(_FREQUENCIES.df.get(term, 0) <= limit for term in a.names & b.names)
 
 
 def document_clusters(
-    extractions: Iterable[Extraction], threshold: float = CLUSTER_THRESHOLD, *, gap_days: int | None = LINK_GAP_DAYS
+    extractions: Iterable[Extraction],
+    threshold: float = CLUSTER_THRESHOLD,
+    *,
+    gap_days: int | None = LINK_GAP_DAYS,
+    undated_names: bool = False,
 ) -> list[list[str]]:
     """Documents grouped by average-link clustering over ``related_documents`` pairs (ids in input order).
 
@@ -416,7 +454,7 @@ def document_clusters(
     parent = {doc: doc for doc in ids}
     size = dict.fromkeys(ids, 1)
     links: dict[str, dict[str, float]] = {doc: {} for doc in ids}  # group root → other root → summed affinity
-    allowed = None if gap_days is None else (lambda a, b: may_link(a, b, gap_days))
+    allowed = None if gap_days is None else (lambda a, b: may_link(a, b, gap_days, undated_names=undated_names))
     for a, b, score in related_documents(batch, threshold / 2, allowed):
         links[a][b] = links[a].get(b, 0.0) + score
         links[b][a] = links[b].get(a, 0.0) + score
