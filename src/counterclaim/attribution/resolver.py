@@ -252,10 +252,29 @@ class SpeakerResolver:
         chosen = chosen or next((s for _, s in sorted(tagged, reverse=True) if head in _name_words(s.name)), None)
         if chosen is None and len({s.name for _, s in spoke}) == 1:
             chosen = spoke[0][1]
+        if chosen is None and head in words(_HERE, "generic_body_nouns"):
+            chosen = self._salient_organisation(mention.start, spoke)
         if chosen is None:
             return mention
         found = replace(chosen, as_written=mention.speaker.as_written, kind="organisation")
         return Mention(found, mention.start, mention.end)
+
+    def _salient_organisation(self, at: int, spoke: list[tuple[int, Speaker]]) -> Speaker | None:
+        """ "Acme said … But the company said": for a noun any body may be called (``generic_body_nouns.txt``),
+        with no body named by it and no lone speaker, the nearest organisation that was a speaker or a main
+        clause's subject — salience, not mere nearness (a body named in an object or prepositional phrase,
+        or inside what someone said, is passed over)."""
+        subjects = [
+            (ent.start_char, _organisation(ent.text))
+            for ent in entities(self._doc, "ORG")
+            if at - ORGANISATION_REACH <= ent.start_char < at
+            and ent.root.dep_ in {"nsubj", "nsubjpass"}
+            and ent.root.head.dep_ == "ROOT"  # a main clause's subject, not one inside what someone said
+            and _proper(ent.text)
+            and not inside_quote(ent.start_char, self._quotes)
+        ]
+        ranked = sorted([*spoke, *subjects], key=lambda pair: -pair[0])
+        return ranked[0][1] if ranked else None
 
     def _document_author(self, mention: Mention, at: int) -> Mention:
         """ "The statement said": whoever issued the statement the text mentioned last ("the ministry said in a

@@ -1,0 +1,37 @@
+"""Speakers by salience, on constructed war-reporting paraphrases: "the group" stands for the body the
+text is about, a description with "former" for the person just introduced."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from counterclaim.models import Statement
+
+Extract = Callable[[str], list[Statement]]
+
+
+def _speaker(statements: list[Statement], quote_start: str) -> str | None:
+    found = [s for s in statements if s.quote.startswith(quote_start)]
+    assert found, f"no statement starts with {quote_start!r}"
+    return found[0].speaker.name
+
+
+@pytest.mark.slow
+def test_the_group_is_the_body_that_spoke_last(statements_of: Extract) -> None:
+    statements = statements_of(
+        "The Syrian Observatory for Human Rights said twelve people died in the shelling of Douma.\n\n"
+        "Hezbollah said on Sunday that its fighters had repelled an assault on the eastern front.\n\n"
+        '"The attackers lost three tanks and withdrew before dawn," the group said.'
+    )
+    assert "Hezbollah" in (_speaker(statements, "The attackers") or "")
+
+
+@pytest.mark.slow
+def test_a_body_named_inside_what_was_said_is_passed_over(statements_of: Extract) -> None:
+    statements = statements_of(
+        "The Houthi movement's media office said on Monday that the Saudi-led coalition had bombed a school.\n\n"
+        '"Our teams pulled eleven children from the rubble of the building," the group said.'
+    )
+    assert _speaker(statements, "Our teams") != "Saudi-led coalition"
