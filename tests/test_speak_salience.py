@@ -35,3 +35,22 @@ def test_a_body_named_inside_what_was_said_is_passed_over(statements_of: Extract
         '"Our teams pulled eleven children from the rubble of the building," the group said.'
     )
     assert _speaker(statements, "Our teams") != "Saudi-led coalition"
+
+
+@pytest.mark.slow
+def test_a_description_points_to_the_person_the_text_described_so(statements_of: Extract) -> None:
+    statements = statements_of(
+        "Abu Omar al-Halabi, a local activist, said the bakery had been hit twice.\n\n"
+        "Government forces shelled the market on Sunday, residents said.\n\n"
+        '"We buried nine people before noon," the activist said.'
+    )
+    assert _speaker(statements, "We buried") == "Abu Omar al-Halabi"
+
+
+@pytest.mark.slow
+def test_a_description_nobody_was_given_stays_as_written(statements_of: Extract) -> None:
+    statements = statements_of(
+        "Colonel Fadi Nasser said the convoy had reached the checkpoint.\n\n"
+        '"No one was allowed through after dark," the driver said.'
+    )
+    assert _speaker(statements, "No one") != "Fadi Nasser"

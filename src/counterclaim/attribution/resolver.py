@@ -68,6 +68,7 @@ class SpeakerResolver:
         self._doc = doc
         self._gender: dict[str, str] = {}  # surname key → "he" or "she", learnt from the text
         self._register_entities(doc)
+        self._descriptions = self._described_people(doc)
         self._learn_genders(doc)
         self._acronyms = acronyms_in(doc_text(doc))
         self._quotes: list[QuoteSpan] = []
@@ -81,6 +82,32 @@ class SpeakerResolver:
                 if key not in self._people:
                     speaker = Speaker(span_text(name), span_text(name), "person")
                     self._people[key] = Mention(speaker, name[0].idx, name[-1].idx + len(name[-1]), key)
+
+    def _described_people(self, doc: Doc) -> list[tuple[int, str, Mention]]:
+        """(offset, noun, person) for every common noun the text puts beside a full name: "Mississauga
+        accountant Jane Roe", "Jane Roe, a retired teacher,", "the teacher, Jane Roe," — so that a later
+        "the teacher said" is the person the text described so (a reader's same-head coreference)."""
+        found: list[tuple[int, str, Mention]] = []
+        for ent in entities(doc, "PERSON"):
+            known = self._people.get(ent[-1].text.casefold())
+            if known is None or len(ent) < 2:
+                continue
+            root = ent.root
+            nouns = [t for t in noun_phrase(root) if t.i < ent.start and t.pos_ == "NOUN"]
+            nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                nouns.append(root.head)
+            found += [(ent.start_char, noun.lower_, known) for noun in nouns if noun.text.islower()]
+        return found
+
+    def _described_person(self, mention: Mention, at: int) -> Mention:
+        """ "the teacher said": the person the text last described with that noun before ``at``; else as written."""
+        earlier = [(o, m) for o, noun, m in self._descriptions if noun == mention.described_as and o < at]
+        if not earlier:
+            return mention
+        person = max(earlier, key=lambda pair: pair[0])[1]
+        found = replace(person.speaker, as_written=mention.speaker.as_written)
+        return Mention(found, person.start, person.end, person.person_key)
 
     def knows_surname(self, word: str, at: int) -> bool:
         """Whether ``word`` is the last name of a person named in full before ``at`` ("Trump" after "Donald Trump")."""
@@ -114,6 +141,8 @@ class SpeakerResolver:
             return self._organisation_antecedent(mention, at)
         if mention.document_head is not None:
             return self._document_author(mention, at)
+        if mention.described_as is not None:
+            return self._described_person(mention, at)
         expansion = self._acronyms.get(_without_article(speaker.as_written))
         if expansion is not None:
             return Mention(replace(speaker, name=expansion, kind="organisation"), mention.start, mention.end)
