@@ -5,7 +5,8 @@ introduced (when the text shows that person to be "he"/"she") or else the neares
 speaker of that gender (an honorific, a gendered noun from ``gendered_nouns.txt`` or the majority of
 the pronouns after the name tells it), "the 45-year-old" or "the mother" the person just named,
 "they"/"it" the most recent group or organisation, "the ministry" the body named before with that
-noun in its name, "the statement" whoever issued it, "SOHR" the words it abbreviates in brackets.
+noun in its name ("the company" failing that the most salient body), "the activist" the person the
+text described so, "the statement" whoever issued it, "SOHR" the words it abbreviates in brackets.
 The resolved mention's offsets are kept so a reader can check the choice. Rules: ``docs/speakers.md``.
 """
 
