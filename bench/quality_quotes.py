@@ -25,7 +25,7 @@ Split: articles fall into ``tune`` or ``check`` by a hash of the GGT article id 
 both halves are scored and floored, each figure with a 95% bootstrap interval over articles.
 
     python bench/quality_quotes.py [--raise-floors]
-    python bench/quality_quotes.py --errors      # the tune half's speaker errors, by category (no gate)
+    python bench/quality_quotes.py --errors      # tune speaker errors listed, both halves counted by category (no gate)
 """
 
 from __future__ import annotations
@@ -247,35 +247,126 @@ def gate(argv: Sequence[str]) -> GateOutcome:
     return run_gate("quotes", score, argv)
 
 
-# ---------------------------------------------------------------- the tune half's speaker errors, by category
+# ---------------------------------------------------------------- speaker errors, by category
 
-_DOCUMENT_WORDS = frozenset(["statement", "report", "complaint", "release", "letter", "lawsuit", "filing", "memo"])
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "one"])
+_DOCUMENT_WORDS = frozenset(
+    ["statement", "report", "complaint", "release", "letter", "lawsuit", "filing", "memo", "book"]
+)
+# An organisation's name usually holds one of these words; a person's never does.
+_BODY_WORDS = frozenset(
+    [
+        "company",
+        "ministry",
+        "department",
+        "government",
+        "police",
+        "army",
+        "agency",
+        "council",
+        "committee",
+        "group",
+        "office",
+        "party",
+        "court",
+        "university",
+        "association",
+        "union",
+        "corporation",
+        "bank",
+        "network",
+        "commission",
+        "board",
+        "service",
+    ]
+)
+CATEGORIES = (
+    "speaker missing",
+    "quote boundary",
+    "nested quote",
+    "transcript label",
+    '"X said:" run',
+    "pronoun to wrong person",
+    "description not linked (person)",
+    "description not linked (body)",
+    "description not linked (document)",
+    "shorter/longer form",
+    "organisation vs person",
+    "other name",
+)
 
 
-def error_category(predicted: Quote) -> str:
-    """Why a matched quote's speaker is wrong, read from what we wrote: the category the rules work on."""
-    written = (predicted.speaker_as_written or "").strip()
+@dataclass(frozen=True, slots=True)
+class Said:
+    """One of our statements as the error categories need it: its span, its speaker's span, its text's paragraphs."""
+
+    start: int
+    end: int
+    speaker_start: int | None
+    speaker_end: int | None
+    cue_start: int | None
+    speaker_kind: str
+
+
+def _looks_like_person(name: str) -> bool:
+    """Two to four capitalised words, none of them a body's word: how a person's name is written."""
+    parts = name.split()
+    return 2 <= len(parts) <= 4 and all(w[:1].isupper() for w in parts) and not set(tokens(name)) & _BODY_WORDS
+
+
+def _run_or_label(said: Said, text: str) -> str | None:
+    """A quote with no cue of its own in its paragraph ("X said:" run) or one under a paragraph's opening label."""
+    if said.speaker_start is None or said.speaker_end is None:
+        return None
+    paragraph = text.rfind("\n", 0, said.start)
+    label = text[said.speaker_end : said.speaker_end + 2].lstrip().startswith(":")
+    if label and text.rfind("\n", 0, said.speaker_start) == paragraph:
+        return "transcript label"
+    if said.cue_start is None or said.cue_start < paragraph:
+        return '"X said:" run'
+    return None
+
+
+def _description_kind(said: Said, written: str) -> str:
+    """Which kind of description was left unlinked: a body's ("the company"), a document's, a person's."""
     words = tokens(written)
-    if not written or not words:
-        return "no speaker"
-    if set(words) <= PRONOUNS:
-        return "pronoun"
-    if words[-1] in _DOCUMENT_WORDS:
-        return "document as subject"
-    if re.fullmatch(r"[A-Z]{2,}s?", written.split()[-1]):
-        return "acronym"
-    if words[0] in {"the", "a", "an", "his", "her", "their"} and not predicted.speaker:
-        return "unresolved description"
-    if words[0] in {"the", "his", "her", "their"}:
-        return "description"
+    if words and words[-1] in _DOCUMENT_WORDS:
+        return "description not linked (document)"
+    if said.speaker_kind in {"organisation", "group"}:
+        return "description not linked (body)"
+    return "description not linked (person)"
+
+
+def error_category(predicted: Quote, gold: Quote, said: Said, others: list[Said], text: str) -> str:
+    """Why a matched quote's speaker is wrong: the categories the speaker rules work on, first that applies."""
+    written = (predicted.speaker_as_written or "").strip()
+    ours, theirs = resolved_name(predicted), resolved_name(gold) or ""
+    if (ours is None and not written) or (theirs and ours is None and set(tokens(written)) <= PRONOUNS):
+        return "speaker missing"
+    if overlap(predicted.text, gold.text) < 0.6:
+        return "quote boundary"
+    if any(o is not said and o.start <= said.start and said.end <= o.end for o in others):
+        return "nested quote"
+    run = _run_or_label(said, text)
+    if run:
+        return run
+    if set(tokens(written)) <= PRONOUNS:
+        return "pronoun to wrong person"
+    words = tokens(written)
+    if words and (words[0] in _DETERMINERS or words[-1] in _DOCUMENT_WORDS or not (ours or "")[:1].isupper()):
+        return _description_kind(said, written)
+    if ours and set(tokens(ours)) & set(tokens(theirs)):
+        return "shorter/longer form"
+    if ours and _looks_like_person(ours) != _looks_like_person(theirs):
+        return "organisation vs person"
     return "other name"
 
 
-def tune_errors(folder: Path) -> Counter[str]:
-    """Print every matched tune quote with a wrong resolved speaker, and count them by category.
+def tune_errors(folder: Path) -> dict[str, Counter[str]]:
+    """Print every matched tune quote with a wrong resolved speaker; count both halves' errors by category.
 
     The check half is scored too (attribution only, so the figure can differ a little from the gate's)
-    but only its totals are printed: its errors are never read.
+    but only its counts are printed: its errors are never read.
     """
     from bench.common import half
     from counterclaim import nlp
@@ -283,34 +374,32 @@ def tune_errors(folder: Path) -> Counter[str]:
 
     articles = load_gold(folder)
     documents = [ingested(text, doc_id) for doc_id, text, _ in articles]
-    found: Counter[str] = Counter()
+    found: dict[str, Counter[str]] = {"tune": Counter(), "check": Counter()}
     matched: Counter[str] = Counter()
     right: Counter[str] = Counter()
     parses = nlp.load().pipe(d.text for d in documents)
     for (doc_id, _, gold), document, doc in zip(articles, documents, parses, strict=True):
-        ours = [
-            Quote(s.quote, s.speaker.name, s.speaker.as_written or None)
-            for s in find_statements(document, doc)
-            if s.kind in QUOTE_KINDS
-        ]
+        statements = [s for s in find_statements(document, doc) if s.kind in QUOTE_KINDS]
+        ours = [Quote(s.quote, s.speaker.name, s.speaker.as_written or None) for s in statements]
+        spans = [Said(s.start, s.end, s.speaker_start, s.speaker_end, s.cue_start, s.speaker.kind) for s in statements]
         which = half(doc_id)
         for p, g in match(ours, gold):
             matched[which] += 1
             if same_resolved_speaker(p, g):
                 right[which] += 1
                 continue
-            if which == "check":
-                continue
-            category = error_category(p)
-            found[category] += 1
-            print(f"[{category}] {doc_id[-6:]} gold={resolved_name(g)!r} ({g.speaker_as_written!r}) "
-                  f"ours={p.speaker!r} ({p.speaker_as_written!r}) :: {p.text[:90]!r}")  # fmt: skip
+            said = spans[next(i for i, q in enumerate(ours) if q is p)]
+            category = error_category(p, g, said, spans, document.text)
+            found[which][category] += 1
+            if which == "tune":
+                print(f"[{category}] {doc_id[-6:]} gold={resolved_name(g)!r} ({g.speaker_as_written!r}) "
+                      f"ours={p.speaker!r} ({p.speaker_as_written!r}) :: {p.text[:90]!r}")  # fmt: skip
     for which in ("tune", "check"):
         print(f"{which}: {matched[which]} matched, {right[which]} right speakers "
               f"({right[which] / max(matched[which], 1):.3f})")  # fmt: skip
-    print("tune errors by category:")
-    for category, n in found.most_common():
-        print(f"  {category:24s}{n:4d}")
+    print(f"errors by category                 {'tune':>6s}{'check':>6s}")
+    for category in CATEGORIES:
+        print(f"  {category:36s}{found['tune'][category]:4d}{found['check'][category]:6d}")
     return found
 
 

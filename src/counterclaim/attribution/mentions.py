@@ -48,6 +48,7 @@ class Mention:
     title_head: str | None = None  # "the secretary said": a title with no name, pointing back to a person
     org_head: str | None = None  # "the ministry said": an organisation noun with no name, pointing back to one
     document_head: str | None = None  # "the statement said": a document with no author named, pointing back to one
+    described_as: str | None = None  # "the teacher said": a noun the text may have used to describe a named person
 
 
 def span_text(tokens: list[Token]) -> str:
@@ -308,6 +309,9 @@ def describe(head: Token) -> Mention:
             return Mention(speaker, start, end, org_head=head.lower_)
         if _is_person_noun(head):  # the person just named, else this speaker as it is (resolver.py)
             return Mention(speaker, start, end, title_head=head.lower_)
+        # "the activist said": the person the text described with that noun, if any (resolver.py) — not
+        # merely the last person named, who may be someone else ("the source" is the unnamed source)
+        return Mention(speaker, start, end, described_as=head.lower_)
     return Mention(speaker, start, end)
 
 

@@ -5,7 +5,8 @@ introduced (when the text shows that person to be "he"/"she") or else the neares
 speaker of that gender (an honorific, a gendered noun from ``gendered_nouns.txt`` or the majority of
 the pronouns after the name tells it), "the 45-year-old" or "the mother" the person just named,
 "they"/"it" the most recent group or organisation, "the ministry" the body named before with that
-noun in its name, "the statement" whoever issued it, "SOHR" the words it abbreviates in brackets.
+noun in its name ("the company" failing that the most salient body), "the activist" the person the
+text described so, "the statement" whoever issued it, "SOHR" the words it abbreviates in brackets.
 The resolved mention's offsets are kept so a reader can check the choice. Rules: ``docs/speakers.md``.
 """
 
@@ -68,6 +69,7 @@ class SpeakerResolver:
         self._doc = doc
         self._gender: dict[str, str] = {}  # surname key → "he" or "she", learnt from the text
         self._register_entities(doc)
+        self._descriptions = self._described_people(doc)
         self._learn_genders(doc)
         self._acronyms = acronyms_in(doc_text(doc))
         self._quotes: list[QuoteSpan] = []
@@ -81,6 +83,32 @@ class SpeakerResolver:
                 if key not in self._people:
                     speaker = Speaker(span_text(name), span_text(name), "person")
                     self._people[key] = Mention(speaker, name[0].idx, name[-1].idx + len(name[-1]), key)
+
+    def _described_people(self, doc: Doc) -> list[tuple[int, str, Mention]]:
+        """(offset, noun, person) for every common noun the text puts beside a full name: "Mississauga
+        accountant Jane Roe", "Jane Roe, a retired teacher,", "the teacher, Jane Roe," — so that a later
+        "the teacher said" is the person the text described so (a reader's same-head coreference)."""
+        found: list[tuple[int, str, Mention]] = []
+        for ent in entities(doc, "PERSON"):
+            known = self._people.get(ent[-1].text.casefold())
+            if known is None or len(ent) < 2:
+                continue
+            root = ent.root
+            nouns = [t for t in noun_phrase(root) if t.i < ent.start and t.pos_ == "NOUN"]
+            nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                nouns.append(root.head)
+            found += [(ent.start_char, noun.lower_, known) for noun in nouns if noun.text.islower()]
+        return found
+
+    def _described_person(self, mention: Mention, at: int) -> Mention:
+        """ "the teacher said": the person the text last described with that noun before ``at``; else as written."""
+        earlier = [(o, m) for o, noun, m in self._descriptions if noun == mention.described_as and o < at]
+        if not earlier:
+            return mention
+        person = max(earlier, key=lambda pair: pair[0])[1]
+        found = replace(person.speaker, as_written=mention.speaker.as_written)
+        return Mention(found, person.start, person.end, person.person_key)
 
     def knows_surname(self, word: str, at: int) -> bool:
         """Whether ``word`` is the last name of a person named in full before ``at`` ("Trump" after "Donald Trump")."""
@@ -114,6 +142,8 @@ class SpeakerResolver:
             return self._organisation_antecedent(mention, at)
         if mention.document_head is not None:
             return self._document_author(mention, at)
+        if mention.described_as is not None:
+            return self._described_person(mention, at)
         expansion = self._acronyms.get(_without_article(speaker.as_written))
         if expansion is not None:
             return Mention(replace(speaker, name=expansion, kind="organisation"), mention.start, mention.end)
@@ -252,10 +282,29 @@ class SpeakerResolver:
         chosen = chosen or next((s for _, s in sorted(tagged, reverse=True) if head in _name_words(s.name)), None)
         if chosen is None and len({s.name for _, s in spoke}) == 1:
             chosen = spoke[0][1]
+        if chosen is None and head in words(_HERE, "generic_body_nouns"):
+            chosen = self._salient_organisation(mention.start, spoke)
         if chosen is None:
             return mention
         found = replace(chosen, as_written=mention.speaker.as_written, kind="organisation")
         return Mention(found, mention.start, mention.end)
+
+    def _salient_organisation(self, at: int, spoke: list[tuple[int, Speaker]]) -> Speaker | None:
+        """ "Acme said … But the company said": for a noun any body may be called (``generic_body_nouns.txt``),
+        with no body named by it and no lone speaker, the nearest organisation that was a speaker or a main
+        clause's subject — salience, not mere nearness (a body named in an object or prepositional phrase,
+        or inside what someone said, is passed over)."""
+        subjects = [
+            (ent.start_char, _organisation(ent.text))
+            for ent in entities(self._doc, "ORG")
+            if at - ORGANISATION_REACH <= ent.start_char < at
+            and ent.root.dep_ in {"nsubj", "nsubjpass"}
+            and ent.root.head.dep_ == "ROOT"  # a main clause's subject, not one inside what someone said
+            and _proper(ent.text)
+            and not inside_quote(ent.start_char, self._quotes)
+        ]
+        ranked = sorted([*spoke, *subjects], key=lambda pair: -pair[0])
+        return ranked[0][1] if ranked else None
 
     def _document_author(self, mention: Mention, at: int) -> Mention:
         """ "The statement said": whoever issued the statement the text mentioned last ("the ministry said in a
