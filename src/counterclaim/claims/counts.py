@@ -61,7 +61,7 @@ from counterclaim.claims.count_persons import (
 )
 from counterclaim.claims.count_reading import names_count, number_follows, passive_after, state_word_after, verb_before
 from counterclaim.claims.numbers import VAGUE, WORD_VALUES, parse_number
-from counterclaim.datafiles import SHARED, mapping, packaged_text, table_lines, table_rows, words
+from counterclaim.datafiles import SHARED, mapping, packaged_text, phrases, table_lines, table_rows, words
 from counterclaim.models import Count
 from counterclaim.nlp import doc_text, entity_around
 
@@ -84,6 +84,7 @@ STATE_WORDS = mapping("counterclaim.claims", "state_word_categories")
 TOLL_WORDS = mapping("counterclaim.claims", "toll_noun_categories")
 
 PERSON_NOUNS = words("counterclaim.claims", "person_nouns")
+FATAL_ADVERBS = words("counterclaim.claims", "fatal_adverbs")  # "fatally shot", "mortally wounded"
 # "claimed the lives of 40", "cost 12 lives": verbs that take lives.
 LIFE_TAKING_VERBS = words("counterclaim.claims", "life_taking_verbs")
 # "including 11 children", "among them 4 women": a part of the count before it.
@@ -91,6 +92,12 @@ PART_PREPOSITIONS = words("counterclaim.claims", "part_prepositions")
 # "seven of them", "among whom": pronouns that stand for the whole count just given.
 WHOLE_PRONOUNS = words("counterclaim.claims", "whole_pronouns")
 IRREGULAR_PLURALS = mapping("counterclaim.claims", "irregular_plurals")
+# "among the victims": nouns of the harmed that do not say how; they stand for the whole counted before.
+VICTIM_NOUNS = words("counterclaim.claims", "victim_nouns")
+# "along with six teachers", "as well as two civilians": people added to the count before them.
+# "the number of civilians killed rose to 20": nouns of a running count, the toll of what their "of" names.
+TALLY_NOUNS = words("counterclaim.claims", "tally_nouns")
+COMITATIVE = phrases("counterclaim.claims", "comitative_phrases")
 
 # A month name after a number is a date ("5 May"), not the unit of a count.
 _MONTHS = words(SHARED, "months") | words(SHARED, "month_abbreviations")
@@ -388,14 +395,25 @@ def _verb_category(verb: Token) -> str | None:
             found.add(VERB_CATEGORY[lemma])
         if candidate.dep_ == "acomp" and candidate.lower_ in STATE_WORDS:
             found.add(STATE_WORDS[candidate.lower_])
-        for child in candidate.children:
-            if child.lower_ in {"dead", "death"} or (
-                child.dep_ == "prep" and any(grand.lower_ == "death" for grand in child.children)
-            ):
-                found.add("killed")
+        if _says_death(candidate):
+            found.add("killed")
     if {"killed", "injured"} <= found:  # "were killed or wounded", "killing and injuring 12": one total of both
         return "casualties"
     return min(found, key=lambda c: SEVERITY.index(c) if c in SEVERITY else len(SEVERITY)) if found else None
+
+
+def _says_death(verb: Token) -> bool:
+    """ "shot dead", "beaten to death", "fatally shot", "shot dead 3 protesters" (a parse may hang "dead" on the
+    object): a word by the verb that says the deed killed."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "dead":
+        return True
+    return any(
+        child.lower_ in {"dead", "death"}
+        or child.lower_ in FATAL_ADVERBS
+        or (child.dep_ == "prep" and any(grand.lower_ == "death" for grand in child.children))
+        for child in verb.children
+    )
 
 
 def _shares_object(conj: Token) -> bool:
@@ -426,6 +444,18 @@ def _toll_category(verb: Token) -> str | None:
     for child in verb.children:  # "the toll rose to 40", "put the death toll at 40"
         if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.lemma_.lower() == "toll":
             return _toll_of(child)
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.lemma_.lower() in TALLY_NOUNS:
+            return _tally_of(child)
+    return None
+
+
+def _tally_of(noun: Token) -> str | None:
+    """ "the number of civilians killed rose to 20", "the number of dead reached 40": what befell those counted."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if (described := _described_whole(pobj)) not in {None, "pronoun"}:
+                    return described
     return None
 
 
@@ -500,12 +530,59 @@ def _among_whole(anchor: Token) -> str | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in PART_PREPOSITIONS:
             for pobj in prep.children:
-                if pobj.lower_ in WHOLE_PRONOUNS:
-                    return "pronoun"
-                word = pobj.lemma_.lower()
-                if pobj.lower_ in STATE_WORDS or word in NOUN_CATEGORY:
-                    return STATE_WORDS.get(pobj.lower_) or NOUN_CATEGORY[word]
+                if (described := _described_whole(pobj)) is not None:
+                    return described
     return None
+
+
+def _described_whole(whole: Token) -> str | None:
+    """What a whole named after "among" says happened to it: "those killed", "the people who died" (its own
+    participle or relative clause), "the dead", "the casualties"; a pronoun or an unspecific victim noun ("them",
+    "the victims") stands for the whole counted before ("pronoun")."""
+    for child in whole.children:
+        if child.dep_ in {"acl", "relcl"} and (category := _clause_category(child)) is not None:
+            return category
+    if whole.lower_ in WHOLE_PRONOUNS or whole.lemma_.lower() in VICTIM_NOUNS:
+        return "pronoun"
+    word = whole.lemma_.lower()
+    if whole.lower_ in STATE_WORDS or word in NOUN_CATEGORY:
+        return STATE_WORDS.get(whole.lower_) or NOUN_CATEGORY[word]
+    return None
+
+
+def _clause_category(verb: Token) -> str | None:
+    """ "killed" in "those killed", "died" in "those who died": a clause that says what befell its head."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBN" and lemma in VERB_CATEGORY:
+        return VERB_CATEGORY[lemma]
+    if lemma in INTRANSITIVE_CATEGORY and INTRANSITIVE_CATEGORY[lemma] in PERSON_EVENTS:
+        return INTRANSITIVE_CATEGORY[lemma]
+    return _verb_category(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else None
+
+
+def _comitative_category(doc: Doc, number: _Number, noun: Token | None, earlier: dict[int, str]) -> str | None:
+    """ "22 children were killed along with six teachers", "15 dead ... as well as two civilians": people added
+    to a count by a comitative phrase (``comitative_phrases``) share what befell it (the count before them in
+    the sentence, else the verb the phrase hangs on). Things ("along with 5 vehicles") are no people."""
+    if noun is not None and _subject(noun) is None:
+        return None
+    phrase = next((p for p in COMITATIVE if _words_before(doc, number.start, p)), None)
+    if phrase is None:
+        return None
+    grave = [c for i, c in sorted(earlier.items()) if i < number.start and c in PERSON_EVENTS | {"casualties"}]
+    if grave:
+        return grave[-1]
+    verb = doc[number.start - 1]
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"}:
+            return _verb_category(verb)
+        verb = verb.head
+    return None
+
+
+def _words_before(doc: Doc, start: int, phrase: tuple[str, ...]) -> bool:
+    first = start - len(phrase)
+    return first >= 0 and tuple(t.lower_ for t in doc[first:start]) == phrase
 
 
 PERSON_EVENTS = frozenset({"killed", "injured", "abducted", "arrested", "displaced"})
@@ -542,6 +619,8 @@ def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int
         whole = _whole_category(token, earlier or {})
         if whole is not None:
             return whole
+    if (joined := _comitative_category(doc, number, noun, earlier or {})) is not None:
+        return joined
     after = noun.i + 1 if noun is not None and noun.i >= number.end else number.end
     # "apart from those killed more than 45 residents were wounded": an object followed by a passive is its subject (a
     # comma-less parse hung it on the verb before)
