@@ -58,6 +58,7 @@ def test_no_toll(language: Language, text: str) -> None:
 
 
 def test_a_figure_outside_the_event_clause_reaches_the_sentences_claim() -> None:
-    result = counterclaim.extract("The monitor said that rockets fired at two districts of the city left 9 people dead.")
+    text = "The monitor said that rockets fired at two districts of the city left 9 people dead."
+    result = counterclaim.extract(text)
     figures = [(c.category, c.low) for claim in result.claims for c in claim.counts if c.category == "killed"]
     assert figures == [("killed", 9)]
