@@ -134,7 +134,7 @@ def join_battles(drafts: list[Draft]) -> None:
 
 def _counts(draft: Draft) -> list[Count]:
     found: list[Count] = []
-    for span in (draft.evidence, *draft.extra_spans):
+    for span in (draft.evidence, draft.mention.trigger.sent, *draft.extra_spans):
         found.extend(c for c in counts.find_counts(span) if c not in found)
     return found
 

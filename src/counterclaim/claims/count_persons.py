@@ -31,20 +31,22 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from counterclaim.datafiles import mapping, words
+from counterclaim.claims.count_words import (
+    AGE_MARKERS,
+    AGE_UNITS,
+    KINSHIP_NOUNS,
+    PART_PREPOSITIONS,
+    PERSON_NOUNS,
+    STREET_WORDS,
+    WHOLE_PRONOUNS,
+    is_person_word,
+    pluralise,
+)
 from counterclaim.models import Count
 from counterclaim.nlp import doc_text, entities_within
 
 __all__ = ["PersonCount", "is_address", "is_age", "is_family_size", "merge_joined", "single_persons"]
 
-_CLAIMS = "counterclaim.claims"
-PERSON_NOUNS = words(_CLAIMS, "person_nouns")
-AGE_MARKERS = words(_CLAIMS, "age_markers")
-STREET_WORDS = words(_CLAIMS, "street_words")
-KINSHIP_NOUNS = words(_CLAIMS, "kinship_nouns")
-PART_PREPOSITIONS = words(_CLAIMS, "part_prepositions")
-WHOLE_PRONOUNS = words(_CLAIMS, "whole_pronouns")
-IRREGULAR_PLURALS = mapping(_CLAIMS, "irregular_plurals")
 COLLECTIVE = frozenset({"police", "personnel", "staff", "family", "people", "other"})
 SINGLE_CATEGORIES = frozenset({"killed", "injured", "abducted", "arrested"})
 _CLOSERS = frozenset({",", ")", ".", ";", ":"})
@@ -55,7 +57,7 @@ PersonCount = tuple[int, Count]
 
 def _names_person(token: Token) -> bool:
     """A name or a person noun: what an age in apposition follows."""
-    return token.pos_ == "PROPN" or token.lemma_.lower() in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
+    return token.pos_ == "PROPN" or is_person_word(token)
 
 
 def is_age(doc: Doc, start: int, end: int) -> bool:
@@ -88,9 +90,23 @@ def is_family_size(doc: Doc, start: int) -> bool:
     return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in KINSHIP_NOUNS
 
 
+def nominal_age(token: Token) -> bool:
+    """ "a 17-year-old was found dead", "a two-month-old was shot": an age standing for the person, the head of
+    its phrase (in "a 17-year-old boy" the age only modifies "boy")."""
+    doc = token.doc
+    if token.lower_ != "old" or token.i < 2 or token.dep_ in {"amod", "compound"}:
+        return False
+    unit, hyphen = doc[token.i - 1], doc[token.i - 2]
+    if unit.text == "-":  # "17-year - old", "two - month - old"
+        unit, hyphen = hyphen, unit
+    return hyphen.text == "-" and unit.lemma_.lower() in AGE_UNITS
+
+
 def _single_head(token: Token) -> bool:
-    """A singular person noun with "a"/"an" or with no determiner at all, not a compound's modifier."""
-    if token.tag_ != "NN" or token.lemma_.lower() not in PERSON_NOUNS or token.lower_ in COLLECTIVE:
+    """A singular person noun (or an age standing for one) with "a"/"an" or with no determiner at all, not a
+    compound's modifier."""
+    person = token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS and token.lower_ not in COLLECTIVE
+    if not person and not nominal_age(token):
         return False
     if token.dep_ in {"compound", "amod", "poss"}:
         return False
@@ -139,15 +155,8 @@ def _single_count(token: Token, category: str) -> Count:
     kept = {"compound"} if token.pos_ == "PROPN" else {"det", "compound", "amod", "nmod"}  # a name starts at itself
     first = min([token, *(c for c in token.lefts if c.dep_ in kept)], key=lambda t: t.i)
     start, end = first.idx, token.idx + len(token.text)
-    subject = None if token.pos_ == "PROPN" else _plural(token)
+    subject = None if token.pos_ == "PROPN" or nominal_age(token) else pluralise(token.lemma_.lower())
     return Count(category, subject, 1, 1, None, doc_text(doc)[start:end], start, end)
-
-
-def _plural(token: Token) -> str:
-    lemma = token.lemma_.lower()
-    if lemma in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[lemma]
-    return lemma if lemma.endswith(("men", "people")) else lemma + "s"
 
 
 def single_persons(span: Span, taken: set[int], category_of: Callable[[Token], str]) -> list[PersonCount]:
@@ -171,7 +180,7 @@ def _joined(token: Token) -> list[Token]:
 
 
 def _joined_person(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.lemma_.lower() in PERSON_NOUNS
+    return token.pos_ == "PROPN" or is_person_word(token)
 
 
 def merge_joined(doc: Doc, numbered: list[PersonCount], singles: list[PersonCount]) -> list[Count]:

@@ -20,20 +20,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from counterclaim.datafiles import mapping, packaged_text, table_rows, words
+from counterclaim.claims.count_words import (
+    AUXILIARIES,
+    NOUN_CATEGORY,
+    QUALIFIER_ROWS,
+    STATE_WORDS,
+    VERB_CATEGORY,
+    is_person_word,
+)
 
 __all__ = ["names_count", "number_follows", "passive_after", "state_word_after", "verb_before"]
 
-_CLAIMS = "counterclaim.claims"
-_VERB_CATEGORY = mapping(_CLAIMS, "count_verb_categories")
-_STATE_WORDS = mapping(_CLAIMS, "state_word_categories")
-_COUNTED_NOUNS = mapping(_CLAIMS, "counted_noun_categories")
-_PERSON_NOUNS = words(_CLAIMS, "person_nouns")
-_AUXILIARIES = words(_CLAIMS, "passive_auxiliaries")
 # the words of the count qualifiers ("at least", "more than", "an estimated"), which may stand between verb and number
-_QUALIFIER_WORDS = frozenset(
-    word for row in table_rows(packaged_text(_CLAIMS, "count_qualifiers.tsv")) for word in row[0].casefold().split()
-)
+_QUALIFIER_WORDS = frozenset(word for row in QUALIFIER_ROWS for word in row[0].casefold().split())
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", ""))
 _OBJECT_STARTS = frozenset({"DET", "NUM", "NOUN", "PROPN", "PRON"})
 
@@ -41,10 +40,10 @@ _OBJECT_STARTS = frozenset({"DET", "NUM", "NOUN", "PROPN", "PRON"})
 def verb_lemma(word: str) -> str | None:
     """The casualty verb a word inflects ("Kills" → kill, "wounded" → wound), if it is one."""
     lower = word.casefold()
-    if lower in _VERB_CATEGORY:
+    if lower in VERB_CATEGORY:
         return lower
     for suffix, restore in _SUFFIXES:
-        if lower.endswith(suffix) and (stem := lower[: -len(suffix)] + restore) in _VERB_CATEGORY:
+        if lower.endswith(suffix) and (stem := lower[: -len(suffix)] + restore) in VERB_CATEGORY:
             return stem
     return None
 
@@ -60,29 +59,29 @@ def verb_before(doc: Doc, start: int) -> str | None:
     if doc[i].pos_ in {"NOUN", "ADJ"} and not doc[i].is_title:  # "the killing 12 ..." is no verb; "Kill 35" is
         return None
     lemma = verb_lemma(doc[i].text)
-    return _VERB_CATEGORY[lemma] if lemma is not None else None
+    return VERB_CATEGORY[lemma] if lemma is not None else None
 
 
 def passive_after(doc: Doc, index: int) -> str | None:
     """ "16 civilians were killed": auxiliaries after the counted words, then a casualty participle."""
     i = index
-    while i < len(doc) and doc[i].lower_ in _AUXILIARIES:
+    while i < len(doc) and doc[i].lower_ in AUXILIARIES:
         i += 1
     if i == index or i >= len(doc) or doc[i].tag_ not in {"VBN", "VBD", "JJ"}:
         return None
     lemma = verb_lemma(doc[i].text)
-    return _VERB_CATEGORY[lemma] if lemma is not None else None
+    return VERB_CATEGORY[lemma] if lemma is not None else None
 
 
 def state_word_after(doc: Doc, index: int) -> str | None:
     """ "30 Terrorists Killed", "22 Injured": a state word after the counted words that does nothing to a
     following object (the parse may call it a past tense; only what follows tells the deed apart)."""
-    if index >= len(doc) or doc[index].lower_ not in _STATE_WORDS:
+    if index >= len(doc) or doc[index].lower_ not in STATE_WORDS:
         return None
     nxt = doc[index + 1] if index + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ in _OBJECT_STARTS and not nxt.is_title:
         return None
-    return _STATE_WORDS[doc[index].lower_]
+    return STATE_WORDS[doc[index].lower_]
 
 
 def names_count(token: Token) -> bool:
@@ -90,13 +89,7 @@ def names_count(token: Token) -> bool:
     "6 Lebanese Martyrs", "22 Injured"), so that a name before the number does not make it a model number."""
     lower = token.lower_
     singular = lower[:-1] if lower.endswith("s") else lower
-    return (
-        lower in _STATE_WORDS
-        or singular in _PERSON_NOUNS
-        or lower in _PERSON_NOUNS
-        or singular in _COUNTED_NOUNS
-        or token.lemma_.casefold() in _PERSON_NOUNS
-    )
+    return lower in STATE_WORDS or singular in NOUN_CATEGORY or is_person_word(token)
 
 
 def number_follows(verb: Token) -> bool:

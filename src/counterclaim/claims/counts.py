@@ -40,6 +40,11 @@ A count is found in three steps, all general rules over spaCy's parse:
 
 ``subject`` is the kind of people counted, plural and lower case ("civilians", "soldiers"),
 taken from the counted noun or from its modifier ("36 *civilian* casualties").
+
+The grammar's parts: the word classes (``count_words``, one table for every reader), what a verb says befell
+the counted (``count_verbs``), tolls, tallies, parts and additions (``count_wholes``), persons written without
+a number (``count_persons``), the word-order reading where the parse fails (``count_reading``), idioms
+(``count_idioms``).
 """
 
 from __future__ import annotations
@@ -59,46 +64,34 @@ from counterclaim.claims.count_persons import (
     merge_joined,
     single_persons,
 )
-from counterclaim.claims.count_reading import names_count, number_follows, passive_after, state_word_after, verb_before
+from counterclaim.claims.count_reading import names_count, passive_after, state_word_after, verb_before
+from counterclaim.claims.count_verbs import verb_category
+from counterclaim.claims.count_wholes import comitative_category, taken_lives, toll_category, toll_of, whole_category
+from counterclaim.claims.count_words import (
+    INTRANSITIVE_CATEGORY,
+    MONTHS,
+    NOT_COUNT_AFTER,
+    NOT_COUNT_BEFORE,
+    NOUN_CATEGORY,
+    PERSON_EVENTS,
+    PRONOUN_ONE_DETERMINERS,
+    QUALIFIER_ROWS,
+    STATE_WORDS,
+    STRIKE_WORDS,
+    TARGET_NOUNS,
+    VERB_CATEGORY,
+    WHOLE_PRONOUNS,
+    people_counted,
+)
 from counterclaim.claims.numbers import VAGUE, WORD_VALUES, parse_number
-from counterclaim.datafiles import SHARED, mapping, packaged_text, table_lines, table_rows, words
 from counterclaim.models import Count
 from counterclaim.nlp import doc_text, entity_around
 
 __all__ = ["find_counts"]
 
 # qualifier as written (lower case) → normalised qualifier and rule
-QUALIFIERS: dict[str, tuple[str, str]] = {
-    row[0].casefold(): (row[1], row[2])
-    for row in table_rows(packaged_text("counterclaim.claims", "count_qualifiers.tsv"))
-}
-
-NOUN_CATEGORY = mapping("counterclaim.claims", "counted_noun_categories")
-TARGET_NOUNS = words("counterclaim.claims", "target_nouns")
-STRIKE_WORDS = words("counterclaim.claims", "strike_words")
-
-VERB_CATEGORY = mapping("counterclaim.claims", "count_verb_categories")
-# Verbs whose *subject* undergoes the event ("12 people died", "300 families fled").
-INTRANSITIVE_CATEGORY = mapping("counterclaim.claims", "undergoer_verb_categories")
-STATE_WORDS = mapping("counterclaim.claims", "state_word_categories")
-TOLL_WORDS = mapping("counterclaim.claims", "toll_noun_categories")
-
-PERSON_NOUNS = words("counterclaim.claims", "person_nouns")
-# "claimed the lives of 40", "cost 12 lives": verbs that take lives.
-LIFE_TAKING_VERBS = words("counterclaim.claims", "life_taking_verbs")
-# "including 11 children", "among them 4 women": a part of the count before it.
-PART_PREPOSITIONS = words("counterclaim.claims", "part_prepositions")
-# "seven of them", "among whom": pronouns that stand for the whole count just given.
-WHOLE_PRONOUNS = words("counterclaim.claims", "whole_pronouns")
-IRREGULAR_PLURALS = mapping("counterclaim.claims", "irregular_plurals")
-
-# A month name after a number is a date ("5 May"), not the unit of a count.
-_MONTHS = words(SHARED, "months") | words(SHARED, "month_abbreviations")
-NOT_COUNT_AFTER = _MONTHS | words("counterclaim.claims", "non_count_units")
-NOT_COUNT_BEFORE = words("counterclaim.claims", "non_count_labels")
+QUALIFIERS: dict[str, tuple[str, str]] = {row[0].casefold(): (row[1], row[2]) for row in QUALIFIER_ROWS}
 EXCLUDED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
-
-PRONOUN_ONE_DETERMINERS = words("counterclaim.claims", "pronoun_one_determiners")
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +234,7 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
             return True
         named = before.text[:1].isupper() and before.pos_ == "PROPN" and before.ent_type_ not in {"NORP", "GPE"}
         counted = any(names_count(t) for t in doc[end : end + 3]) or verb_before(doc, start) is not None
-        if named and (not counted or before.lower_.rstrip(".") in _MONTHS):  # "Route 40", "Jul 18"; not
+        if named and (not counted or before.lower_.rstrip(".") in MONTHS):  # "Route 40", "Jul 18"; not
             return True  # "Daraa 16 civilians", "Airstrikes Kill 35"
     text = first.text
     if text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100 and start == end - 1:
@@ -314,32 +307,6 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     return None
 
 
-def _pluralise(lemma: str) -> str:
-    if lemma in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[lemma]
-    if lemma.endswith(("men", "people", "ren")):
-        return lemma
-    return lemma + "s"
-
-
-def _subject(noun: Token | None) -> str | None:
-    if noun is None:
-        return None
-    lemma = noun.lemma_.lower()
-    if lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS:
-        return _pluralise(lemma)
-    # "36 civilian casualties", "200 Taliban fighters": a person word among the modifiers
-    for child in noun.children:
-        if child.dep_ in {"amod", "compound"} and child.lemma_.lower() in PERSON_NOUNS:
-            return _pluralise(child.lemma_.lower())
-    for child in noun.children:  # "deaths of 3 soldiers"
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.lemma_.lower() in PERSON_NOUNS:
-                    return _pluralise(pobj.lemma_.lower())
-    return None
-
-
 def _governing_verb_category(anchor: Token) -> str | None:
     """The event of the verb a counted phrase is object or passive subject of ("killing 12", "12 were killed")."""
     token = anchor
@@ -349,89 +316,29 @@ def _governing_verb_category(anchor: Token) -> str | None:
             return None
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in NOUN_CATEGORY:
             return NOUN_CATEGORY[head.head.lemma_.lower()]  # "the bodies of 30 militants"
-        if dep == "pobj" and head.lower_ == "of" and _taken_lives(head.head):
+        if dep == "pobj" and head.lower_ == "of" and taken_lives(head.head):
             return "killed"  # "claimed the lives of 40 people"
         if dep == "pobj" and head.head.lemma_.lower() == "toll":
-            return _toll_of(head.head)  # "a toll of 40", "the death toll to 40"
+            return toll_of(head.head)  # "a toll of 40", "the death toll to 40"
         if dep in {"dobj", "nsubjpass", "obj", "attr", "oprd"}:
-            category = _verb_category(head)
-            return category if category is not None else _toll_category(head)
+            category = verb_category(head)
+            return category if category is not None else toll_category(head)
         if dep == "nsubj" and (idiom := undergoer_idiom(head)) is not None:
             return idiom  # "six people lost their lives", "6 civilians suffered suffocation"
         if dep == "nsubj" and head.lemma_.lower() in INTRANSITIVE_CATEGORY:
             return INTRANSITIVE_CATEGORY[head.lemma_.lower()]
         if dep == "nsubj" and not any(c.dep_ in {"dobj", "obj"} for c in head.children):
             # headline style "12 killed", and "Two are dead": no object, so the subject is the victim
-            return _verb_category(head)
+            return verb_category(head)
         if dep in {"appos", "conj", "prep", "pobj", "npadvmod", "nummod"}:
             token = head
             if token.pos_ in {"VERB", "AUX"}:
-                return _toll_category(token)
+                return toll_category(token)
             continue
         return None
     return None
 
 
-SEVERITY = tuple(table_lines(packaged_text("counterclaim.claims", "count_category_severity.txt")))
-
-
-def _verb_category(verb: Token) -> str | None:
-    """The event of a verb and the verbs joined to it ("shot and killed", "reported killed",
-    "shot dead", "beaten to death", "are dead"); when several apply, the gravest wins
-    ("kidnapped and killed" → killed)."""
-    related = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd"} or _shares_object(c))]
-    found = set()
-    for candidate in related:
-        lemma = candidate.lemma_.lower()
-        phrasal = any(c.dep_ == "prt" for c in candidate.children)  # "shot down two drones" is no shooting of people
-        if candidate.pos_ in {"VERB", "AUX"} and lemma in VERB_CATEGORY and not phrasal:
-            found.add(VERB_CATEGORY[lemma])
-        if candidate.dep_ == "acomp" and candidate.lower_ in STATE_WORDS:
-            found.add(STATE_WORDS[candidate.lower_])
-        for child in candidate.children:
-            if child.lower_ in {"dead", "death"} or (
-                child.dep_ == "prep" and any(grand.lower_ == "death" for grand in child.children)
-            ):
-                found.add("killed")
-    if {"killed", "injured"} <= found:  # "were killed or wounded", "killing and injuring 12": one total of both
-        return "casualties"
-    return min(found, key=lambda c: SEVERITY.index(c) if c in SEVERITY else len(SEVERITY)) if found else None
-
-
-def _shares_object(conj: Token) -> bool:
-    """ "shot and killed 3": the second verb shares the object; "killed 16 and wounded 40" does not."""
-    return conj.dep_ == "conj" and not any(_own_argument(c) for c in conj.children) and not number_follows(conj)
-
-
-def _own_argument(child: Token) -> bool:
-    """An object or subject of the verb's own: "wounded *40*", "and many *more* injured"; a pronoun that
-    resumes the first verb's object ("took one of the suspects and killed *him*") is not its own."""
-    if child.dep_ in {"dobj", "obj"}:
-        return child.lower_ not in {"him", "her", "them"}
-    if child.dep_ in {"nsubjpass", "nsubj"}:
-        return True
-    return child.like_num or child.lower_ in {"more", "others", "many", "several"}
-
-
-def _toll_of(noun: Token) -> str:
-    """ "the death toll", "the casualty toll": the toll's kind (a bare toll counts the dead)."""
-    for mod in noun.children:
-        if mod.lemma_.lower() in TOLL_WORDS:
-            return TOLL_WORDS[mod.lemma_.lower()]
-    return "killed"
-
-
-def _toll_category(verb: Token) -> str | None:
-    """ "the death toll rose to 40", "the toll of casualties reached 12": the toll's kind."""
-    for child in verb.children:  # "the toll rose to 40", "put the death toll at 40"
-        if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.lemma_.lower() == "toll":
-            return _toll_of(child)
-    return None
-
-
-def _taken_lives(noun: Token) -> bool:
-    """ "claimed the lives", "cost 12 lives", "12 lives were lost": lives a verb takes."""
-    return noun.lemma_.lower() in {"life", "lives"} and noun.head.lemma_.lower() in LIFE_TAKING_VERBS
 
 
 def _state_after(doc: Doc, number: _Number, noun: Token | None) -> str | None:
@@ -473,42 +380,6 @@ def _singulars(noun: Token) -> list[str]:
     return forms
 
 
-def _whole_category(anchor: Token, earlier: dict[int, str]) -> str | None:
-    """The category of the whole a sub-count is part of: "four killed, including two women", "seven of
-    them children", "among them 4 women", "among the dead were 4 women" (``earlier``: counted token →
-    category of the counts before, in this span)."""
-    head = anchor.head
-    if anchor.dep_ == "pobj" and head.lower_ in PART_PREPOSITIONS and head.head is not head:
-        whole = head.head
-        if whole.i in earlier:
-            return earlier[whole.i]
-        found = _verb_category(whole) if whole.pos_ in {"VERB", "AUX"} else None
-        if found is not None:
-            return found
-    if anchor.lower_ in WHOLE_PRONOUNS or _among_whole(anchor) == "pronoun":
-        grave = [c for i, c in sorted(earlier.items()) if i < anchor.i and c in {"killed", "injured"}]
-        return grave[-1] if grave else None
-    among = _among_whole(anchor)
-    return among if among not in {None, "pronoun"} else None
-
-
-def _among_whole(anchor: Token) -> str | None:
-    """ "among them were 4 women" → "pronoun"; "among the dead were 4 women" → killed."""
-    verb = anchor.head if anchor.dep_ in {"nsubj", "attr"} else None
-    if verb is None or verb.lemma_.lower() != "be":
-        return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in PART_PREPOSITIONS:
-            for pobj in prep.children:
-                if pobj.lower_ in WHOLE_PRONOUNS:
-                    return "pronoun"
-                word = pobj.lemma_.lower()
-                if pobj.lower_ in STATE_WORDS or word in NOUN_CATEGORY:
-                    return STATE_WORDS.get(pobj.lower_) or NOUN_CATEGORY[word]
-    return None
-
-
-PERSON_EVENTS = frozenset({"killed", "injured", "abducted", "arrested", "displaced"})
 
 
 def _verb_over_noun(noun: Token, category: str) -> str:
@@ -519,7 +390,7 @@ def _verb_over_noun(noun: Token, category: str) -> str:
 
 def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int, str] | None = None) -> str:
     doc = span.doc
-    if noun is not None and _taken_lives(noun):
+    if noun is not None and taken_lives(noun):
         return "killed"  # "cost 12 lives"
     if noun is not None:
         lemma = noun.lemma_.lower()
@@ -539,9 +410,11 @@ def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int
                 return VERB_CATEGORY[child.lemma_.lower()]
     anchor = noun if noun is not None and noun.i >= number.num_start else doc[number.end - 1]
     for token in {anchor, doc[number.end - 1]}:
-        whole = _whole_category(token, earlier or {})
+        whole = whole_category(token, earlier or {})
         if whole is not None:
             return whole
+    if (joined := comitative_category(doc, number.start, noun, earlier or {})) is not None:
+        return joined
     after = noun.i + 1 if noun is not None and noun.i >= number.end else number.end
     # "apart from those killed more than 45 residents were wounded": an object followed by a passive is its subject (a
     # comma-less parse hung it on the verb before)
@@ -584,7 +457,7 @@ def find_counts(span: Span) -> list[Count]:
                 head,
                 Count(
                     category=category,
-                    subject=_subject(noun),
+                    subject=people_counted(noun),
                     low=low,
                     high=high,
                     qualifier=number.qualifier or _vague_word(doc, number),
