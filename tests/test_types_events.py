@@ -52,6 +52,7 @@ def test_freeing_people_stays_a_release_and_expelling_envoys_a_sanction() -> Non
 
 def test_a_group_backed_by_another_reports_no_support() -> None:
     assert "SUPPORT" not in _types("Units of the army backed by the air force repelled an attack on the checkpoint.")
+    assert "SUPPORT" not in _types("The army backed by local militias also won back the hill near the river.")
     assert "SUPPORT" in _types("The neighbouring state backed the rebels with money and arms.")
 
 

@@ -150,12 +150,23 @@ def _reason_word(token: Token) -> bool:
 def _affiliation_participle(token: Token) -> bool:
     """ "units of the army backed by the air force", "rebels supported by Turkey": a participle modifying a noun
     says whose side the group is on; "Turkey backed the rebels" (a clause of its own) is still an event."""
-    return (
-        lemma(token) in _AFFILIATION_PARTICIPLES
-        and token.tag_ == "VBN"
-        and token.dep_ in {"acl", "amod"}
-        and not subjects(token)
-    )
+    if lemma(token) not in _AFFILIATION_PARTICIPLES or token.tag_ not in {"VBN", "VBD"}:
+        return False
+    if token.tag_ == "VBN" and token.dep_ in {"acl", "amod"} and not subjects(token):
+        return True
+    return _bare_passive(token)
+
+
+def _bare_passive(token: Token) -> bool:
+    """ "The brigade backed by allied militias then retook the hill": a participle right after a noun with its
+    agent ("by") next and no passive auxiliary is a reduced relative, whatever the tagger made of it (an active
+    "backed" takes an object, not "by")."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if after is None or before is None or after.lower_ != "by" or before.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(c.dep_ in {"auxpass", "aux"} for c in token.children)
 
 
 def _clause_verb(token: Token) -> Token:
