@@ -149,7 +149,7 @@ def test_only_furniture_leaves_nothing() -> None:
 
 def test_furniture_rules_load_with_every_scope() -> None:
     scopes = {rule.scope for rule in furniture_rules()}
-    assert scopes == {"edge", "end", "any", "tail", "inline", "caption"}
+    assert scopes == {"edge", "end", "any", "tail", "inline", "caption", "span"}
 
 
 def test_end_of_report_lead_ins_and_contact_lines_go() -> None:

@@ -14,7 +14,12 @@ sentence's wording:
 - an attribution frame: "Speaking to Reuters, the governor said ..." is how a statement was made, not a meeting
   (a participle with content of its own, "urging the agency to act", is a request and stays);
 - a stated reason: "executed for cooperating with the government", "arrested for spying" — the charge behind
-  an act, which the reporter does not assert as an event of its own.
+  an act, which the reporter does not assert as an event of its own;
+- an affiliation participle: "units backed by the air force", "rebels supported by Turkey" say whose side a group
+  is on (like "Turkish-backed rebels"), they report no act of support;
+- the content of a threat set off as an adjunct: "vowed in a speech to recapture every city" — the threatened
+  act has not happened; the THREATEN is the event (a complement, "vowed to recapture", is left to polarity, which
+  makes it a future act and PLOVER's THREATEN).
 """
 
 from __future__ import annotations
@@ -35,6 +40,9 @@ _REPORTING = words(SHARED, "reporting_verbs") | words(SHARED, "reporting_verbs_e
 _REASON_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "pcomp", "prep", "advcl", "ccomp"})
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
+_AFFILIATION_PARTICIPLES = words("counterclaim.claims", "affiliation_participles")
+_LIGHT_VERBS = words("counterclaim.claims", "light_verbs")
+_THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"})
 
 
 def _month_name(token: Token) -> bool:
@@ -139,6 +147,53 @@ def _reason_word(token: Token) -> bool:
     return any(rule.event_type in _REASON_TYPES and rule.pos != "NOUN" for rule in found)
 
 
+def _affiliation_participle(token: Token) -> bool:
+    """ "units of the army backed by the air force", "rebels supported by Turkey": a participle modifying a noun
+    says whose side the group is on; "Turkey backed the rebels" (a clause of its own) is still an event."""
+    if lemma(token) not in _AFFILIATION_PARTICIPLES or token.tag_ not in {"VBN", "VBD"}:
+        return False
+    if token.tag_ == "VBN" and token.dep_ in {"acl", "amod"} and not subjects(token):
+        return True
+    return _bare_passive(token)
+
+
+def _bare_passive(token: Token) -> bool:
+    """ "The brigade backed by allied militias then retook the hill": a participle right after a noun with its
+    agent ("by") next and no passive auxiliary is a reduced relative, whatever the tagger made of it (an active
+    "backed" takes an object, not "by")."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if after is None or before is None or after.lower_ != "by" or before.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(c.dep_ in {"auxpass", "aux"} for c in token.children)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause the trigger asserts: the light verb of a nominal trigger ("to launch an attack"), and
+    the first verb of a coordination ("to restore order and release the hostages")."""
+    current = token
+    if current.dep_ == "dobj" and lemma(current.head) in _LIGHT_VERBS:
+        current = current.head
+    for _ in range(4):
+        if current.dep_ != "conj" or current.head == current:
+            break
+        current = current.head
+    return current
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _threatened_in_adjunct(token: Token, rule_types: dict[int, str]) -> bool:
+    """ "vowed in a speech to recapture every city": a to-infinitive adjunct of a threat is what is threatened."""
+    verb = _clause_verb(token)
+    if verb.dep_ != "advcl" or not _infinitive(verb) or verb.head == verb:
+        return False
+    return rule_types.get(verb.head.i) == "THREATEN" and rule_types.get(token.i) in _THREATENED_TYPES
+
+
 def reports_no_event(token: Token, rule_types: dict[int, str]) -> bool:
     """Whether a matched trigger falls into one of the classes above (``rule_types``: the sentence's triggers)."""
     return (
@@ -148,4 +203,6 @@ def reports_no_event(token: Token, rule_types: dict[int, str]) -> bool:
         or _unrealised(token)
         or _attribution_frame(token)
         or _stated_reason(token, rule_types)
+        or _affiliation_participle(token)
+        or _threatened_in_adjunct(token, rule_types)
     )

@@ -73,8 +73,71 @@ _TERRITORY_WORDS = words("counterclaim.claims", "territory_nouns")
 
 
 def _territory_object(token: Token) -> bool:
+    """ "seized the town", "liberated Deir Ezzor": the object is held ground, a place entity, or a proper name the
+    gazetteer knows as a town (the small model leaves many Arabic place names untagged)."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(o.lemma_.lower() in _TERRITORY_WORDS or o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
+    return any(
+        o.lemma_.lower() in _TERRITORY_WORDS or o.ent_type_ in {"GPE", "LOC", "FAC"} or _known_town(o) for o in objects
+    )
+
+
+def _known_town(token: Token) -> bool:
+    """A proper-noun phrase (not an organisation or a people) that names a populated place in the gazetteer."""
+    if token.pos_ != "PROPN" or token.ent_type_ in {"ORG", "NORP"}:
+        return False
+    from counterclaim.claims.gazetteer import gazetteer  # loaded once; the pipeline loads it anyway
+
+    name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
+    return bool(gazetteer().city_candidates(name) or gazetteer().admin1_candidates(name))
+
+
+_ARMED_WORDS = words("counterclaim.claims", "non_state_armed_words") | words("counterclaim.claims", "armed_nouns")
+
+
+def _armed_out_of_place(token: Token) -> bool:
+    """ "expelled the rebels from their positions", "drove the militants out of the town": armed men put out of
+    held ground is ground changing hands; "expelled the ambassador" is a diplomatic sanction."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    armed = any(phrase_lemmas(o) & (_ARMED_WORDS | _MILITARY_WORDS) or _armed_group(o) for o in objects)
+    leaving = [c for c in token.children if c.lower_ in {"from", "out"}]
+    return armed and bool(leaving)
+
+
+_TIE_NOUNS = words("counterclaim.claims", "diplomatic_tie_nouns")
+
+
+_TIE_MODIFIERS = words("counterclaim.claims", "diplomatic_tie_modifiers")
+
+
+def _diplomatic_tie(token: Token) -> bool:
+    """ "established diplomatic ties", "opened an embassy": not "opened the road", nor "a meeting aimed at
+    establishing close personal relations" (relations and ties count when a modifier makes them a state's)."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for head in objects:
+        word = lemma(head)
+        if word in _TIE_NOUNS and (word in {"embassy", "consulate"} or phrase_lemmas(head) & _TIE_MODIFIERS):
+            return True
+    return False
+
+
+def _armed_group(token: Token) -> bool:
+    """The object names an armed group of the actor lexicon ("drove the jihadist group out of its base")."""
+    from counterclaim.actors import lexicon
+
+    return any(lexicon().kind(m.canonical) == "armed_group" for m in lexicon().find_in(token.subtree))
+
+
+_CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
+
+
+def _violent_content(token: Token) -> bool:
+    """ "vowed to recapture every city", "swore to crush the rebels": a vow whose complement is a conflictual act
+    is a threat (CAMEO 138, PLOVER THREATEN), as is one said in violent words."""
+    from counterclaim.claims.triggers import rule_for  # the trigger table is built on these conditions
+
+    complements = [c for c in token.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB"]
+    conflictual = any((rule := rule_for(c)) is not None and rule.event_type in _CONFLICT_TYPES for c in complements)
+    return conflictual or _needs_violence(token)
 
 
 _CIVIL_OBJECTS = words("counterclaim.claims", "civil_mission_nouns")
@@ -175,6 +238,9 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "diplomatic": _diplomatic,
     "strike_not_idiom": _strike_not_idiom,
     "territory_object": _territory_object,
+    "armed_out_of_place": _armed_out_of_place,
+    "violent_content": _violent_content,
+    "diplomatic_tie": _diplomatic_tie,
     "civil_object": _civil_object,
     "gunfire_sense": _gunfire_sense,
     "intransitive": _intransitive,

@@ -25,8 +25,8 @@ from counterclaim.ingest.quotes import undouble_quotes
 
 __all__ = ["FurnitureRule", "clean_text", "furniture_rules", "normalise_quotes", "split_paragraphs"]
 
-Scope = Literal["edge", "end", "any", "tail", "inline", "caption"]
-_SCOPES = ("edge", "end", "any", "tail", "inline", "caption")
+Scope = Literal["edge", "end", "any", "tail", "inline", "caption", "span"]
+_SCOPES = ("edge", "end", "any", "tail", "inline", "caption", "span")
 
 _DOUBLE_QUOTES = "“”„‟«»″‶〝〞〟＂❝❞❠⹂"
 _SINGLE_QUOTES = "‘’‚‛′‵‹›＇❛❜❟"
@@ -148,7 +148,7 @@ def remove_furniture(paragraphs: list[str]) -> list[str]:
     rules everywhere, then ``edge`` rules (and ``any``/``tail``) in the runs at the start and the
     end, and ``end`` rules in the run at the end only."""
     rules = furniture_rules()
-    paragraphs = [p for p in (_drop_captions(p, rules) for p in paragraphs) if p]
+    paragraphs = [p for p in (_drop_spans(_drop_captions(p, rules), rules) for p in paragraphs) if p]
     paragraphs = _cut_inline_tail(paragraphs, rules)
     # Tail markers first: an "any" rule also matches a bare "Related posts:" heading, and the list
     # of links below it would be left behind without its marker.
@@ -179,6 +179,16 @@ def _drop_captions(paragraph: str, rules: tuple[FurnitureRule, ...]) -> str:
             start = ends[-1].end() if ends else 0
             paragraph = (paragraph[:start] + paragraph[match.end() :].lstrip()).strip()
     return paragraph
+
+
+def _drop_spans(paragraph: str, rules: tuple[FurnitureRule, ...]) -> str:
+    """Drop each ``span`` match inside a paragraph: furniture whose own extent the pattern knows (a share widget's
+    "Get short URL" and its counters, an inline tag list that ends where the report's first sentence opens), left
+    between the dateline and the first sentence when the scraper lost the line breaks."""
+    for rule in rules:
+        if rule.scope == "span":
+            paragraph = rule.pattern.sub(" ", paragraph)
+    return _SPACES.sub(" ", paragraph).strip()
 
 
 def _cut_inline_tail(paragraphs: list[str], rules: tuple[FurnitureRule, ...]) -> list[str]:
