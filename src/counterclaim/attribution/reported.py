@@ -21,6 +21,7 @@ from counterclaim.attribution.candidates import (
 from counterclaim.attribution.cues import (
     according_source,
     content_tokens,
+    is_attitude_verb,
     is_cue_verb,
     is_report_noun,
     phrasal_particle,
@@ -51,7 +52,7 @@ def reported_candidates(doc: Doc, direct: list[Candidate]) -> list[Candidate]:
         if inside_quote(token.idx, quotes):
             continue
         candidate = None
-        if is_cue_verb(token) or is_epistemic_verb(token):
+        if is_cue_verb(token) or is_epistemic_verb(token) or is_attitude_verb(token):
             candidate = _reported_clause(token, quotes, used_cues)
         elif token.lower_ == "according" and token.i not in used_cues:
             candidate = _according_clause(token, quotes)
@@ -69,6 +70,8 @@ def reported_candidates(doc: Doc, direct: list[Candidate]) -> list[Candidate]:
 def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, QuoteSpan]) -> Candidate | None:
     span = clause_span(content_tokens(verb))
     own_quote = used_cues.get(verb.i)
+    if own_quote is not None and verb.dep_ == "parataxis" and span is not None and inside_quote(span[0], quotes):
+        return None  # '"The raids," she said, "go on."': a quote split by its cue is the statement
     if span is not None and own_quote is not None and _quote_opens_its_own_sentence(own_quote, verb, span[0]):
         return None  # '… in the north "The raids go on …," Ruiz said': the parse ran past a missing full stop
     minimum = MIN_OBJECT_WORDS if takes_object(verb) else MIN_CLAUSE_WORDS
