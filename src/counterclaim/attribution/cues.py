@@ -45,9 +45,9 @@ def takes_object(verb: Token) -> bool:
 
 
 def is_attitude_verb(token: Token) -> bool:
-    """ "the council praised the truce", "the envoy questioned the figures": a verb of judging or of
-    bringing something up (``data/attitude_verbs.tsv``, VerbNet judgment-33 and the mention class) in
-    the active voice, with an object that is not a person. The object is the position taken."""
+    """ "the council praised the truce", "the poll shows a tightening race": a verb of judging or of
+    showing (``data/attitude_verbs.tsv``, VerbNet judgment-33) in the active voice, with an object
+    that is more than a person. The object is the position taken, or what was shown."""
     if token.pos_ not in _VERBAL_POS or token.lemma_.casefold() not in mapping(ATTRIBUTION, "attitude_verbs"):
         return False
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
