@@ -67,3 +67,30 @@ def test_a_cue_inside_its_clause_reports_the_whole_clause(statements_of: Extract
 def test_a_quote_split_by_its_cue_stays_a_quote(statements_of: Extract) -> None:
     found = statements_of('"The bakeries are empty," the governor said, "and the roads are still closed."')
     assert found and all(s.kind == "direct" for s in found)
+
+
+def test_speech_nouns_make_statements_of_known_kinds() -> None:
+    assert set(mapping(ATTRIBUTION, "speech_nouns").values()) <= {"reported", "belief", "finding"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        ("The army rejected the monitor's assertion that the market was hit twice.", "reported",
+         "the market was hit twice"),
+        ("A Reuters report that the bridge had collapsed was denied by the governor.", "reported",
+         "the bridge had collapsed"),
+        ("The agency's fear that the dam will fail has grown since the shelling.", "belief",
+         "the dam will fail"),
+    ],
+)  # fmt: skip
+def test_an_owned_noun_of_saying_takes_its_that_clause(statements_of: Extract, text: str, kind: str,
+                                                      content: str) -> None:  # fmt: skip
+    assert (kind, content) in [(k, c) for k, _, c in _read(statements_of(text))]
+
+
+@pytest.mark.slow
+def test_a_noun_with_a_relative_clause_or_no_owner_says_nothing(statements_of: Extract) -> None:
+    assert statements_of("The assurance that he gave the families was not kept.") == []
+    assert statements_of("The warning that the dam will fail spread through the valley.") == []

@@ -22,6 +22,7 @@ __all__ = [
     "is_cue_verb",
     "is_quote_cue",
     "is_report_noun",
+    "is_speech_noun",
     "phrasal_particle",
     "subject_of",
     "takes_object",
@@ -92,6 +93,12 @@ def takes_infinitive(verb: Token) -> bool:
 def is_report_noun(token: Token) -> bool:
     """ "reports from activists" names a source; "There have been reports of …" is unattributed."""
     return token.pos_ == "NOUN" and token.lemma_.casefold() in words(SHARED, "report_nouns")
+
+
+def is_speech_noun(token: Token) -> bool:
+    """ "Russia's assertion that …", "the ministry's fear that …": a noun of saying, finding or believing
+    (``data/speech_nouns.tsv``) whose that-clause is the content; it needs an owner (reported.py)."""
+    return token.pos_ == "NOUN" and token.lemma_.casefold() in mapping(ATTRIBUTION, "speech_nouns")
 
 
 # Verbs that report speech only with their particle: "called for a ceasefire", "called on Moscow to

@@ -24,12 +24,13 @@ from counterclaim.attribution.cues import (
     is_attitude_verb,
     is_cue_verb,
     is_report_noun,
+    is_speech_noun,
     phrasal_particle,
     subject_of,
     takes_infinitive,
     takes_object,
 )
-from counterclaim.attribution.epistemic import is_epistemic_verb, is_source, statement_kind
+from counterclaim.attribution.epistemic import is_epistemic_verb, is_source, noun_kind, statement_kind
 from counterclaim.attribution.mentions import Mention, describe
 from counterclaim.attribution.quotes import QuoteSpan
 from counterclaim.datafiles import words
@@ -60,6 +61,8 @@ def reported_candidates(doc: Doc, direct: list[Candidate]) -> list[Candidate]:
             candidate = _reportedly_clause(token, quotes)
         elif is_report_noun(token):
             found.extend(_report_noun_clauses(token, quotes))
+        elif is_speech_noun(token):
+            candidate = _owned_claim(token, quotes)
         if candidate is not None:
             found.append(candidate)
     for candidate in found:
@@ -219,7 +222,7 @@ def _report_noun_clauses(noun: Token, quotes: list[QuoteSpan]) -> list[Candidate
 
 def _owned_claim(noun: Token, quotes: list[QuoteSpan]) -> Candidate | None:
     """ "Russia's claim that its jets hit only militants": the owner made the claim, the that-clause is it."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = _owner(noun)
     if owner is None:
         return None
     clause = next(
@@ -237,7 +240,22 @@ def _owned_claim(noun: Token, quotes: list[QuoteSpan]) -> Candidate | None:
     span = clause_span(tokens)
     if span is None or overlaps_quote(*span, quotes) or word_count(doc_text(noun.doc)[span[0] : span[1]]) < 3:
         return None
-    return Candidate(span[0], span[1], False, describe(owner), noun, 0)
+    candidate = Candidate(span[0], span[1], False, describe(owner), noun, 0)
+    candidate.kind = noun_kind(noun)
+    return candidate
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose claim it is: "Russia's claim", "a Reuters report" (a name before the noun), "Syrian claims"."""
+    for child in noun.children:
+        if child.i > noun.i:
+            continue
+        if child.dep_ == "poss":
+            return child
+        named = child.pos_ == "PROPN" or child.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
+        if child.dep_ in {"compound", "amod", "nmod"} and named:
+            return child
+    return None
 
 
 def _is_existential(noun: Token) -> bool:
