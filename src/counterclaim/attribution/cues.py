@@ -12,15 +12,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from counterclaim.attribution.candidates import ATTRIBUTION
-from counterclaim.datafiles import SHARED, words
+from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.nlp import same_paragraph
 
 __all__ = [
     "according_source",
     "content_tokens",
+    "is_attitude_verb",
     "is_cue_verb",
     "is_quote_cue",
     "is_report_noun",
+    "is_speech_noun",
     "phrasal_particle",
     "subject_of",
     "takes_object",
@@ -37,8 +39,29 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def takes_object(verb: Token) -> bool:
-    """A verb whose object can be the thing said ("denied the claims"); for the rest a clause is required."""
-    return verb.lemma_.casefold() in words(SHARED, "reporting_verbs_with_object")
+    """A verb whose object can be the thing said ("denied the claims", "praised the truce"); for the rest
+    a clause is required."""
+    lemma = verb.lemma_.casefold()
+    return lemma in words(SHARED, "reporting_verbs_with_object") or lemma in mapping(ATTRIBUTION, "attitude_verbs")
+
+
+def is_attitude_verb(token: Token) -> bool:
+    """ "the council praised the truce", "the poll shows a tightening race": a verb of judging or of
+    showing (``data/attitude_verbs.tsv``, VerbNet judgment-33) in the active voice, with an object
+    that is more than a person. The object is the position taken, or what was shown."""
+    if token.pos_ not in _VERBAL_POS or token.lemma_.casefold() not in mapping(ATTRIBUTION, "attitude_verbs"):
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp"} and c.i > token.i]
+    return any(o.dep_ == "ccomp" or not _names_a_person(o) for o in objects)
+
+
+def _names_a_person(noun: Token) -> bool:
+    """A person (or a bare pronoun) and nothing said of them: "questioned Lee" is an interrogation and
+    "praised him" names no position, but "shows Clinton with a lead" does."""
+    person = noun.ent_type_ in {"PERSON", "NORP"} or noun.pos_ == "PRON"
+    return person and not any(c.dep_ in {"prep", "acl", "relcl", "amod"} for c in noun.rights)
 
 
 def characterizes(verb: Token) -> bool:
@@ -70,6 +93,12 @@ def takes_infinitive(verb: Token) -> bool:
 def is_report_noun(token: Token) -> bool:
     """ "reports from activists" names a source; "There have been reports of …" is unattributed."""
     return token.pos_ == "NOUN" and token.lemma_.casefold() in words(SHARED, "report_nouns")
+
+
+def is_speech_noun(token: Token) -> bool:
+    """ "Russia's assertion that …", "the ministry's fear that …": a noun of saying, finding or believing
+    (``data/speech_nouns.tsv``) whose that-clause is the content; it needs an owner (reported.py)."""
+    return token.pos_ == "NOUN" and token.lemma_.casefold() in mapping(ATTRIBUTION, "speech_nouns")
 
 
 # Verbs that report speech only with their particle: "called for a ceasefire", "called on Moscow to
@@ -211,11 +240,21 @@ def content_tokens(verb: Token) -> list[Token]:
             return []  # "wrote about style" names a topic, not what was said
         tokens = [t for c in right for t in c.subtree]
     elif verb.dep_ == "parataxis":
-        # "Some want to spread panic …, he said, but …": the clause before the cue.
-        tokens = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
+        tokens = _around_parenthetical(verb)
     else:
         return []
     return _trim([t for t in sorted(tokens, key=lambda t: t.i) if same_paragraph(t, verb)])
+
+
+def _around_parenthetical(verb: Token) -> list[Token]:
+    """What a cue set off by commas reports. Inside the clause ("The strikes, the ministry said, killed
+    12 people"), the whole clause without the cue; after it ("Some want to spread panic …, he said,
+    but …"), the clause before the cue (what follows is the reporter's)."""
+    head = verb.head
+    if verb.i < head.i:
+        own = {t.i for t in verb.subtree}
+        return [t for t in head.subtree if t.i not in own]
+    return [t for t in head.subtree if t.i < verb.left_edge.i]
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

@@ -15,14 +15,15 @@ from typing import cast
 from spacy.tokens import Token
 
 from counterclaim.attribution.candidates import ATTRIBUTION, Candidate
-from counterclaim.attribution.cues import characterizes
+from counterclaim.attribution.cues import characterizes, is_cue_verb
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.models import StatementKind
 
-__all__ = ["is_epistemic_verb", "is_source", "outside_speech", "statement_kind"]
+__all__ = ["is_epistemic_verb", "is_source", "noun_kind", "outside_speech", "statement_kind"]
 
 _VERBAL_POS = frozenset({"VERB", "AUX"})
 _KINDS = mapping(ATTRIBUTION, "epistemic_kinds")
+_ATTITUDE_KINDS = mapping(ATTRIBUTION, "attitude_verbs")
 
 
 def _kind_of_lemma(lemma: str) -> StatementKind | None:
@@ -49,7 +50,16 @@ def statement_kind(verb: Token) -> StatementKind | None:
     The verb decides, not the subject: "the report says …" is what the report's authors say (reported
     speech, as "the ministry's statement said"); "the report found …" is a finding.
     """
-    return _kind_of_lemma(verb.lemma_)
+    kind = _kind_of_lemma(verb.lemma_)
+    if kind is None and not is_cue_verb(verb):  # "praised the truce": a stance, not the words said
+        kind = cast(StatementKind | None, _ATTITUDE_KINDS.get(verb.lemma_.casefold()))
+    return kind if kind in {"finding", "belief"} else None
+
+
+def noun_kind(noun: Token) -> StatementKind | None:
+    """ "finding" for "a UN finding that …", "belief" for "the ministry's fear that …", None for a noun of saying."""
+    kind = mapping(ATTRIBUTION, "speech_nouns").get(noun.lemma_.casefold())
+    return cast(StatementKind, kind) if kind in {"finding", "belief"} else None
 
 
 def is_source(subject: Token) -> bool:

@@ -21,14 +21,16 @@ from counterclaim.attribution.candidates import (
 from counterclaim.attribution.cues import (
     according_source,
     content_tokens,
+    is_attitude_verb,
     is_cue_verb,
     is_report_noun,
+    is_speech_noun,
     phrasal_particle,
     subject_of,
     takes_infinitive,
     takes_object,
 )
-from counterclaim.attribution.epistemic import is_epistemic_verb, is_source, statement_kind
+from counterclaim.attribution.epistemic import is_epistemic_verb, is_source, noun_kind, statement_kind
 from counterclaim.attribution.mentions import Mention, describe
 from counterclaim.attribution.quotes import QuoteSpan
 from counterclaim.datafiles import words
@@ -51,7 +53,7 @@ def reported_candidates(doc: Doc, direct: list[Candidate]) -> list[Candidate]:
         if inside_quote(token.idx, quotes):
             continue
         candidate = None
-        if is_cue_verb(token) or is_epistemic_verb(token):
+        if is_cue_verb(token) or is_epistemic_verb(token) or is_attitude_verb(token):
             candidate = _reported_clause(token, quotes, used_cues)
         elif token.lower_ == "according" and token.i not in used_cues:
             candidate = _according_clause(token, quotes)
@@ -59,6 +61,8 @@ def reported_candidates(doc: Doc, direct: list[Candidate]) -> list[Candidate]:
             candidate = _reportedly_clause(token, quotes)
         elif is_report_noun(token):
             found.extend(_report_noun_clauses(token, quotes))
+        elif is_speech_noun(token):
+            candidate = _owned_claim(token, quotes)
         if candidate is not None:
             found.append(candidate)
     for candidate in found:
@@ -69,6 +73,8 @@ def reported_candidates(doc: Doc, direct: list[Candidate]) -> list[Candidate]:
 def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, QuoteSpan]) -> Candidate | None:
     span = clause_span(content_tokens(verb))
     own_quote = used_cues.get(verb.i)
+    if own_quote is not None and verb.dep_ == "parataxis" and span is not None and inside_quote(span[0], quotes):
+        return None  # '"The raids," she said, "go on."': a quote split by its cue is the statement
     if span is not None and own_quote is not None and _quote_opens_its_own_sentence(own_quote, verb, span[0]):
         return None  # '… in the north "The raids go on …," Ruiz said': the parse ran past a missing full stop
     minimum = MIN_OBJECT_WORDS if takes_object(verb) else MIN_CLAUSE_WORDS
@@ -216,7 +222,7 @@ def _report_noun_clauses(noun: Token, quotes: list[QuoteSpan]) -> list[Candidate
 
 def _owned_claim(noun: Token, quotes: list[QuoteSpan]) -> Candidate | None:
     """ "Russia's claim that its jets hit only militants": the owner made the claim, the that-clause is it."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = _owner(noun)
     if owner is None:
         return None
     clause = next(
@@ -234,7 +240,22 @@ def _owned_claim(noun: Token, quotes: list[QuoteSpan]) -> Candidate | None:
     span = clause_span(tokens)
     if span is None or overlaps_quote(*span, quotes) or word_count(doc_text(noun.doc)[span[0] : span[1]]) < 3:
         return None
-    return Candidate(span[0], span[1], False, describe(owner), noun, 0)
+    candidate = Candidate(span[0], span[1], False, describe(owner), noun, 0)
+    candidate.kind = noun_kind(noun)
+    return candidate
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose claim it is: "Russia's claim", "a Reuters report" (a name before the noun), "Syrian claims"."""
+    for child in noun.children:
+        if child.i > noun.i:
+            continue
+        if child.dep_ == "poss":
+            return child
+        named = child.pos_ == "PROPN" or child.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
+        if child.dep_ in {"compound", "amod", "nmod"} and named:
+            return child
+    return None
 
 
 def _is_existential(noun: Token) -> bool:
