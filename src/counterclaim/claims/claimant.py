@@ -26,8 +26,8 @@ from counterclaim.attribution.mentions import describe
 from counterclaim.claims.events import EventMention
 from counterclaim.claims.headline_source import headline_source
 from counterclaim.claims.sources import canonical_name, resolve_role, resolve_source
-from counterclaim.claims.state_organs import qualified_informant, qualified_organ
-from counterclaim.datafiles import SHARED, words
+from counterclaim.claims.state_organs import qualified_informant, qualified_organ, qualified_state_outlet
+from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
 from counterclaim.nlp import entities_within, same_paragraph
 from counterclaim.provenance import outlet
@@ -68,7 +68,12 @@ _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 _ORG_WORDS = words("counterclaim.attribution", "org_nouns")
 _TITLES = words("counterclaim.attribution", "titles")
 _STATE_BODIES = words(_CLAIMS, "state_body_words")
-_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s) (\w+)")
+_ADDITIVE = words(_CLAIMS, "additive_openers")
+_ROLE_HEADS = frozenset(mapping(_CLAIMS, "source_role_nouns"))
+_DAYS = words(SHARED, "weekdays") | (words(SHARED, "months") - {"may"})  # "May" is a name as often
+_PRONOUNS = words(_CLAIMS, "third_person_pronouns")
+# A state's possessive and the next word, and the word after it ("Turkey's health ministry": the organ is second).
+_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s) (\w+)(?= (\w+))?")
 
 
 def _statement_for(mention: EventMention, statements: list[Statement]) -> Statement | None:
@@ -148,7 +153,7 @@ def _phrase_tokens(head: Token, alone: bool = False) -> list[Token]:
     cut = {t.i for c in head.subtree if c.dep_ in _CUT_DEPS and c != head for t in c.subtree}
     if alone:
         cut |= {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
-    tokens = [t for t in head.subtree if t.i not in cut and t.dep_ not in {"punct", "det"}]
+    tokens = [t for t in head.subtree if t.i not in cut and t.dep_ != "det" and (t.dep_ != "punct" or _in_word(t))]
     tokens = [t for t in tokens if t == head or t.ent_type_ not in {"DATE", "TIME"}]  # "on Friday state TV said"
     if len(tokens) > 8:
         tokens = [t for t in head.lefts if t.dep_ in {"compound", "amod"}] + [head]
@@ -158,9 +163,16 @@ def _phrase_tokens(head: Token, alone: bool = False) -> list[Token]:
     return tokens
 
 
+def _in_word(token: Token) -> bool:
+    """A hyphen inside a name ("Al-Manar", "Jaish al-Islam"): kept, so that the name is not run together."""
+    doc = token.doc
+    inside = 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    return inside and token.text in {"-", "‐", "–"} and doc[token.i + 1].is_alpha
+
+
 def _state_adjective(match: re.Match[str]) -> str:
     country = lexicon().canonical(match.group(1))
-    organ = match.group(2).casefold() in _STATE_BODIES
+    organ = match.group(2).casefold() in _STATE_BODIES or (match.group(3) or "").casefold() in _STATE_BODIES
     adjective = _demonym(country) if organ and country and lexicon().kind(country) == "state" else None
     return f"{adjective} {match.group(2)}" if adjective else match.group(0)
 
@@ -221,13 +233,44 @@ def _without_descriptor(tokens: list[Token], head: Token) -> list[Token]:
     return name if name and all(t.pos_ == "PROPN" or t.is_punct for t in name if t.i <= head.i) else tokens
 
 
+def _name_before_role(tokens: list[Token], head: Token) -> list[Token]:
+    """ "the Lebanese Al-Manar TV channel", "the opposition "Cham" TV network": an outlet's name before the role
+    noun that describes it is the name, without the nationality and the description."""
+    if head.pos_ != "NOUN" or head.lemma_.casefold() not in _ROLE_HEADS:
+        return tokens
+    names = [t for t in tokens if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ != "NORP"]
+    names = [t for t in names if not lexicon().country(t.text)]
+    if not names:
+        return tokens
+    run = [t for t in tokens if names[0].i <= t.i <= names[-1].i]
+    return run if all(t.pos_ == "PROPN" or _in_word(t) for t in run) else tokens
+
+
+def _named_outlet(head: Token) -> bool:
+    """A role noun with the outlet's name before it ("the Lebanese Al-Manar TV channel")."""
+    tokens = _phrase_tokens(head)
+    return _name_before_role(tokens, head) != tokens
+
+
+def _glued_opener(head: Token) -> Token | None:
+    """ "Meanwhilee the coalition denied ...": a sentence's first word run into the subject where the comma was lost
+    (a misspelt adverb the parser takes for a name), with the real subject in apposition right after it."""
+    if head.i != head.sent.start or head.pos_ != "PROPN" or head.i + 1 >= len(head.doc):
+        return None
+    after = head.doc[head.i + 1]
+    if after.pos_ != "DET" or after.lower_ not in {"the", "a", "an"}:
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 1), None)
+
+
 def speaker_claimant(head: Token, alone: bool = False) -> ClaimantFinding:
     """A claimant named by the subject of a reporting verb or the object of "according to" (``alone``: one
     of several coordinated names, "Syria and Russia deny ...")."""
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and head.pos_ == "NOUN":  # "the UN children's agency UNICEF": the name in apposition
         head = named
-    tokens = _without_descriptor(_phrase_tokens(head, alone), head)
+    head = _glued_opener(head) or head
+    tokens = _name_before_role(_without_descriptor(_phrase_tokens(head, alone), head), head)
     text = _text(tokens)
     body = _body_of_source(head)
     if body is not None:
@@ -266,7 +309,7 @@ def _reporting_ancestor(mention: EventMention) -> Token | None:
 
 def _named_subject(verb: Token) -> Token | None:
     """The verb's subject nearest before it (a parse of a run-on sentence can give it two), if it is named."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # "two were reported killed": no source
     before = [c for c in subjects if c.i < verb.i]
     subject = before[-1] if before else (subjects[0] if subjects else None)
     if subject is None or subject.pos_ == "PRON" or subject.tag_ in {"WDT", "WP", "WRB"}:
@@ -282,10 +325,16 @@ def _stranded_subject(verb: Token) -> Token | None:
     before = _word_before(verb)
     if before is None or before.pos_ not in {"NOUN", "PROPN"} or before.ent_type_ in {"DATE", "TIME"}:
         return None
-    # "... late on Friday the Levant Rights Monitor (LRM) said": the head of the name's phrase
-    while before.head.i < before.i and _inside_name(before):
+    # "... late on Friday the Levant Rights Monitor (LRM) said": the head of the name's phrase, but not past a
+    # phrase of its own ("... the city of Tabqa Syria the Pentagon said": "the Pentagon" is no part of Syria)
+    while before.head.i < before.i and _inside_name(before) and not _own_phrase(before):
         before = before.head
     return before
+
+
+def _own_phrase(token: Token) -> bool:
+    """An apposition that opens with its own article: a phrase of its own where a comma was lost, not a name's part."""
+    return token.dep_ == "appos" and token.left_edge.pos_ == "DET" and token.left_edge.i > token.head.i
 
 
 def _inside_name(token: Token) -> bool:
@@ -316,7 +365,9 @@ def _trailing_source(mention: EventMention) -> Token | None:
     for verb in (t for t in sentence if t.i > trigger.i and t.lemma_.lower() in REPORTING_VERBS):
         if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
             continue
-        rest = [t for t in sentence if t.i > verb.i and not t.is_punct]
+        # "... the Observatory said and gave residents a deadline": a clause coordinated with the verb is its own
+        coordinated = {t.i for c in verb.children if c.dep_ in {"conj", "cc"} and c.i > verb.i for t in c.subtree}
+        rest = [t for t in sentence if t.i > verb.i and not t.is_punct and t.i not in coordinated]
         if any(t.pos_ == "VERB" or verb not in [t, *t.ancestors] for t in rest):
             continue
         subject = _named_subject(verb) or _stranded_subject(verb)
@@ -343,13 +394,40 @@ def _source_fragment(mention: EventMention) -> Token | None:
 
 
 def _according_to(mention: EventMention) -> Token | None:
-    sentence = mention.trigger.sent
+    return _according_in(mention.trigger.sent)
+
+
+def _according_in(sentence: Span) -> Token | None:
     for token in sentence:
         if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
             objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return None
+
+
+def _sentence_source(sentence: Span) -> Token | None:
+    """The named source of a sentence of its own: the subject of its reporting verb, or "according to X"."""
+    for verb in sentence:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS:
+            subject = _named_subject(verb) or _stranded_subject(verb)
+            if subject is not None:
+                return subject
+    return _according_in(sentence)
+
+
+def _continued_source(mention: EventMention) -> Token | None:
+    """ "... at least 15 dead, the Observatory said. Another 70 were wounded.": a sentence that opens by adding to
+    the report before it (``additive_openers``) and names no source of its own continues that report."""
+    sentence = mention.trigger.sent
+    opening = [t for t in sentence if not t.is_punct and not t.is_space][:2]
+    opener = opening[-1] if len(opening) == 2 and opening[0].lower_ in {"a", "an"} else next(iter(opening), None)
+    if opener is None or opener.lower_ not in _ADDITIVE or sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    if not same_paragraph(previous[0], mention.trigger):
+        return None
+    return _sentence_source(previous)
 
 
 def _report_frame(mention: EventMention) -> Token | None:
@@ -401,6 +479,9 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
     body = _body_of_source(span.root) if span is not None else None
     if body is not None:  # "a source at the police command told ...": the command's claim
         return ClaimantFinding(Claimant(body, "organisation", statement.id), _country_of(body))
+    if span is not None and _named_outlet(span.root):  # "the opposition "Cham" TV network": the outlet's name
+        found = speaker_claimant(span.root)
+        return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
     named = _apposed_name(span.root) if span is not None else None
     if named is not None:  # "Lebanese TV channel Al-Mayadeen reported": the outlet's name, not its description
         found = speaker_claimant(named)
@@ -427,6 +508,8 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
 def find_claimant(mention: EventMention, document: Document, statements: list[Statement]) -> ClaimantFinding:
     """Who asserts the event: statement speaker, reporting-verb subject, "reports", or the publication."""
     statement = _statement_for(mention, statements)
+    if statement is not None and _a_day(statement.speaker.name):  # "It said" resolved to "Thursday": no speaker
+        return _dated_speaker(mention, document, statement)
     if statement is not None and statement.speaker.name is None:  # stage 3 saw a claim but no one to name
         own = _own_claimant(mention, document)
         if own.claimant.kind != "publication":
@@ -436,6 +519,24 @@ def find_claimant(mention: EventMention, document: Document, statements: list[St
     if statement is not None:
         return _statement_claimant(mention, statement)
     return _own_claimant(mention, document)
+
+
+def _a_day(name: str | None) -> bool:
+    """A speaker's name that is a day or a month ("Thursday"): a date taken for the subject, never a speaker."""
+    return bool(name) and all(w in _DAYS for w in (name or "").casefold().split())
+
+
+def _dated_speaker(mention: EventMention, document: Document, statement: Statement) -> ClaimantFinding:
+    """The source of a statement whose speaker was read as a date: "It said ..." continues the source of the
+    sentence before; otherwise the sentence's own reporting verb names it, as for a claim with no statement."""
+    sentence = mention.trigger.sent
+    pronoun = statement.speaker.as_written.casefold() in _PRONOUNS
+    source = _sentence_source(sentence.doc[sentence.start - 1].sent) if pronoun and sentence.start > 0 else None
+    if source is not None:
+        found = speaker_claimant(source)
+        return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
+    own = _own_claimant(mention, document)
+    return ClaimantFinding(replace(own.claimant, statement_id=statement.id), own.country)
 
 
 def publication(document: Document) -> Claimant:
@@ -453,6 +554,9 @@ def _headline_claimant(word: Token) -> ClaimantFinding:
         return ClaimantFinding(Claimant(name=body, kind="organisation"), _country_of(body))
     modifiers = [t for t in word.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha and t.i == word.i - 1]
     name = " ".join(t.text for t in [*modifiers, word])
+    state = qualified_state_outlet(word, name) if any(t.lower_ == "state" for t in modifiers) else None
+    if state is not None:  # "... kill 3 - state media": the state media of the state the report names
+        return ClaimantFinding(Claimant(name=state, kind="organisation"), _country_of(state))
     plural = word.tag_ in {"NNS", "NNPS"} and word.lemma_.casefold() in _GROUP_HEADS  # "activists", not "media"
     return ClaimantFinding(Claimant(name=name, kind="group" if plural else "organisation"), None)
 
@@ -465,6 +569,7 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
         if subject is not None:
             return speaker_claimant(subject)
     source = _according_to(mention) or _trailing_source(mention) or _source_fragment(mention)
+    source = source or _continued_source(mention)
     if source is not None:
         return speaker_claimant(source)
     headline = headline_source(mention.trigger)

@@ -1,0 +1,69 @@
+"""Who gives a figure where the sentence does not say it plainly: a continuing sentence, a clause coordinated
+with the reporting verb, a passive "were reported", a pronoun read as a date, an outlet's name before its
+description, a sentence opener glued to the subject.
+
+Own paraphrases of the constructions, never evaluation text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.claims.claimant import adjectival
+from counterclaim.models import Claim
+from counterclaim.pipeline import extract
+
+OBSERVATORY = "Syrian Observatory for Human Rights"
+
+
+def _counted(text: str, category: str = "killed") -> list[Claim]:
+    claims = extract(text, published="2016-05-02").claims
+    return [c for c in claims if any(k.category == category for k in c.counts)]
+
+
+def test_a_states_possessive_before_an_organ_two_words_on_is_its_adjective() -> None:
+    assert adjectival("Turkey's health ministry") == "Turkish health ministry"
+    assert adjectival("Syria's war") == "Syria's war"
+
+
+@pytest.mark.slow
+def test_a_sentence_adding_to_the_report_before_keeps_its_source() -> None:
+    text = (
+        "Shelling on the market in Idlib killed at least nine traders on Sunday, "
+        "the Syrian Observatory for Human Rights said. Another 40 were wounded."
+    )
+    (claim,) = _counted(text, "injured")
+    assert claim.claimant.name == OBSERVATORY
+
+
+@pytest.mark.slow
+def test_a_sentence_without_an_additive_opener_does_not_inherit_a_source() -> None:
+    text = (
+        "Shelling on the market in Idlib killed at least nine traders on Sunday, "
+        "the Syrian Observatory for Human Rights said. More than 300000 people have been killed in the war since 2011."
+    )
+    background = [c for c in _counted(text) if c.start >= text.index("More than")]
+    assert background and background[0].claimant.kind == "publication"
+
+
+@pytest.mark.slow
+def test_a_source_followed_by_a_coordinated_clause_still_gives_the_figure() -> None:
+    text = (
+        "Militants killed three shepherds near the village on Monday the Observatory said and gave the farmers "
+        "a day to leave. The Syrian Observatory for Human Rights is based in Britain."
+    )
+    claims = [c for c in _counted(text) if c.start < text.index(". The")]
+    assert claims and claims[0].claimant.name == OBSERVATORY
+
+
+@pytest.mark.slow
+def test_the_subject_of_a_passive_reported_is_no_source() -> None:
+    text = "Later two more villagers were reported killed and 12 others were injured in a rocket attack on the town."
+    (claim,) = _counted(text, "injured")
+    assert claim.claimant.name != "two more villagers"
+
+
+@pytest.mark.slow
+def test_an_outlets_name_before_its_description_is_the_name() -> None:
+    (claim,) = _counted("Government jets killed some 25 fighters near Homs, the Lebanese Al-Bayan TV channel reported.")
+    assert claim.claimant.name == "Al-Bayan"
