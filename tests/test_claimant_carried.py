@@ -67,3 +67,46 @@ def test_the_subject_of_a_passive_reported_is_no_source() -> None:
 def test_an_outlets_name_before_its_description_is_the_name() -> None:
     (claim,) = _counted("Government jets killed some 25 fighters near Homs, the Lebanese Al-Bayan TV channel reported.")
     assert claim.claimant.name == "Al-Bayan"
+
+
+@pytest.mark.slow
+def test_a_headline_tagged_reports_is_the_source_its_lead_names() -> None:
+    text = (
+        "Bomb Attack in Hama Kills 12 Reports\n\n"
+        "A bomb attack in Hama on Monday killed 12 people, the Lebanese TV channel Al-Bayan reported."
+    )
+    headline = [c for c in _counted(text) if c.start < text.index("\n")]
+    assert headline and headline[0].claimant.name == "Al-Bayan"
+
+
+@pytest.mark.slow
+def test_a_headline_tag_after_a_dash_is_no_subject() -> None:
+    text = "Car bomb kills 12 in Hama - reports\n\nA car bomb killed 12 people in Hama on Monday."
+    headline = [c for c in _counted(text) if c.start < text.index("\n")]
+    assert headline and headline[0].claimant.name == "reports"
+
+
+@pytest.mark.slow
+def test_a_sentences_own_source_beats_a_speaker_of_the_sentence_before() -> None:
+    text = (
+        "A monitoring group said a child was among at least six people killed in shelling on Douma. "
+        '"Four pupils were killed and 12 students were injured in a rocket attack on the school" '
+        "state news agency SANA reported."
+    )
+    (claim,) = _counted(text, "injured")
+    assert claim.claimant.name == "SANA"
+
+
+@pytest.mark.slow
+def test_the_sources_are_the_ones_the_report_introduced() -> None:
+    text = (
+        "The group has executed 30 of its own members in recent days, informed sources said. "
+        '"The group has executed at least 30 of its members who tried to flee" the sources said.'
+    )
+    assert [c.claimant.name for c in _counted(text)] == ["informed sources", "informed sources"]
+
+
+@pytest.mark.slow
+def test_a_name_cut_at_an_arabic_particle_is_read_whole() -> None:
+    text = "Jets struck Douma on Monday. Jaish al-Tahrir said 15 of its fighters were killed in the raids."
+    assert [c.claimant.name for c in _counted(text) if c.start > text.index(".")] == ["Jaish al-Tahrir"]

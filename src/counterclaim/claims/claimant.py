@@ -24,12 +24,24 @@ from spacy.tokens import Span, Token
 from counterclaim.actors import lexicon
 from counterclaim.attribution.mentions import describe
 from counterclaim.claims.events import EventMention
-from counterclaim.claims.headline_source import headline_source
+from counterclaim.claims.headline_source import headline_source, lead_sentences
+from counterclaim.claims.source_tokens import (
+    REPORTING_VERBS,
+    according_to,
+    continued_source,
+    named_subject,
+    report_frame,
+    reporting_ancestor,
+    sentence_source,
+    source_fragment,
+    stranded_subject,
+    trailing_source,
+)
 from counterclaim.claims.sources import canonical_name, resolve_role, resolve_source
 from counterclaim.claims.state_organs import qualified_informant, qualified_organ, qualified_state_outlet
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
-from counterclaim.nlp import entities_within, same_paragraph
+from counterclaim.nlp import entities_within
 from counterclaim.provenance import outlet
 
 __all__ = [
@@ -42,12 +54,6 @@ __all__ = [
     "speaker_claimant",
 ]
 
-# Who reports an event: a verb of saying or of belief, but not a speech act that is an event of its own
-# ("threatened to impose a curfew" is a threat, not a report that a curfew was imposed).
-REPORTING_VERBS = (words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_verbs")) | words(
-    SHARED, "reporting_verbs_epistemic"
-)
-_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
 _REPORT_NOUNS = words(SHARED, "report_nouns")
 _GROUP_HEADS = words("counterclaim.claims", "group_speaker_nouns")
 
@@ -68,10 +74,11 @@ _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 _ORG_WORDS = words("counterclaim.attribution", "org_nouns")
 _TITLES = words("counterclaim.attribution", "titles")
 _STATE_BODIES = words(_CLAIMS, "state_body_words")
-_ADDITIVE = words(_CLAIMS, "additive_openers")
 _ROLE_HEADS = frozenset(mapping(_CLAIMS, "source_role_nouns"))
 _DAYS = words(SHARED, "weekdays") | (words(SHARED, "months") - {"may"})  # "May" is a name as often
 _PRONOUNS = words(_CLAIMS, "third_person_pronouns")
+_PARTICLES = words(_CLAIMS, "arabic_particles")
+_JOINED = re.compile(r"[-‐][A-Za-z][\w'’]*")
 # A state's possessive and the next word, and the word after it ("Turkey's health ministry": the organ is second).
 _POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s) (\w+)(?= (\w+))?")
 
@@ -123,7 +130,7 @@ def on_behalf_of(speaker: Speaker) -> str | None:
         if speaker.country and not _country_of(body):
             adjective = _demonym(speaker.country)
             body = f"{adjective} {body}" if adjective else body
-        return body if body != speaker.name else None
+        return body if not (speaker.name or "").startswith(body) else None  # "Faylaq al" of "Faylaq al-Rahman"
     if speaker.country and (speaker.title or speaker.rank) and speaker.country != speaker.name:
         return speaker.country
     return None
@@ -290,151 +297,22 @@ def speaker_claimant(head: Token, alone: bool = False) -> ClaimantFinding:
     if organ is not None:
         return ClaimantFinding(Claimant(name=organ, kind="organisation"), _country_of(organ))
     plural = head.tag_ in {"NNS", "NNPS"} or (head.lemma_.lower() in _GROUP_HEADS and head.tag_ == "NNS")
+    text = _introduced(head) or text
     return ClaimantFinding(Claimant(name=text, kind="group" if plural else "organisation"), _country_of(text))
 
 
-def _reporting_ancestor(mention: EventMention) -> Token | None:
-    """The reporting verb whose complement holds the claim ("US officials say [the strikes did not hit ...]")."""
-    current = mention.head
-    for _ in range(8):
-        parent = current.head
-        if parent == current:
-            return None
-        claims_responsibility = any(c.lemma_.lower() in {"responsibility", "credit"} for c in parent.children)
-        if parent.lemma_.lower() in REPORTING_VERBS and current.dep_ in _COMPLEMENT_DEPS and not claims_responsibility:
-            return parent
-        current = parent
-    return None
-
-
-def _named_subject(verb: Token) -> Token | None:
-    """The verb's subject nearest before it (a parse of a run-on sentence can give it two), if it is named."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # "two were reported killed": no source
-    before = [c for c in subjects if c.i < verb.i]
-    subject = before[-1] if before else (subjects[0] if subjects else None)
-    if subject is None or subject.pos_ == "PRON" or subject.tag_ in {"WDT", "WP", "WRB"}:
+def _introduced(head: Token) -> str | None:
+    """ "the sources said" after "informed sources said": a definite bare source noun is the one the report
+    introduced before with its description, so that one source keeps one name through the report."""
+    lemma = head.lemma_.casefold()
+    if lemma not in _SOURCE_NOUNS | _GROUP_HEADS or not any(c.lower_ == "the" for c in head.lefts):
         return None
-    return subject
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """ "... in the city on Friday state television reported": without a comma the parser hangs the source
-    on the phrase before it and leaves the verb without a subject; the noun right before the verb is it."""
-    if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in _MODIFIER_DEPS for c in head.lefts):
         return None
-    before = _word_before(verb)
-    if before is None or before.pos_ not in {"NOUN", "PROPN"} or before.ent_type_ in {"DATE", "TIME"}:
-        return None
-    # "... late on Friday the Levant Rights Monitor (LRM) said": the head of the name's phrase, but not past a
-    # phrase of its own ("... the city of Tabqa Syria the Pentagon said": "the Pentagon" is no part of Syria)
-    while before.head.i < before.i and _inside_name(before) and not _own_phrase(before):
-        before = before.head
-    return before
-
-
-def _own_phrase(token: Token) -> bool:
-    """An apposition that opens with its own article: a phrase of its own where a comma was lost, not a name's part."""
-    return token.dep_ == "appos" and token.left_edge.pos_ == "DET" and token.left_edge.i > token.head.i
-
-
-def _inside_name(token: Token) -> bool:
-    """A word inside a name's phrase, below its head: "Human Rights" in "Observatory for Human Rights"."""
-    if token.dep_ in {"compound", "appos"}:
-        return True
-    if token.dep_ == "pobj":
-        return token.head.lower_ in {"of", "for"}
-    return token.dep_ == "prep" and token.head.pos_ in {"NOUN", "PROPN"}
-
-
-def _word_before(verb: Token) -> Token | None:
-    """The word before the verb, past a bracketed acronym and punctuation ("... Rights (SOHR) said")."""
-    i = verb.i - 1
-    doc = verb.doc
-    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
-        i -= 3
-    while i >= 0 and doc[i].is_punct:
-        i -= 1
-    return doc[i] if i >= 0 else None
-
-
-def _trailing_source(mention: EventMention) -> Token | None:
-    """ "... killed six, state television reported" / "... left 40 dead on Friday a monitor said": a reporting
-    verb after the claim whose own complement is missing, with nothing after it but its own words."""
-    trigger = mention.trigger
-    sentence = trigger.sent
-    for verb in (t for t in sentence if t.i > trigger.i and t.lemma_.lower() in REPORTING_VERBS):
-        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
-            continue
-        # "... the Observatory said and gave residents a deadline": a clause coordinated with the verb is its own
-        coordinated = {t.i for c in verb.children if c.dep_ in {"conj", "cc"} and c.i > verb.i for t in c.subtree}
-        rest = [t for t in sentence if t.i > verb.i and not t.is_punct and t.i not in coordinated]
-        if any(t.pos_ == "VERB" or verb not in [t, *t.ancestors] for t in rest):
-            continue
-        subject = _named_subject(verb) or _stranded_subject(verb)
-        if subject is not None and subject.i > trigger.i:
-            return subject
-    return None
-
-
-def _source_fragment(mention: EventMention) -> Token | None:
-    """ "... in northern territories held by the group) a monitoring group says.": a source the parser cut off as a
-    sentence of its own: the next sentence of the paragraph is a name and a reporting verb, nothing else."""
-    sentence = mention.trigger.sent
-    doc = sentence.doc
-    if sentence.end >= len(doc):
-        return None
-    fragment = doc[sentence.end].sent
-    verbs = [t for t in fragment if t.pos_ in {"VERB", "AUX"}]
-    verb = verbs[0] if len(verbs) == 1 else None
-    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS or not same_paragraph(verb, mention.trigger):
-        return None
-    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
-        return None
-    return _named_subject(verb)
-
-
-def _according_to(mention: EventMention) -> Token | None:
-    return _according_in(mention.trigger.sent)
-
-
-def _according_in(sentence: Span) -> Token | None:
-    for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
-            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    return None
-
-
-def _sentence_source(sentence: Span) -> Token | None:
-    """The named source of a sentence of its own: the subject of its reporting verb, or "according to X"."""
-    for verb in sentence:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS:
-            subject = _named_subject(verb) or _stranded_subject(verb)
-            if subject is not None:
-                return subject
-    return _according_in(sentence)
-
-
-def _continued_source(mention: EventMention) -> Token | None:
-    """ "... at least 15 dead, the Observatory said. Another 70 were wounded.": a sentence that opens by adding to
-    the report before it (``additive_openers``) and names no source of its own continues that report."""
-    sentence = mention.trigger.sent
-    opening = [t for t in sentence if not t.is_punct and not t.is_space][:2]
-    opener = opening[-1] if len(opening) == 2 and opening[0].lower_ in {"a", "an"} else next(iter(opening), None)
-    if opener is None or opener.lower_ not in _ADDITIVE or sentence.start == 0:
-        return None
-    previous = sentence.doc[sentence.start - 1].sent
-    if not same_paragraph(previous[0], mention.trigger):
-        return None
-    return _sentence_source(previous)
-
-
-def _report_frame(mention: EventMention) -> Token | None:
-    """ "There have been reports of X": the noun "reports" above the claim."""
-    for token in mention.trigger.ancestors:
-        if token.lemma_.lower() in {"report", "claim", "allegation", "account"} and token.pos_ == "NOUN":
-            return token
+    for earlier in reversed(head.doc[: head.i]):
+        if earlier.lemma_.casefold() == lemma and earlier.tag_ == head.tag_:
+            described = [c for c in earlier.lefts if c.dep_ in {"amod", "compound"} and c.is_alpha]
+            return " ".join(t.lower_ for t in [*described, earlier]) if described else None
     return None
 
 
@@ -468,11 +346,22 @@ def _resolved_description(name: str, pronoun: Span) -> str | None:
     return resolve_source(list(described), described.root) if described is not None else None
 
 
+def _whole_name(name: str | None, text: str, end: int | None) -> str | None:
+    """ "Jaish al" → "Jaish al-Islam": a name cut at an Arabic particle written against a hyphen is read on
+    through the word the particle joins (``arabic_particles``), as the name is written."""
+    if not name or end is None or not name.endswith(text[end - len(name.split()[-1]) : end]):
+        return name
+    if name.split()[-1].casefold() not in _PARTICLES:
+        return name
+    joined = _JOINED.match(text, end)
+    return name + joined.group(0) if joined else name
+
+
 def _statement_claimant(mention: EventMention, statement: Statement) -> ClaimantFinding:
     """The speaker stage 3 found, with the body they speak for; a nameless body resolved in the report."""
     speaker = statement.speaker
-    name = repaired(speaker.name)
     start, end = statement.speaker_start, statement.speaker_end
+    name = repaired(_whole_name(speaker.name, mention.trigger.doc.text, end))
     span = None
     if start is not None and end is not None:
         span = mention.trigger.doc.char_span(start, end, alignment_mode="expand")
@@ -501,6 +390,7 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
         if organ is not None:
             return ClaimantFinding(Claimant(organ, "organisation", statement.id), _country_of(organ))
     country = speaker.country or _country_of(speaker.affiliation, speaker.as_written, speaker.name)
+    name = (_introduced(span.root) if span is not None else None) or name  # "the sources": as introduced
     behalf = on_behalf_of(speaker)
     return ClaimantFinding(Claimant(name, speaker.kind, statement.id, behalf if behalf != name else None), country)
 
@@ -517,8 +407,25 @@ def find_claimant(mention: EventMention, document: Document, statements: list[St
             return ClaimantFinding(replace(claimant, statement_id=statement.id), own.country)
         return ClaimantFinding(Claimant(None, statement.speaker.kind, statement.id), None)
     if statement is not None:
+        source = _nearer_source(mention, statement)
+        if source is not None:
+            found = speaker_claimant(source)
+            return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
         return _statement_claimant(mention, statement)
     return _own_claimant(mention, document)
+
+
+def _nearer_source(mention: EventMention, statement: Statement) -> Token | None:
+    """The sentence's own source where stage 3 gave its words to a speaker of an earlier sentence: '"Three were
+    killed ..." state news agency X reported' after 'A monitor said ...' is X's; the nearest attribution wins."""
+    sentence = mention.trigger.sent
+    if statement.speaker_end is None or statement.speaker_end > sentence.start_char:
+        return None
+    reporting = reporting_ancestor(mention)
+    subject = (named_subject(reporting) or stranded_subject(reporting)) if reporting is not None else None
+    if subject is not None and subject.sent == sentence:
+        return subject
+    return according_to(mention) or trailing_source(mention)
 
 
 def _a_day(name: str | None) -> bool:
@@ -531,7 +438,7 @@ def _dated_speaker(mention: EventMention, document: Document, statement: Stateme
     sentence before; otherwise the sentence's own reporting verb names it, as for a claim with no statement."""
     sentence = mention.trigger.sent
     pronoun = statement.speaker.as_written.casefold() in _PRONOUNS
-    source = _sentence_source(sentence.doc[sentence.start - 1].sent) if pronoun and sentence.start > 0 else None
+    source = sentence_source(sentence.doc[sentence.start - 1].sent) if pronoun and sentence.start > 0 else None
     if source is not None:
         found = speaker_claimant(source)
         return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
@@ -547,7 +454,11 @@ def publication(document: Document) -> Claimant:
 
 def _headline_claimant(word: Token) -> ClaimantFinding:
     """ "... kill 32 - monitor": the body the role noun stands for in this report, else the noun itself."""
-    if word.lemma_.casefold() in _REPORT_NOUNS:
+    if word.lemma_.casefold() in _REPORT_NOUNS or word.lower_.removesuffix("s") in _REPORT_NOUNS:
+        # "... Kills 18 - Reports": the reports are those the lead names ("..., TV channel X reported")
+        lead = next(filter(None, (sentence_source(s) for s in lead_sentences(word))), None)
+        if lead is not None:
+            return speaker_claimant(lead)
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None)
     body = resolve_role(word)
     if body is not None:
@@ -563,19 +474,19 @@ def _headline_claimant(word: Token) -> ClaimantFinding:
 
 def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     """The claimant this sentence names itself, when stage 3 has no statement for it."""
-    reporting = _reporting_ancestor(mention)
+    reporting = reporting_ancestor(mention)
     if reporting is not None:
-        subject = _named_subject(reporting) or _stranded_subject(reporting)
+        subject = named_subject(reporting) or stranded_subject(reporting)
         if subject is not None:
             return speaker_claimant(subject)
-    source = _according_to(mention) or _trailing_source(mention) or _source_fragment(mention)
-    source = source or _continued_source(mention)
+    source = according_to(mention) or trailing_source(mention) or source_fragment(mention)
+    source = source or continued_source(mention)
     if source is not None:
         return speaker_claimant(source)
     headline = headline_source(mention.trigger)
     if headline is not None:
         return _headline_claimant(headline)
-    frame = _report_frame(mention)
+    frame = report_frame(mention)
     if frame is not None:
         sources = [c for p in frame.children if p.lower_ in {"from", "by"} for c in p.children if c.dep_ == "pobj"]
         if sources:
