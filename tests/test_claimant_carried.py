@@ -110,3 +110,13 @@ def test_the_sources_are_the_ones_the_report_introduced() -> None:
 def test_a_name_cut_at_an_arabic_particle_is_read_whole() -> None:
     text = "Jets struck Douma on Monday. Jaish al-Tahrir said 15 of its fighters were killed in the raids."
     assert [c.claimant.name for c in _counted(text) if c.start > text.index(".")] == ["Jaish al-Tahrir"]
+
+
+@pytest.mark.slow
+def test_a_description_of_the_speaker_named_before_keeps_the_named_speaker() -> None:
+    text = (
+        "Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said the fighting was fierce. "
+        "The Observatory director also said Kurdish fighters had killed 10 militants in the past day."
+    )
+    (claim,) = _counted(text)
+    assert claim.claimant.name == "Rami Abdel Rahman"

@@ -423,9 +423,18 @@ def _nearer_source(mention: EventMention, statement: Statement) -> Token | None:
         return None
     reporting = reporting_ancestor(mention)
     subject = (named_subject(reporting) or stranded_subject(reporting)) if reporting is not None else None
-    if subject is not None and subject.sent == sentence:
-        return subject
-    return according_to(mention) or trailing_source(mention)
+    found = subject if subject is not None and subject.sent == sentence else None
+    found = found or according_to(mention) or trailing_source(mention)
+    # a name, not a description stage 3 may have resolved ("the Observatory director" → the director named before)
+    return found if found is not None and _a_name(found) else None
+
+
+def _a_name(head: Token) -> bool:
+    """A source named as such ("SANA", "state news agency SANA"), not a person's title ("the Observatory director")."""
+    if head.pos_ == "PROPN":
+        return True
+    described = head.lemma_.casefold() in _TITLES | _SOURCE_NOUNS
+    return not described and any(c.pos_ == "PROPN" and c.dep_ in {"appos", "compound"} for c in head.children)
 
 
 def _a_day(name: str | None) -> bool:
