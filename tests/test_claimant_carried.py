@@ -120,3 +120,14 @@ def test_a_description_of_the_speaker_named_before_keeps_the_named_speaker() -> 
     )
     (claim,) = _counted(text)
     assert claim.claimant.name == "Rami Abdel Rahman"
+
+
+@pytest.mark.slow
+def test_a_monitor_described_by_its_country_is_the_monitor_the_report_names() -> None:
+    text = (
+        "12 dead as new rebel alliance attacks Syrias Homs Monitor\n\n"
+        "12 dead as new rebel alliance attacks Syrias Homs Monitor AFP Friday 3 Jul 2015 At least 12 people were "
+        "killed on Friday as a rebel alliance attacked parts of Homs city a monitor said. "
+        "The Syrian Observatory for Human Rights said the rebels fired rockets."
+    )
+    assert {c.claimant.name for c in _counted(text)} == {OBSERVATORY}

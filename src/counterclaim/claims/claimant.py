@@ -78,6 +78,7 @@ _ROLE_HEADS = frozenset(mapping(_CLAIMS, "source_role_nouns"))
 _DAYS = words(SHARED, "weekdays") | (words(SHARED, "months") - {"may"})  # "May" is a name as often
 _PRONOUNS = words(_CLAIMS, "third_person_pronouns")
 _PARTICLES = words(_CLAIMS, "arabic_particles")
+_POSSESSED = re.compile(r"^([A-Z][\w-]*)(?:'s|’s) ")
 _JOINED = re.compile(r"[-‐][A-Za-z][\w'’]*")
 # A state's possessive and the next word, and the word after it ("Turkey's health ministry": the organ is second).
 _POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s) (\w+)(?= (\w+))?")
@@ -357,6 +358,15 @@ def _whole_name(name: str | None, text: str, end: int | None) -> str | None:
     return name + joined.group(0) if joined else name
 
 
+def _described_role(name: str | None, span: Span | None) -> str | None:
+    """ "Syria's Aleppo Monitor" (a headline's "... attacks Syrias Aleppo Monitor" read as a speaker): a role noun
+    led by a country's possessive describes a source rather than names it; the body of that role the report names."""
+    if not name or span is None or lexicon().canonical(name) or not _POSSESSED.search(name):
+        return None
+    last = span[-1]
+    return resolve_role(last) if last.lemma_.casefold() in _ROLE_HEADS or last.lower_ in _ROLE_HEADS else None
+
+
 def _statement_claimant(mention: EventMention, statement: Statement) -> ClaimantFinding:
     """The speaker stage 3 found, with the body they speak for; a nameless body resolved in the report."""
     speaker = statement.speaker
@@ -365,6 +375,9 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
     span = None
     if start is not None and end is not None:
         span = mention.trigger.doc.char_span(start, end, alignment_mode="expand")
+    described = _described_role(name, span)
+    if described is not None:  # "Syrias Aleppo Monitor": a monitor described by its country, the one named
+        return ClaimantFinding(Claimant(described, "organisation", statement.id), _country_of(described))
     body = _body_of_source(span.root) if span is not None else None
     if body is not None:  # "a source at the police command told ...": the command's claim
         return ClaimantFinding(Claimant(body, "organisation", statement.id), _country_of(body))
