@@ -29,8 +29,8 @@ def test_a_states_possessive_before_an_organ_two_words_on_is_its_adjective() -> 
 @pytest.mark.slow
 def test_a_sentence_adding_to_the_report_before_keeps_its_source() -> None:
     text = (
-        "Shelling on the market in Idlib killed at least nine traders on Sunday, "
-        "the Syrian Observatory for Human Rights said. Another 40 were wounded."
+        "Shelling on the market in Idlib killed at least nine traders on Sunday, SOHR reported. "
+        "Another 40 were wounded."
     )
     (claim,) = _counted(text, "injured")
     assert claim.claimant.name == OBSERVATORY
@@ -39,10 +39,10 @@ def test_a_sentence_adding_to_the_report_before_keeps_its_source() -> None:
 @pytest.mark.slow
 def test_a_sentence_without_an_additive_opener_does_not_inherit_a_source() -> None:
     text = (
-        "Shelling on the market in Idlib killed at least nine traders on Sunday, "
-        "the Syrian Observatory for Human Rights said. More than 300000 people have been killed in the war since 2011."
+        "Shelling on the market in Idlib killed at least nine traders on Sunday, SOHR reported. "
+        "Over 250000 people have been killed across the country since 2011."
     )
-    background = [c for c in _counted(text) if c.start >= text.index("More than")]
+    background = [c for c in _counted(text) if c.start >= text.index("Over")]
     assert background and background[0].claimant.kind == "publication"
 
 
@@ -50,9 +50,9 @@ def test_a_sentence_without_an_additive_opener_does_not_inherit_a_source() -> No
 def test_a_source_followed_by_a_coordinated_clause_still_gives_the_figure() -> None:
     text = (
         "Militants killed three shepherds near the village on Monday the Observatory said and gave the farmers "
-        "a day to leave. The Syrian Observatory for Human Rights is based in Britain."
+        "a day to leave. SOHR is based in Britain."
     )
-    claims = [c for c in _counted(text) if c.start < text.index(". The")]
+    claims = [c for c in _counted(text) if c.start < text.index(". SOHR")]
     assert claims and claims[0].claimant.name == OBSERVATORY
 
 
@@ -115,11 +115,11 @@ def test_a_name_cut_at_an_arabic_particle_is_read_whole() -> None:
 @pytest.mark.slow
 def test_a_description_of_the_speaker_named_before_keeps_the_named_speaker() -> None:
     text = (
-        "Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said the fighting was fierce. "
+        "Omar Haddad, who heads SOHR, told reporters the fighting was fierce. "
         "The Observatory director also said Kurdish fighters had killed 10 militants in the past day."
     )
     (claim,) = _counted(text)
-    assert claim.claimant.name == "Rami Abdel Rahman"
+    assert claim.claimant.name == "Omar Haddad"
 
 
 @pytest.mark.slow
@@ -128,6 +128,6 @@ def test_a_monitor_described_by_its_country_is_the_monitor_the_report_names() ->
         "12 dead as new rebel alliance attacks Syrias Homs Monitor\n\n"
         "12 dead as new rebel alliance attacks Syrias Homs Monitor AFP Friday 3 Jul 2015 At least 12 people were "
         "killed on Friday as a rebel alliance attacked parts of Homs city a monitor said. "
-        "The Syrian Observatory for Human Rights said the rebels fired rockets."
+        "SOHR added that rebels fired rockets."
     )
     assert {c.claimant.name for c in _counted(text)} == {OBSERVATORY}

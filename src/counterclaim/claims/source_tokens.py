@@ -71,7 +71,7 @@ def stranded_subject(verb: Token) -> Token | None:
     if before is None or before.pos_ not in {"NOUN", "PROPN"} or before.ent_type_ in {"DATE", "TIME"}:
         return None
     # "... late on Friday the Levant Rights Monitor (LRM) said": the head of the name's phrase, but not past a
-    # phrase of its own ("... the city of Tabqa Syria the Pentagon said": "the Pentagon" is no part of Syria)
+    # phrase of its own ("... near the town of Azaz Syria the ministry said": "the ministry" is no part of Syria)
     while before.head.i < before.i and _inside_name(before) and not _own_phrase(before):
         if any(t.is_quote for t in before.doc[before.head.i : before.i]):  # '... of Aleppo" state agency X said'
             break
