@@ -24,12 +24,24 @@ from spacy.tokens import Span, Token
 from counterclaim.actors import lexicon
 from counterclaim.attribution.mentions import describe
 from counterclaim.claims.events import EventMention
-from counterclaim.claims.headline_source import headline_source
+from counterclaim.claims.headline_source import headline_source, lead_sentences
+from counterclaim.claims.source_tokens import (
+    REPORTING_VERBS,
+    according_to,
+    continued_source,
+    named_subject,
+    report_frame,
+    reporting_ancestor,
+    sentence_source,
+    source_fragment,
+    stranded_subject,
+    trailing_source,
+)
 from counterclaim.claims.sources import canonical_name, resolve_role, resolve_source
-from counterclaim.claims.state_organs import qualified_informant, qualified_organ
-from counterclaim.datafiles import SHARED, words
+from counterclaim.claims.state_organs import qualified_informant, qualified_organ, qualified_state_outlet
+from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
-from counterclaim.nlp import entities_within, same_paragraph
+from counterclaim.nlp import entities_within
 from counterclaim.provenance import outlet
 
 __all__ = [
@@ -42,12 +54,6 @@ __all__ = [
     "speaker_claimant",
 ]
 
-# Who reports an event: a verb of saying or of belief, but not a speech act that is an event of its own
-# ("threatened to impose a curfew" is a threat, not a report that a curfew was imposed).
-REPORTING_VERBS = (words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_verbs")) | words(
-    SHARED, "reporting_verbs_epistemic"
-)
-_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
 _REPORT_NOUNS = words(SHARED, "report_nouns")
 _GROUP_HEADS = words("counterclaim.claims", "group_speaker_nouns")
 
@@ -68,7 +74,14 @@ _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 _ORG_WORDS = words("counterclaim.attribution", "org_nouns")
 _TITLES = words("counterclaim.attribution", "titles")
 _STATE_BODIES = words(_CLAIMS, "state_body_words")
-_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s) (\w+)")
+_ROLE_HEADS = frozenset(mapping(_CLAIMS, "source_role_nouns"))
+_DAYS = words(SHARED, "weekdays") | (words(SHARED, "months") - {"may"})  # "May" is a name as often
+_PRONOUNS = words(_CLAIMS, "third_person_pronouns")
+_PARTICLES = words(_CLAIMS, "arabic_particles")
+_POSSESSED = re.compile(r"^([A-Z][\w-]*)(?:'s|’s) ")
+_JOINED = re.compile(r"[-‐][A-Za-z][\w'’]*")
+# A state's possessive and the next word, and the word after it ("Turkey's health ministry": the organ is second).
+_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s) (\w+)(?= (\w+))?")
 
 
 def _statement_for(mention: EventMention, statements: list[Statement]) -> Statement | None:
@@ -118,7 +131,7 @@ def on_behalf_of(speaker: Speaker) -> str | None:
         if speaker.country and not _country_of(body):
             adjective = _demonym(speaker.country)
             body = f"{adjective} {body}" if adjective else body
-        return body if body != speaker.name else None
+        return body if not (speaker.name or "").startswith(body) else None  # "Faylaq al" of "Faylaq al-Rahman"
     if speaker.country and (speaker.title or speaker.rank) and speaker.country != speaker.name:
         return speaker.country
     return None
@@ -148,7 +161,7 @@ def _phrase_tokens(head: Token, alone: bool = False) -> list[Token]:
     cut = {t.i for c in head.subtree if c.dep_ in _CUT_DEPS and c != head for t in c.subtree}
     if alone:
         cut |= {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
-    tokens = [t for t in head.subtree if t.i not in cut and t.dep_ not in {"punct", "det"}]
+    tokens = [t for t in head.subtree if t.i not in cut and t.dep_ != "det" and (t.dep_ != "punct" or _in_word(t))]
     tokens = [t for t in tokens if t == head or t.ent_type_ not in {"DATE", "TIME"}]  # "on Friday state TV said"
     if len(tokens) > 8:
         tokens = [t for t in head.lefts if t.dep_ in {"compound", "amod"}] + [head]
@@ -158,9 +171,16 @@ def _phrase_tokens(head: Token, alone: bool = False) -> list[Token]:
     return tokens
 
 
+def _in_word(token: Token) -> bool:
+    """A hyphen inside a name ("Al-Manar", "Jaish al-Islam"): kept, so that the name is not run together."""
+    doc = token.doc
+    inside = 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    return inside and token.text in {"-", "‐", "–"} and doc[token.i + 1].is_alpha
+
+
 def _state_adjective(match: re.Match[str]) -> str:
     country = lexicon().canonical(match.group(1))
-    organ = match.group(2).casefold() in _STATE_BODIES
+    organ = match.group(2).casefold() in _STATE_BODIES or (match.group(3) or "").casefold() in _STATE_BODIES
     adjective = _demonym(country) if organ and country and lexicon().kind(country) == "state" else None
     return f"{adjective} {match.group(2)}" if adjective else match.group(0)
 
@@ -221,13 +241,44 @@ def _without_descriptor(tokens: list[Token], head: Token) -> list[Token]:
     return name if name and all(t.pos_ == "PROPN" or t.is_punct for t in name if t.i <= head.i) else tokens
 
 
+def _name_before_role(tokens: list[Token], head: Token) -> list[Token]:
+    """ "the Lebanese Al-Manar TV channel", "the opposition "Cham" TV network": an outlet's name before the role
+    noun that describes it is the name, without the nationality and the description."""
+    if head.pos_ != "NOUN" or head.lemma_.casefold() not in _ROLE_HEADS:
+        return tokens
+    names = [t for t in tokens if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ != "NORP"]
+    names = [t for t in names if not lexicon().country(t.text)]
+    if not names:
+        return tokens
+    run = [t for t in tokens if names[0].i <= t.i <= names[-1].i]
+    return run if all(t.pos_ == "PROPN" or _in_word(t) for t in run) else tokens
+
+
+def _named_outlet(head: Token) -> bool:
+    """A role noun with the outlet's name before it ("the Lebanese Al-Manar TV channel")."""
+    tokens = _phrase_tokens(head)
+    return _name_before_role(tokens, head) != tokens
+
+
+def _glued_opener(head: Token) -> Token | None:
+    """ "Meanwhilee the coalition denied ...": a sentence's first word run into the subject where the comma was lost
+    (a misspelt adverb the parser takes for a name), with the real subject in apposition right after it."""
+    if head.i != head.sent.start or head.pos_ != "PROPN" or head.i + 1 >= len(head.doc):
+        return None
+    after = head.doc[head.i + 1]
+    if after.pos_ != "DET" or after.lower_ not in {"the", "a", "an"}:
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 1), None)
+
+
 def speaker_claimant(head: Token, alone: bool = False) -> ClaimantFinding:
     """A claimant named by the subject of a reporting verb or the object of "according to" (``alone``: one
     of several coordinated names, "Syria and Russia deny ...")."""
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and head.pos_ == "NOUN":  # "the UN children's agency UNICEF": the name in apposition
         head = named
-    tokens = _without_descriptor(_phrase_tokens(head, alone), head)
+    head = _glued_opener(head) or head
+    tokens = _name_before_role(_without_descriptor(_phrase_tokens(head, alone), head), head)
     text = _text(tokens)
     body = _body_of_source(head)
     if body is not None:
@@ -247,116 +298,22 @@ def speaker_claimant(head: Token, alone: bool = False) -> ClaimantFinding:
     if organ is not None:
         return ClaimantFinding(Claimant(name=organ, kind="organisation"), _country_of(organ))
     plural = head.tag_ in {"NNS", "NNPS"} or (head.lemma_.lower() in _GROUP_HEADS and head.tag_ == "NNS")
+    text = _introduced(head) or text
     return ClaimantFinding(Claimant(name=text, kind="group" if plural else "organisation"), _country_of(text))
 
 
-def _reporting_ancestor(mention: EventMention) -> Token | None:
-    """The reporting verb whose complement holds the claim ("US officials say [the strikes did not hit ...]")."""
-    current = mention.head
-    for _ in range(8):
-        parent = current.head
-        if parent == current:
-            return None
-        claims_responsibility = any(c.lemma_.lower() in {"responsibility", "credit"} for c in parent.children)
-        if parent.lemma_.lower() in REPORTING_VERBS and current.dep_ in _COMPLEMENT_DEPS and not claims_responsibility:
-            return parent
-        current = parent
-    return None
-
-
-def _named_subject(verb: Token) -> Token | None:
-    """The verb's subject nearest before it (a parse of a run-on sentence can give it two), if it is named."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    before = [c for c in subjects if c.i < verb.i]
-    subject = before[-1] if before else (subjects[0] if subjects else None)
-    if subject is None or subject.pos_ == "PRON" or subject.tag_ in {"WDT", "WP", "WRB"}:
+def _introduced(head: Token) -> str | None:
+    """ "the sources said" after "informed sources said": a definite bare source noun is the one the report
+    introduced before with its description, so that one source keeps one name through the report."""
+    lemma = head.lemma_.casefold()
+    if lemma not in _SOURCE_NOUNS | _GROUP_HEADS or not any(c.lower_ == "the" for c in head.lefts):
         return None
-    return subject
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """ "... in the city on Friday state television reported": without a comma the parser hangs the source
-    on the phrase before it and leaves the verb without a subject; the noun right before the verb is it."""
-    if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in _MODIFIER_DEPS for c in head.lefts):
         return None
-    before = _word_before(verb)
-    if before is None or before.pos_ not in {"NOUN", "PROPN"} or before.ent_type_ in {"DATE", "TIME"}:
-        return None
-    # "... late on Friday the Levant Rights Monitor (LRM) said": the head of the name's phrase
-    while before.head.i < before.i and _inside_name(before):
-        before = before.head
-    return before
-
-
-def _inside_name(token: Token) -> bool:
-    """A word inside a name's phrase, below its head: "Human Rights" in "Observatory for Human Rights"."""
-    if token.dep_ in {"compound", "appos"}:
-        return True
-    if token.dep_ == "pobj":
-        return token.head.lower_ in {"of", "for"}
-    return token.dep_ == "prep" and token.head.pos_ in {"NOUN", "PROPN"}
-
-
-def _word_before(verb: Token) -> Token | None:
-    """The word before the verb, past a bracketed acronym and punctuation ("... Rights (SOHR) said")."""
-    i = verb.i - 1
-    doc = verb.doc
-    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
-        i -= 3
-    while i >= 0 and doc[i].is_punct:
-        i -= 1
-    return doc[i] if i >= 0 else None
-
-
-def _trailing_source(mention: EventMention) -> Token | None:
-    """ "... killed six, state television reported" / "... left 40 dead on Friday a monitor said": a reporting
-    verb after the claim whose own complement is missing, with nothing after it but its own words."""
-    trigger = mention.trigger
-    sentence = trigger.sent
-    for verb in (t for t in sentence if t.i > trigger.i and t.lemma_.lower() in REPORTING_VERBS):
-        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
-            continue
-        rest = [t for t in sentence if t.i > verb.i and not t.is_punct]
-        if any(t.pos_ == "VERB" or verb not in [t, *t.ancestors] for t in rest):
-            continue
-        subject = _named_subject(verb) or _stranded_subject(verb)
-        if subject is not None and subject.i > trigger.i:
-            return subject
-    return None
-
-
-def _source_fragment(mention: EventMention) -> Token | None:
-    """ "... in northern territories held by the group) a monitoring group says.": a source the parser cut off as a
-    sentence of its own: the next sentence of the paragraph is a name and a reporting verb, nothing else."""
-    sentence = mention.trigger.sent
-    doc = sentence.doc
-    if sentence.end >= len(doc):
-        return None
-    fragment = doc[sentence.end].sent
-    verbs = [t for t in fragment if t.pos_ in {"VERB", "AUX"}]
-    verb = verbs[0] if len(verbs) == 1 else None
-    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS or not same_paragraph(verb, mention.trigger):
-        return None
-    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
-        return None
-    return _named_subject(verb)
-
-
-def _according_to(mention: EventMention) -> Token | None:
-    sentence = mention.trigger.sent
-    for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
-            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    return None
-
-
-def _report_frame(mention: EventMention) -> Token | None:
-    """ "There have been reports of X": the noun "reports" above the claim."""
-    for token in mention.trigger.ancestors:
-        if token.lemma_.lower() in {"report", "claim", "allegation", "account"} and token.pos_ == "NOUN":
-            return token
+    for earlier in reversed(head.doc[: head.i]):
+        if earlier.lemma_.casefold() == lemma and earlier.tag_ == head.tag_:
+            described = [c for c in earlier.lefts if c.dep_ in {"amod", "compound"} and c.is_alpha]
+            return " ".join(t.lower_ for t in [*described, earlier]) if described else None
     return None
 
 
@@ -390,17 +347,43 @@ def _resolved_description(name: str, pronoun: Span) -> str | None:
     return resolve_source(list(described), described.root) if described is not None else None
 
 
+def _whole_name(name: str | None, text: str, end: int | None) -> str | None:
+    """ "Jaish al" → "Jaish al-Islam": a name cut at an Arabic particle written against a hyphen is read on
+    through the word the particle joins (``arabic_particles``), as the name is written."""
+    if not name or end is None or not name.endswith(text[end - len(name.split()[-1]) : end]):
+        return name
+    if name.split()[-1].casefold() not in _PARTICLES:
+        return name
+    joined = _JOINED.match(text, end)
+    return name + joined.group(0) if joined else name
+
+
+def _described_role(name: str | None, span: Span | None) -> str | None:
+    """ "Syria's Aleppo Monitor" (a headline's "... attacks Syrias Aleppo Monitor" read as a speaker): a role noun
+    led by a country's possessive describes a source rather than names it; the body of that role the report names."""
+    if not name or span is None or lexicon().canonical(name) or not _POSSESSED.search(name):
+        return None
+    last = span[-1]
+    return resolve_role(last) if last.lemma_.casefold() in _ROLE_HEADS or last.lower_ in _ROLE_HEADS else None
+
+
 def _statement_claimant(mention: EventMention, statement: Statement) -> ClaimantFinding:
     """The speaker stage 3 found, with the body they speak for; a nameless body resolved in the report."""
     speaker = statement.speaker
-    name = repaired(speaker.name)
     start, end = statement.speaker_start, statement.speaker_end
+    name = repaired(_whole_name(speaker.name, mention.trigger.doc.text, end))
     span = None
     if start is not None and end is not None:
         span = mention.trigger.doc.char_span(start, end, alignment_mode="expand")
+    described = _described_role(name, span)
+    if described is not None:  # "Syrias Aleppo Monitor": a monitor described by its country, the one named
+        return ClaimantFinding(Claimant(described, "organisation", statement.id), _country_of(described))
     body = _body_of_source(span.root) if span is not None else None
     if body is not None:  # "a source at the police command told ...": the command's claim
         return ClaimantFinding(Claimant(body, "organisation", statement.id), _country_of(body))
+    if span is not None and _named_outlet(span.root):  # "the opposition "Cham" TV network": the outlet's name
+        found = speaker_claimant(span.root)
+        return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
     named = _apposed_name(span.root) if span is not None else None
     if named is not None:  # "Lebanese TV channel Al-Mayadeen reported": the outlet's name, not its description
         found = speaker_claimant(named)
@@ -420,6 +403,7 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
         if organ is not None:
             return ClaimantFinding(Claimant(organ, "organisation", statement.id), _country_of(organ))
     country = speaker.country or _country_of(speaker.affiliation, speaker.as_written, speaker.name)
+    name = (_introduced(span.root) if span is not None else None) or name  # "the sources": as introduced
     behalf = on_behalf_of(speaker)
     return ClaimantFinding(Claimant(name, speaker.kind, statement.id, behalf if behalf != name else None), country)
 
@@ -427,6 +411,8 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
 def find_claimant(mention: EventMention, document: Document, statements: list[Statement]) -> ClaimantFinding:
     """Who asserts the event: statement speaker, reporting-verb subject, "reports", or the publication."""
     statement = _statement_for(mention, statements)
+    if statement is not None and _a_day(statement.speaker.name):  # "It said" resolved to "Thursday": no speaker
+        return _dated_speaker(mention, document, statement)
     if statement is not None and statement.speaker.name is None:  # stage 3 saw a claim but no one to name
         own = _own_claimant(mention, document)
         if own.claimant.kind != "publication":
@@ -434,8 +420,52 @@ def find_claimant(mention: EventMention, document: Document, statements: list[St
             return ClaimantFinding(replace(claimant, statement_id=statement.id), own.country)
         return ClaimantFinding(Claimant(None, statement.speaker.kind, statement.id), None)
     if statement is not None:
+        source = _nearer_source(mention, statement)
+        if source is not None:
+            found = speaker_claimant(source)
+            return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
         return _statement_claimant(mention, statement)
     return _own_claimant(mention, document)
+
+
+def _nearer_source(mention: EventMention, statement: Statement) -> Token | None:
+    """The sentence's own source where stage 3 gave its words to a speaker of an earlier sentence: '"Three were
+    killed ..." state news agency X reported' after 'A monitor said ...' is X's; the nearest attribution wins."""
+    sentence = mention.trigger.sent
+    if statement.speaker_end is None or statement.speaker_end > sentence.start_char:
+        return None
+    reporting = reporting_ancestor(mention)
+    subject = (named_subject(reporting) or stranded_subject(reporting)) if reporting is not None else None
+    found = subject if subject is not None and subject.sent == sentence else None
+    found = found or according_to(mention) or trailing_source(mention)
+    # a name, not a description stage 3 may have resolved ("the Observatory director" → the director named before)
+    return found if found is not None and _a_name(found) else None
+
+
+def _a_name(head: Token) -> bool:
+    """A source named as such ("SANA", "state news agency SANA"), not a person's title ("the Observatory director")."""
+    if head.pos_ == "PROPN":
+        return True
+    described = head.lemma_.casefold() in _TITLES | _SOURCE_NOUNS
+    return not described and any(c.pos_ == "PROPN" and c.dep_ in {"appos", "compound"} for c in head.children)
+
+
+def _a_day(name: str | None) -> bool:
+    """A speaker's name that is a day or a month ("Thursday"): a date taken for the subject, never a speaker."""
+    return bool(name) and all(w in _DAYS for w in (name or "").casefold().split())
+
+
+def _dated_speaker(mention: EventMention, document: Document, statement: Statement) -> ClaimantFinding:
+    """The source of a statement whose speaker was read as a date: "It said ..." continues the source of the
+    sentence before; otherwise the sentence's own reporting verb names it, as for a claim with no statement."""
+    sentence = mention.trigger.sent
+    pronoun = statement.speaker.as_written.casefold() in _PRONOUNS
+    source = sentence_source(sentence.doc[sentence.start - 1].sent) if pronoun and sentence.start > 0 else None
+    if source is not None:
+        found = speaker_claimant(source)
+        return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
+    own = _own_claimant(mention, document)
+    return ClaimantFinding(replace(own.claimant, statement_id=statement.id), own.country)
 
 
 def publication(document: Document) -> Claimant:
@@ -446,31 +476,39 @@ def publication(document: Document) -> Claimant:
 
 def _headline_claimant(word: Token) -> ClaimantFinding:
     """ "... kill 32 - monitor": the body the role noun stands for in this report, else the noun itself."""
-    if word.lemma_.casefold() in _REPORT_NOUNS:
+    if word.lemma_.casefold() in _REPORT_NOUNS or word.lower_.removesuffix("s") in _REPORT_NOUNS:
+        # "... Kills 18 - Reports": the reports are those the lead names ("..., TV channel X reported")
+        lead = next(filter(None, (sentence_source(s) for s in lead_sentences(word))), None)
+        if lead is not None:
+            return speaker_claimant(lead)
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None)
     body = resolve_role(word)
     if body is not None:
         return ClaimantFinding(Claimant(name=body, kind="organisation"), _country_of(body))
     modifiers = [t for t in word.lefts if t.dep_ in {"amod", "compound"} and t.is_alpha and t.i == word.i - 1]
     name = " ".join(t.text for t in [*modifiers, word])
+    state = qualified_state_outlet(word, name) if any(t.lower_ == "state" for t in modifiers) else None
+    if state is not None:  # "... kill 3 - state media": the state media of the state the report names
+        return ClaimantFinding(Claimant(name=state, kind="organisation"), _country_of(state))
     plural = word.tag_ in {"NNS", "NNPS"} and word.lemma_.casefold() in _GROUP_HEADS  # "activists", not "media"
     return ClaimantFinding(Claimant(name=name, kind="group" if plural else "organisation"), None)
 
 
 def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     """The claimant this sentence names itself, when stage 3 has no statement for it."""
-    reporting = _reporting_ancestor(mention)
+    reporting = reporting_ancestor(mention)
     if reporting is not None:
-        subject = _named_subject(reporting) or _stranded_subject(reporting)
+        subject = named_subject(reporting) or stranded_subject(reporting)
         if subject is not None:
             return speaker_claimant(subject)
-    source = _according_to(mention) or _trailing_source(mention) or _source_fragment(mention)
+    source = according_to(mention) or trailing_source(mention) or source_fragment(mention)
+    source = source or continued_source(mention)
     if source is not None:
         return speaker_claimant(source)
     headline = headline_source(mention.trigger)
     if headline is not None:
         return _headline_claimant(headline)
-    frame = _report_frame(mention)
+    frame = report_frame(mention)
     if frame is not None:
         sources = [c for p in frame.children if p.lower_ in {"from", "by"} for c in p.children if c.dep_ == "pobj"]
         if sources:

@@ -27,6 +27,7 @@ from counterclaim.claims.assembly import Draft
 from counterclaim.claims.claimant import ClaimantFinding, speaker_claimant
 from counterclaim.claims.roles import Roles
 from counterclaim.claims.sources import canonical_name
+from counterclaim.claims.state_organs import qualified_state_outlet
 from counterclaim.datafiles import words
 from counterclaim.models import Claimant, ClaimantKind
 
@@ -37,6 +38,7 @@ _DENYING = words(_CLAIMS, "denial_verbs")
 _DENIED_OBJECTS = words(_CLAIMS, "denied_objects")
 _DENIABLE_TYPES = words(_CLAIMS, "deniable_event_types")
 _DENIAL_NOUNS = words(_CLAIMS, "denial_nouns")
+_ORGANS = words(_CLAIMS, "bare_state_organs")
 _NOUN_CONTENT = frozenset({"prep", "acl", "ccomp"})
 _NO = frozenset({"no", "without"})
 _ACCOUNT_TYPES = frozenset({"accuse", "reject"})  # speech acts: what they say is denied, not the saying
@@ -112,9 +114,17 @@ def _shared_head(subject: Token) -> list[ClaimantFinding]:
     modifier = next((c for c in subject.lefts if c.dep_ in _MODIFIER_DEPS and _conjuncts(c)), None)
     if modifier is None:
         return []
-    names = [f"{word.text} {subject.text}" for word in (modifier, *_conjuncts(modifier))]
+    names = [_owned(word, subject) for word in (modifier, *_conjuncts(modifier))]
     kind: ClaimantKind = "group" if subject.tag_ in {"NNS", "NNPS"} else "organisation"
     return [ClaimantFinding(Claimant(canonical_name(name), kind), None) for name in names]
+
+
+def _owned(modifier: Token, head: Token) -> str:
+    """ "government forces" as one of "government and opposition forces": an organ of state qualified by its state
+    ("Syrian government forces"), as a bare organ is; other modifiers as written ("opposition forces")."""
+    phrase = f"{modifier.text} {head.text}"
+    owned = qualified_state_outlet(modifier, phrase) if modifier.lemma_.casefold() in _ORGANS else None
+    return owned or phrase
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.nlp import paragraph_starts
 
-__all__ = ["headline_source"]
+__all__ = ["headline_source", "lead_sentences"]
 
 _ROLE_NOUNS = frozenset(mapping("counterclaim.claims", "source_role_nouns"))
 _SPEAKER_NOUNS = words("counterclaim.claims", "group_speaker_nouns") | words(
@@ -63,6 +63,8 @@ def headline_source(token: Token) -> Token | None:
         return None
     lemma = last.lemma_.casefold()
     lower = last.lower_
+    if lower.endswith("s") and lower[:-1] in _REPORT_NOUNS:  # "... Kills 18 Reports": a title-cased plural
+        return last
     if lemma in _ROLE_NOUNS or lower in _ROLE_NOUNS or lemma in _SPEAKER_NOUNS or lemma in _REPORT_NOUNS:
         before = last.doc[last.i - 1] if last.i > 0 else None
         # "... kill 9 in Syria Monitor", not "... as strikes hit a monitor": a verb's object is no source
@@ -70,3 +72,18 @@ def headline_source(token: Token) -> Token | None:
             return None
         return last
     return None
+
+
+def lead_sentences(token: Token, count: int = 2) -> list[Span]:
+    """The first sentences after the headline ``token`` is in: where a headline's "- reports" names its source
+    (a re-posted report often repeats the headline first, so more than one)."""
+    starts = paragraph_starts(token.doc)
+    if len(starts) < 2:
+        return []
+    first = next((t for t in token.doc if t.idx >= starts[1] and not t.is_space), None)
+    found: list[Span] = []
+    sentence = first.sent if first is not None else None
+    while sentence is not None and first is not None and len(found) < count:
+        found.append(token.doc[max(sentence.start, first.i) : sentence.end])  # a headline run into it left out
+        sentence = token.doc[sentence.end].sent if sentence.end < len(token.doc) else None
+    return found

@@ -16,7 +16,7 @@ from counterclaim.actors import lexicon
 from counterclaim.claims.document_country import document_country
 from counterclaim.datafiles import words
 
-__all__ = ["qualified_informant", "qualified_organ"]
+__all__ = ["qualified_informant", "qualified_organ", "qualified_state_outlet"]
 
 _ORGANS = words("counterclaim.claims", "bare_state_organs")
 _OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -79,6 +79,12 @@ def _with_owner(organ: Token, phrase: str) -> str | None:
             return f"{owner} {phrase}"
     home = _home_adjective(organ.doc)
     return f"{home} {phrase}" if home else None
+
+
+def qualified_state_outlet(outlet: Token, phrase: str) -> str | None:
+    """ "state media", "state TV" → "Syrian state media": a state's outlet is the one of the state another mention
+    of it names ("Syrian state media said"), else of the country the report is about."""
+    return _with_owner(outlet, phrase)
 
 
 def _organ_modifier(head: Token) -> Token | None:

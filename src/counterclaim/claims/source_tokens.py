@@ -1,0 +1,189 @@
+"""Stage 4: where a sentence names the source of its claim — the tokens, before they are named as claimants.
+
+Why a module of its own: a source is found in many places (the reporting verb above the claim, one after
+it without a comma, "according to", a source cut off as a sentence of its own, the sentence before for
+"Another 70 were wounded."), and each is a question about the parse alone; ``claimant.py`` then names
+what these find. Every function returns the head token of the source's phrase, or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from counterclaim.claims.events import EventMention
+from counterclaim.datafiles import SHARED, words
+from counterclaim.nlp import same_paragraph
+
+__all__ = [
+    "REPORTING_VERBS",
+    "according_to",
+    "continued_source",
+    "named_subject",
+    "report_frame",
+    "reporting_ancestor",
+    "sentence_source",
+    "source_fragment",
+    "stranded_subject",
+    "trailing_source",
+]
+
+# Who reports an event: a verb of saying or of belief, but not a speech act that is an event of its own
+# ("threatened to impose a curfew" is a threat, not a report that a curfew was imposed).
+REPORTING_VERBS = (words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_verbs")) | words(
+    SHARED, "reporting_verbs_epistemic"
+)
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
+_ADDITIVE = words("counterclaim.claims", "additive_openers")
+
+
+def reporting_ancestor(mention: EventMention) -> Token | None:
+    """The reporting verb whose complement holds the claim ("US officials say [the strikes did not hit ...]")."""
+    current = mention.head
+    for _ in range(8):
+        parent = current.head
+        if parent == current:
+            return None
+        claims_responsibility = any(c.lemma_.lower() in {"responsibility", "credit"} for c in parent.children)
+        if parent.lemma_.lower() in REPORTING_VERBS and current.dep_ in _COMPLEMENT_DEPS and not claims_responsibility:
+            return parent
+        current = parent
+    return None
+
+
+def named_subject(verb: Token) -> Token | None:
+    """The verb's subject nearest before it (a parse of a run-on sentence can give it two), if it is named."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # "two were reported killed": no source
+    before = [c for c in subjects if c.i < verb.i]
+    subject = before[-1] if before else (subjects[0] if subjects else None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in {"WDT", "WP", "WRB"}:
+        return None
+    return subject
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """ "... in the city on Friday state television reported": without a comma the parser hangs the source
+    on the phrase before it and leaves the verb without a subject; the noun right before the verb is it."""
+    if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    if verb.doc[verb.i - 1].text in {"-", "–", "—", ":", "|"}:  # "... in Hama - reports": a headline's tag
+        return None
+    before = _word_before(verb)
+    if before is None or before.pos_ not in {"NOUN", "PROPN"} or before.ent_type_ in {"DATE", "TIME"}:
+        return None
+    # "... late on Friday the Levant Rights Monitor (LRM) said": the head of the name's phrase, but not past a
+    # phrase of its own ("... near the town of Azaz Syria the ministry said": "the ministry" is no part of Syria)
+    while before.head.i < before.i and _inside_name(before) and not _own_phrase(before):
+        if any(t.is_quote for t in before.doc[before.head.i : before.i]):  # '... of Aleppo" state agency X said'
+            break
+        before = before.head
+    return before
+
+
+def _own_phrase(token: Token) -> bool:
+    """An apposition that opens with its own article: a phrase of its own where a comma was lost, not a name's part."""
+    return token.dep_ == "appos" and token.left_edge.pos_ == "DET" and token.left_edge.i > token.head.i
+
+
+def _inside_name(token: Token) -> bool:
+    """A word inside a name's phrase, below its head: "Human Rights" in "Observatory for Human Rights"."""
+    if token.dep_ in {"compound", "appos"}:
+        return True
+    if token.dep_ == "pobj":
+        return token.head.lower_ in {"of", "for"}
+    return token.dep_ == "prep" and token.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _word_before(verb: Token) -> Token | None:
+    """The word before the verb, past a bracketed acronym and punctuation ("... Rights (SOHR) said")."""
+    i = verb.i - 1
+    doc = verb.doc
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def trailing_source(mention: EventMention) -> Token | None:
+    """ "... killed six, state television reported" / "... left 40 dead on Friday a monitor said": a reporting
+    verb after the claim whose own complement is missing, with nothing after it but its own words."""
+    trigger = mention.trigger
+    sentence = trigger.sent
+    for verb in (t for t in sentence if t.i > trigger.i and t.lemma_.lower() in REPORTING_VERBS):
+        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+            continue
+        # "... the Observatory said and gave residents a deadline": a clause coordinated with the verb is its own
+        coordinated = {t.i for c in verb.children if c.dep_ in {"conj", "cc"} and c.i > verb.i for t in c.subtree}
+        rest = [t for t in sentence if t.i > verb.i and not t.is_punct and t.i not in coordinated]
+        if any(t.pos_ == "VERB" or verb not in [t, *t.ancestors] for t in rest):
+            continue
+        subject = named_subject(verb) or stranded_subject(verb)
+        if subject is not None and subject.i > trigger.i:
+            return subject
+    return None
+
+
+def source_fragment(mention: EventMention) -> Token | None:
+    """ "... in northern territories held by the group) a monitoring group says.": a source the parser cut off as a
+    sentence of its own: the next sentence of the paragraph is a name and a reporting verb, nothing else."""
+    sentence = mention.trigger.sent
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return None
+    fragment = doc[sentence.end].sent
+    verbs = [t for t in fragment if t.pos_ in {"VERB", "AUX"}]
+    verb = verbs[0] if len(verbs) == 1 else None
+    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS or not same_paragraph(verb, mention.trigger):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        return None
+    return named_subject(verb)
+
+
+def according_to(mention: EventMention) -> Token | None:
+    return _according_in(mention.trigger.sent)
+
+
+def _according_in(sentence: Span) -> Token | None:
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
+            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def sentence_source(sentence: Span) -> Token | None:
+    """The named source of a sentence of its own: the subject of its reporting verb, or "according to X"."""
+    for verb in sentence:  # "an explosion claimed the lives of 40": a verb with an object reports nothing
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS and not _has_object(verb):
+            subject = named_subject(verb) or stranded_subject(verb)
+            if subject is not None:
+                return subject
+    return _according_in(sentence)
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def continued_source(mention: EventMention) -> Token | None:
+    """ "... at least 15 dead, the Observatory said. Another 70 were wounded.": a sentence that opens by adding to
+    the report before it (``additive_openers``) and names no source of its own continues that report."""
+    sentence = mention.trigger.sent
+    opening = [t for t in sentence if not t.is_punct and not t.is_space][:2]
+    opener = opening[-1] if len(opening) == 2 and opening[0].lower_ in {"a", "an"} else next(iter(opening), None)
+    if opener is None or opener.lower_ not in _ADDITIVE or sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    if not same_paragraph(previous[0], mention.trigger):
+        return None
+    return sentence_source(previous)
+
+
+def report_frame(mention: EventMention) -> Token | None:
+    """ "There have been reports of X": the noun "reports" above the claim."""
+    for token in mention.trigger.ancestors:
+        if token.lemma_.lower() in {"report", "claim", "allegation", "account"} and token.pos_ == "NOUN":
+            return token
+    return None
