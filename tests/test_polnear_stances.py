@@ -58,6 +58,14 @@ def test_a_person_as_object_is_no_stance(statements_of: Extract) -> None:
 
 
 @pytest.mark.slow
+def test_a_photo_caption_is_no_finding_but_footage_is(statements_of: Extract) -> None:
+    """"A picture shows …" is the caption of a still image (page furniture); moving pictures are evidence."""
+    assert statements_of("A general view shows the damaged hospital in the northern town.") == []
+    assert statements_of("A picture taken on Sunday shows smoke rising over the old market.") == []
+    assert [k for k, _, _ in _read(statements_of("Footage shows a rocket striking the school yard."))] == ["finding"]
+
+
+@pytest.mark.slow
 def test_a_cue_inside_its_clause_reports_the_whole_clause(statements_of: Extract) -> None:
     found = _read(statements_of("The shells, the ministry said, struck a school in the eastern district."))
     assert found == [("reported", "said", "The shells, the ministry said, struck a school in the eastern district")]

@@ -63,8 +63,11 @@ def noun_kind(noun: Token) -> StatementKind | None:
 
 
 def is_source(subject: Token) -> bool:
-    """ "it shows …", "this indicates …": an inanimate pronoun is evidence pointed at, not a source."""
-    return not (subject.pos_ == "PRON" and subject.lower_ in words(ATTRIBUTION, "inanimate_pronouns"))
+    """ "it shows …", "this indicates …": an inanimate pronoun is evidence pointed at, not a source; "a picture
+    shows …" is a photo caption (``data/depiction_nouns.txt``), page furniture rather than a finding."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in words(ATTRIBUTION, "inanimate_pronouns")
+    return subject.lemma_.casefold() not in words(ATTRIBUTION, "depiction_nouns")
 
 
 def outside_speech(candidates: list[Candidate]) -> list[Candidate]:
