@@ -56,3 +56,23 @@ def test_one_word_after_the_is_a_building_not_a_town_abroad(language: Language) 
 def test_a_trailing_word_is_a_province_only_if_it_holds_the_town(language: Language) -> None:
     found = located(language, "Street vendors protested in Tunis Medina against the new permits.")
     assert "Saudi Arabia" not in countries(found)
+
+
+def test_qaf_written_g_is_a_spelling_variant() -> None:
+    from counterclaim.claims.geocoding import spelling_variants
+
+    assert "qayyarah" in spelling_variants("Gayyarah")
+
+
+def test_lebanons_governorates_have_their_english_names() -> None:
+    from counterclaim.claims.gazetteer import gazetteer
+
+    for name in ("Bekaa", "Mount Lebanon", "North Lebanon", "South Lebanon", "Akkar", "Nabatieh"):
+        assert {p.cc for p in gazetteer().admin1_candidates(name)} == {"LB"}, name
+
+
+@pytest.mark.slow
+def test_a_possessive_town_contains_the_next_place(language: Language) -> None:
+    found = located(language, "Police fired tear gas at students in Beirut's Hamra district on Friday.")
+    hamra = [loc for loc in found if loc.as_written == "Hamra"]
+    assert hamra and all(loc.country == "Lebanon" and loc.precision == 2 for loc in hamra)
