@@ -76,3 +76,21 @@ def test_a_possessive_town_contains_the_next_place(language: Language) -> None:
     found = located(language, "Police fired tear gas at students in Beirut's Hamra district on Friday.")
     hamra = [loc for loc in found if loc.as_written == "Hamra"]
     assert hamra and all(loc.country == "Lebanon" and loc.precision == 2 for loc in hamra)
+
+
+@pytest.mark.slow
+def test_a_hyphenated_route_names_its_two_ends(language: Language) -> None:
+    found = located(language, "Farmers blocked the Homs-Hama highway with burning tyres.")
+    assert {(loc.as_written, loc.country) for loc in found} >= {("Homs", "Syria"), ("Hama", "Syria")}
+
+
+@pytest.mark.slow
+def test_a_hyphenated_name_stays_whole(language: Language) -> None:
+    found = located(language, "Shells fell on Deir-ez-Zor overnight.")
+    assert [loc.as_written for loc in found] == ["Deir-ez-Zor"]
+
+
+@pytest.mark.slow
+def test_a_name_after_a_possessive_place_is_a_place(language: Language) -> None:
+    found = located(language, "Gunmen shot a teacher in North Sinai's Al Arish on Sunday.")
+    assert any(loc.as_written == "Al Arish" and loc.country == "Egypt" for loc in found)

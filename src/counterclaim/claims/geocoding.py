@@ -340,6 +340,8 @@ def resolve(
         in_play = span_ccs | ({context_cc} if context_cc else set())  # not the leaning: the name itself votes there
         if best.cc not in in_play and (_other_name(best, candidates, dominant) or _definite_noun(doc, m, best)):
             return _unresolved(m, text)
+        if not in_play and best.cc != dominant and _shared_facility_name(candidates, m):
+            return _unresolved(m, text)
         if _confident(best, score, context_cc, m) or _unique_town(candidates, context_cc, span_ccs, m):
             return _location(gaz, best, text, _precision(best, m))
     # Unresolved names are kept when something besides capitals says they are places
@@ -409,6 +411,13 @@ def _foreign_guess(best: Place, score: float, context_cc: str | None, m: Mention
     return weak and context_cc is not None  # with no country in play the usual thresholds decide
 
 
+def _shared_facility_name(candidates: list[Place], m: Mention) -> bool:
+    """ "the Palma bridge", "the Tripoli highway" with no country in play: a facility named after a town
+    that several countries have is a local landmark more often than that town; a guess either way."""
+    towns = {p.cc for p in candidates if p.kind == "city"}
+    return m.noun in FACILITY_NOUNS and len(towns) > 1
+
+
 def _other_name(best: Place, candidates: list[Place], dominant: str | None) -> bool:
     """The best match carries the name only as an alternate while a town elsewhere carries it as its own
     ("Tur" is a Romanian town's name and a French spelling of Tours): with no evidence of either country,
@@ -423,6 +432,9 @@ def _definite_noun(doc: Doc, m: Mention, best: Place) -> bool:
     building or landmark the way a common noun does; English writes towns without the article."""
     if m.end - m.start != 1 or m.noun is not None or m.start == 0 or best.kind != "city":
         return False
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and (after.text in HYPHENS or after.text[:1].isupper()):
+        return False  # "the Homs-Hama highway": the first end of a route, not a building
     return doc[m.start - 1].lower_ == "the"
 
 
