@@ -1,7 +1,7 @@
 """Places, step 3: containment — a place written inside a larger one takes the larger one's word for where it is.
 
 Why: reports locate villages the gazetteer lacks by their container ("Kafr X in rural Idlib", "the X
-district of Aleppo", "X (Town, District, Governorate)", "X, west of Ramadi"). When the village is
+district of Aleppo", "X (Town, District, Governorate)", "X, west of Ramadi", "Beirut's X district"). When the village is
 unknown, or the gazetteer's only match lies in another country than the container, the village is
 placed at the container, at the container's precision and never finer than "near" (ACLED
 geo_precision 2 for a town container, 3 for a region), keeping the name as written.
@@ -107,4 +107,27 @@ def contain(
         abroad = abroad and outer.country == context_country
         if (unknown and placeable) or abroad:
             out[i] = _at_container(inner, written, outer)
+    return _possessives(doc, mentions, out)
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessives(doc: Doc, mentions: list[Mention], resolved: list[Location | None]) -> list[Location | None]:
+    """ "Beirut's Hamra district", "North Sinai's Arish": a place written as the possessor of the next one
+    contains it: an unknown X, or an X the gazetteer puts in another country, goes to the container (the
+    grammar is evidence enough, so no report country is asked for, unlike "X in Y")."""
+    out = list(resolved)
+    for i in range(len(mentions) - 1):
+        outer, inner = out[i], out[i + 1]
+        between = [t.text for t in doc[mentions[i].end : mentions[i + 1].start]]
+        if outer is None or outer.lat is None or outer.country is None or _is_country(outer):
+            continue
+        if len(between) != 1 or between[0] not in _POSSESSIVE_MARKS or (inner is not None and _is_country(inner)):
+            continue
+        unknown = inner is None or inner.lat is None
+        abroad = inner is not None and inner.country != outer.country  # the possessive says where it is
+        if (unknown and (inner is not None or _unnamed_place(doc, mentions[i + 1]))) or abroad:
+            written = doc[mentions[i + 1].start : mentions[i + 1].end].text
+            out[i + 1] = _at_container(inner, written, outer)
     return out

@@ -50,6 +50,7 @@ __all__ = [
 LEADING_ARTICLES = words("counterclaim.claims", "leading_articles")
 GENERIC_TOPONYM_WORDS = words("counterclaim.claims", "generic_toponym_words")
 SECOND_LEVEL_NOUNS = words("counterclaim.claims", "second_level_district_nouns")
+PEOPLE_WORDS = words("counterclaim.claims", "people_words")
 TRANSLITERATION_RULES = tuple(
     (row[0], row[1]) for row in table_rows(packaged_text("counterclaim.claims", "transliteration_rules.tsv"))
 )
@@ -59,10 +60,12 @@ _DOUBLED = re.compile(r"([bcdfgjklmnpqrstvwxz])\1")
 
 
 def _is_demonym(text: str) -> bool:
-    """ "Russian", "Afghans": a people word, never a place."""
+    """ "Russian", "Afghans", "Arab", "Druze": a people word, never a place (``people_words.txt`` holds the
+    peoples and sects that have no country of their own, so no demonym in the actor lexicon)."""
     from counterclaim.actors import lexicon
 
-    return text.casefold() in lexicon().demonyms
+    folded = text.casefold()
+    return folded in lexicon().demonyms or folded.replace("’", "'") in PEOPLE_WORDS
 
 
 def split_trailing_region(gaz: Gazetteer, doc: Doc, m: Mention) -> list[Mention]:
@@ -78,10 +81,20 @@ def split_trailing_region(gaz: Gazetteer, doc: Doc, m: Mention) -> list[Mention]
         tail = doc[cut : m.end].text
         if all(t.lower_ in DIRECTION_WORDS | CONNECTORS for t in doc[cut : m.end]):
             continue  # "Aweil East", "Tonj South": a direction is part of the name
-        if gaz.admin1_candidates(tail) or gaz.country_code(tail):
+        if _region_holds(gaz, gaz.city_candidates(doc[m.start : cut].text), tail):
             head = Mention(m.start, cut, m.label, m.evidence, m.near, None, m.strong)
             return [head, Mention(cut, m.end, m.label, True, False, m.noun, False)]
     return [m]
+
+
+def _region_holds(gaz: Gazetteer, towns: list[Place], tail: str) -> bool:
+    """Whether ``tail`` names a province or country that one of the ``towns`` lies in: "Mojolo Sinaloa" is
+    a town and its state, "Sousse Medina" a town and its old quarter (Medina is no province of Tunisia)."""
+    cc = gaz.country_code(tail)
+    if cc is not None:
+        return any(t.cc == cc for t in towns)
+    units = {(u.cc, u.admin1_code) for u in gaz.admin1_candidates(tail)}
+    return any((t.cc, t.admin1_code) in units for t in towns)
 
 
 def _could_be_unresolved_place(name: Span) -> bool:
@@ -324,6 +337,11 @@ def resolve(
         score, best = scored[0]  # the bonus ranks namesakes; it never makes a foreign guess confident
         if _foreign_guess(best, score, context_cc, m, stripped) or _stray_guess(best, context_cc, stripped, leaning):
             return _unresolved(m, text)
+        in_play = span_ccs | ({context_cc} if context_cc else set())  # not the leaning: the name itself votes there
+        if best.cc not in in_play and (_other_name(best, candidates, dominant) or _definite_noun(doc, m, best)):
+            return _unresolved(m, text)
+        if not in_play and best.cc != dominant and _shared_facility_name(candidates, m):
+            return _unresolved(m, text)
         if _confident(best, score, context_cc, m) or _unique_town(candidates, context_cc, span_ccs, m):
             return _location(gaz, best, text, _precision(best, m))
     # Unresolved names are kept when something besides capitals says they are places
@@ -393,6 +411,33 @@ def _foreign_guess(best: Place, score: float, context_cc: str | None, m: Mention
     return weak and context_cc is not None  # with no country in play the usual thresholds decide
 
 
+def _shared_facility_name(candidates: list[Place], m: Mention) -> bool:
+    """ "the Palma bridge", "the Tripoli highway" with no country in play: a facility named after a town
+    that several countries have is a local landmark more often than that town; a guess either way."""
+    towns = {p.cc for p in candidates if p.kind == "city"}
+    return m.noun in FACILITY_NOUNS and len(towns) > 1
+
+
+def _other_name(best: Place, candidates: list[Place], dominant: str | None) -> bool:
+    """The best match carries the name only as an alternate while a town elsewhere carries it as its own
+    ("Tur" is a Romanian town's name and a French spelling of Tours): with no evidence of either country,
+    a guess. A city that dwarfs its namesakes ("Aleppo" for Halab) is no guess."""
+    if best.exact or best.kind != "city" or best.cc == dominant:
+        return False
+    return any(p.exact and p.kind == "city" and p.cc != best.cc for p in candidates)
+
+
+def _definite_noun(doc: Doc, m: Mention, best: Place) -> bool:
+    """ "outside the Seray", "at the Saray": one capitalised word after "the", with no place noun, names a
+    building or landmark the way a common noun does; English writes towns without the article."""
+    if m.end - m.start != 1 or m.noun is not None or m.start == 0 or best.kind != "city":
+        return False
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and (after.text in HYPHENS or after.text[:1].isupper()):
+        return False  # "the Homs-Hama highway": the first end of a route, not a building
+    return doc[m.start - 1].lower_ == "the"
+
+
 ALIKE_RATIO = 0.8
 
 
@@ -419,6 +464,18 @@ def _alike_own_name(gaz: Gazetteer, written: str, best: Place) -> bool:
     return any(SequenceMatcher(None, a, _without_article(k)).ratio() >= SOLE_ALIKE_RATIO for k in names[best.geonameid])
 
 
+def _big_alike(gaz: Gazetteer, written: str, best: Place, loose: list[Place]) -> bool:
+    """A town of ``LOOSE_ALONE_POPULATION``+, the only town of 1,000+ with the written skeleton, one of whose
+    names that share it is written alike (``SOLE_ALIKE_RATIO``): size alone is no evidence ("Benin City" for
+    "Ben Ashour"), nor is a skeleton two big towns share."""
+    others = [p for p in loose if p.population >= 1_000 and p.geonameid != best.geonameid]
+    if best.population < LOOSE_ALONE_POPULATION or others:
+        return False
+    a = _without_article(fold(_AYN_HAMZA.sub("", written)))
+    keys = gaz.loose_city_names(written).get(best.geonameid or -1, [])
+    return any(SequenceMatcher(None, a, _without_article(k)).ratio() >= SOLE_ALIKE_RATIO for k in keys)
+
+
 def _without_article(folded: str) -> str:
     first, _, rest = folded.partition(" ")
     return rest if rest and first in LEADING_ARTICLES | CONNECTORS else folded
@@ -442,8 +499,8 @@ def _resolve_loose(
     leaning: frozenset[str] = frozenset(),
 ) -> Location | None:
     """A spelling the table lacks ("Qalqiliyah", "Mirpurkhas", "Janzour"): a town with the same
-    ``skeleton``, trusted inside a country in play, or with no country in play when it is a town
-    of 100,000+ with no namesake of 1,000+ elsewhere."""
+    ``skeleton``, trusted inside a country in play, or with no country in play when it is written
+    alike or lies where the report leans, with no namesake of 1,000+ elsewhere."""
     # GeoNames often lists a town that moved or grew as "New X" or "X Old" ("New Badah", "Setharja Old")
     renamed = [p for v in (f"New {text}", f"{text} Old", f"Old {text}", f"{text} New") for p in gaz.city_candidates(v)]
     renamed = [p for p in renamed if _score(p, admin_codes, span_ccs, context_cc) >= 10.0]
@@ -458,11 +515,13 @@ def _resolve_loose(
     if score >= 10.0 and (len(scored) == 1 or scored[1][0] < 10.0 or scored[1][1].cc == best.cc):
         return _location(gaz, best, text, _precision(best, m))
     # With no country in play a skeleton match is a guess among the world's towns ("Saadnayel" is no Spanish
-    # "Sudanell", "Otash" no "Oita"): trusted only in a country the report leans to (``leaning``: any vote
-    # for the document's country, too weak to decide it), as a big town, or when the two spellings differ only
-    # as transliterations do; and with no namesake of 1,000+ elsewhere.
+    # "Sudanell", "Ben Ashour" no "Benin City"): trusted only in a country the report leans to (``leaning``:
+    # any vote for the document's country, too weak to decide it), when the two spellings differ only as
+    # transliterations do, or for a big town the only one of 1,000+ with that skeleton, written alike one of
+    # its names ("Nabatiyeh" / "Nabatieh"; "Otash" is no "Oita-shi" beside "Otsu-shi"); and with no
+    # namesake of 1,000+ elsewhere.
     rivals = [p for _, p in scored[1:] if p.cc != best.cc and p.population >= 1_000]
-    likely = best.cc in leaning or best.population >= LOOSE_ALONE_POPULATION or _alike_own_name(gaz, text, best)
+    likely = best.cc in leaning or _alike_own_name(gaz, text, best) or _big_alike(gaz, text, best, loose)
     if context_cc is None and not span_ccs and likely and not rivals:
         return _location(gaz, best, text, _precision(best, m))
     return None

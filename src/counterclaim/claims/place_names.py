@@ -57,6 +57,7 @@ CONTAINMENT_WORDS = words("counterclaim.claims", "containment_words")
 COUNTRYSIDE_WORDS = words("counterclaim.claims", "countryside_words")
 LOCATIVE_OF_NOUNS = words("counterclaim.claims", "locative_of_nouns")
 COMPASS_WORDS = frozenset(mapping("counterclaim.claims", "compass_words"))  # "northern", "east", "shamal"
+ROUTE_NOUNS = words("counterclaim.claims", "route_nouns")  # "the Homs-Hama highway": two places
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
@@ -207,9 +208,10 @@ def _compass_before(doc: Doc, start: int, floor: int) -> bool:
 
 
 def _follows_place(doc: Doc, start: int, floor: int, places: list[Mention]) -> bool:
-    """Directly after another place and a comma, bracket or "and": "Manaus, Amazonas", "Okpanam (Delta)"."""
+    """Directly after another place and a comma, bracket, "and" or a possessive: "Manaus, Amazonas", "Okpanam
+    (Delta)", "North Sinai's Arish" (the model often tags such a town a person)."""
     k = start - 1
-    while k >= floor and doc[k].lower_ in {",", "(", "[", "-", "–", "and", "or", "&"}:  # "in Syria and Iraq"
+    while k >= floor and doc[k].lower_ in {",", "(", "[", "-", "–", "and", "or", "&", "'s", "’s"}:  # "Syria and Iraq"
         k -= 1
     if k == start - 1 or not places:
         return False
@@ -308,6 +310,27 @@ def _split_at_place_entities(doc: Doc, start: int, end: int) -> list[tuple[int, 
     return [(s, e) for s, e in pieces if any(_is_name_token(doc[k]) for k in range(s, e))]
 
 
+def _split_route(doc: Doc, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """ "the Homs-Hama highway", "the X-Y road": a hyphenated run before a route noun names the two ends
+    of the route, unless the gazetteer knows it whole; each end must open with a capitalised word or an
+    Arabic article and a capitalised word ("Bar Elias-el Marj"), so "Deir-ez-Zor" is never cut."""
+    if end >= limit or doc[end].lower_ not in ROUTE_NOUNS or _known_name(doc[start:end].text):
+        return [(start, end)]
+    cuts = [k for k in range(start + 1, end - 1) if doc[k].text in HYPHENS and _opens_name(doc, k + 1, end)]
+    if not cuts or not _is_name_token(doc[start]):
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    pieces = [(bounds[n] + (n > 0), bounds[n + 1]) for n in range(len(bounds) - 1)]
+    return [(s, e) for s, e in pieces if s < e]
+
+
+def _opens_name(doc: Doc, k: int, end: int) -> bool:
+    """Token ``k`` opens a name: a capitalised word, or a lower-case Arabic article and one ("el Marj")."""
+    if _is_name_token(doc[k]) and doc[k].lower_ not in CONNECTORS:
+        return True
+    return doc[k].lower_ in ARABIC_PARTICLES and k + 1 < end and _is_name_token(doc[k + 1])
+
+
 GENERIC_TOPONYM_WORDS = words("counterclaim.claims", "generic_toponym_words")
 
 
@@ -320,6 +343,8 @@ def place_mentions(span: Span) -> list[Mention]:
     doc = span.doc
     out: list[Mention] = []
     runs = [piece for run in _name_runs(span) for piece in _split_at_place_entities(doc, *run)]
+    routes = {piece: run for run in runs for piece in _split_route(doc, *run, span.end) if piece != run}
+    runs = [piece for run in runs for piece in _split_route(doc, *run, span.end)]
     for start, end in runs:
         lowered = [doc[k].lower_ for k in range(start, end)]
         if all(w in NOT_PLACE_WORDS | DIRECTION_WORDS for w in lowered):
@@ -345,10 +370,10 @@ def place_mentions(span: Span) -> list[Mention]:
         locative, near = _locative_before(doc, start, span.start)
         if _is_source(doc[start:end], locative) or _inside_organisation(doc, start, end):
             continue
-        noun = _place_noun_after(doc, end, span.end)
+        noun = None if (start, end) in routes else _place_noun_after(doc, end, span.end)  # an end, no facility
         near = near or noun in CONTAINMENT_WORDS or _compass_before(doc, start, span.start)  # "the Hama countryside"
         follows = _follows_place(doc, start, span.start, out)
-        evidence = label in PLACE_LABELS or locative or noun is not None or follows
+        evidence = label in PLACE_LABELS or locative or noun is not None or follows or (start, end) in routes
         toponym = _arabic_toponym(doc, start, end)
         evidence = evidence or toponym or _precedes_region(doc, end, span.end)
         if label not in PLACE_LABELS and label not in MISLABELS:
@@ -358,7 +383,7 @@ def place_mentions(span: Span) -> list[Mention]:
         prev = _previous_word(doc, start, span.start)
         strong = locative and prev is not None and prev.lower_ in STRONG_PREPS | {"of"}
         rural = noun in COUNTRYSIDE_WORDS or _contained_before(doc, start, span.start, COUNTRYSIDE_WORDS)
-        named = label in PLACE_LABELS or noun is not None or toponym
+        named = label in PLACE_LABELS or noun is not None or toponym or (start, end) in routes
         out.append(Mention(start, end, label, named, near, noun, strong, rural))
         if _is_actor_use(doc[start:end], locative or follows or noun is not None) and label not in {"LOC", "FAC"}:
             out[-1] = Mention(start, end, "ACTOR?", False, near, noun)

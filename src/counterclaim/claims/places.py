@@ -36,8 +36,11 @@ How a place is found (general rules, no list of known places):
    steers towns to its province. "X district/LGA/county" prefers the district. A spelling the
    table lacks is tried as "New X"/"X Old" and then by ``skeleton`` (no inner vowels, doubled
    letters or Arabic article: "Qalqiliyah" = "Qalqilyah"), trusted inside a country in play; with
-   none, only in a country the report leans to, for a big town, or when the spellings are alike
-   (``geocoding.written_alike``), and the same holds for a name found only without its article.
+   none, only in a country the report leans to, or when the spellings are alike
+   (``geocoding.written_alike``; a big town only as the one town with that skeleton), and the same
+   holds for a name found only without its article. People words ("Arab", ``people_words.txt``), an
+   alternate name abroad beside a town that carries the name, one word after "the", and a facility
+   named after a town several countries share are guesses with no country in play: unresolved.
    Unknown multi-word names fall back to a known town they start with ("Benghazi Medical
    Centre", "Mogadishu-Hodan"), at precision 2, but never to an article or a generic first
    word ("Al Watiyah" is not "Ål", "Ain Oussara" not "Ain"). A giant city known by an
