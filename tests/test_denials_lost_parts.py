@@ -48,3 +48,10 @@ def test_the_accused_is_the_doer_of_what_they_are_accused_of() -> None:
 def test_denying_a_named_object_with_no_clause_is_no_lost_clause() -> None:
     claims = _negated("Rebels said jets struck a bakery. The government denied the reports on Monday.")
     assert all(c.actors != ["Monday"] for c in claims)
+
+
+@pytest.mark.slow
+def test_the_holder_of_a_conclusion_is_the_claimant_not_the_outlet_that_carries_it() -> None:
+    text = "According to a newspaper report, France has reached the firm conclusion that rebel mortars hit the school."
+    assault = [c for c in _claims(text) if c.event_type == "ASSAULT"]
+    assert [c.claimant.name for c in assault] == ["France"]
