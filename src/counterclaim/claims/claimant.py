@@ -75,6 +75,8 @@ _ORG_WORDS = words("counterclaim.attribution", "org_nouns")
 _TITLES = words("counterclaim.attribution", "titles")
 _STATE_BODIES = words(_CLAIMS, "state_body_words")
 _ROLE_HEADS = frozenset(mapping(_CLAIMS, "source_role_nouns"))
+# Nouns whose that-clause is what was said or found ("reached the conclusion that ..."): attribution's class.
+_CONTENT_NOUNS = frozenset(mapping("counterclaim.attribution", "speech_nouns"))
 _DAYS = words(SHARED, "weekdays") | (words(SHARED, "months") - {"may"})  # "May" is a name as often
 _PRONOUNS = words(_CLAIMS, "third_person_pronouns")
 _PARTICLES = words(_CLAIMS, "arabic_particles")
@@ -420,7 +422,7 @@ def find_claimant(mention: EventMention, document: Document, statements: list[St
             return ClaimantFinding(replace(claimant, statement_id=statement.id), own.country)
         return ClaimantFinding(Claimant(None, statement.speaker.kind, statement.id), None)
     if statement is not None:
-        source = _nearer_source(mention, statement)
+        source = _holder(mention) or _nearer_source(mention, statement)
         if source is not None:
             found = speaker_claimant(source)
             return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
@@ -494,8 +496,24 @@ def _headline_claimant(word: Token) -> ClaimantFinding:
     return ClaimantFinding(Claimant(name=name, kind="group" if plural else "organisation"), None)
 
 
+def _holder(mention: EventMention) -> Token | None:
+    """Who holds the finding or assertion the event is the content of: "the US has reached the conclusion that
+    Russian jets bombed the convoy" is the US's claim, even "according to a CNN report" (the report carries it)."""
+    below = mention.trigger
+    for noun in list(mention.trigger.ancestors)[:6]:
+        if noun.pos_ == "NOUN" and noun.lemma_.casefold() in _CONTENT_NOUNS and below.dep_ in {"acl", "ccomp"}:
+            verb = noun.head if noun.dep_ == "dobj" else None
+            subject = named_subject(verb) if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
+            return subject if subject is not None and subject.pos_ == "PROPN" else None
+        below = noun
+    return None
+
+
 def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     """The claimant this sentence names itself, when stage 3 has no statement for it."""
+    holder = _holder(mention)
+    if holder is not None:
+        return speaker_claimant(holder)
     reporting = reporting_ancestor(mention)
     if reporting is not None:
         subject = named_subject(reporting) or stranded_subject(reporting)

@@ -174,12 +174,28 @@ def _antecedent(drafts: list[Draft], before: int) -> Draft | None:
     candidates = [d for d in drafts[:before] if _before_denial(d.mention.trigger, verb) and _deniable(d)]
     if not candidates:
         return None
+    owned = _owned_by(candidates, account_owner(verb)) if _verb_denies(verb) else []
+    if owned:
+        return owned[-1]
     named = {t.lemma_.casefold() for t in verb.subtree if t.pos_ in {"NOUN", "PROPN"} and t.i > verb.i}
     again = [d for d in candidates if d.mention.trigger.lemma_.casefold() in named]
     if again:
         return again[-1]
     last = candidates[-1].mention.trigger.sent.start
     return min((d for d in candidates if d.mention.trigger.sent.start == last), key=_depth)
+
+
+def _verb_denies(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _DENYING
+
+
+def _owned_by(candidates: list[Draft], owner: Token | None) -> list[Draft]:
+    """The claims the owner of a rejected account made ("Militants said they took the town. The army refuted
+    the militants' claims": the militants' claim)."""
+    if owner is None:
+        return []
+    word = owner.lemma_.casefold()
+    return [d for d in candidates if word in (d.claimant.name or "").casefold().split()]
 
 
 def _before_denial(trigger: Token, verb: Token) -> bool:
@@ -202,8 +218,9 @@ def _depth(draft: Draft) -> tuple[bool, int]:
 
 def _denied_event(denial: Draft, antecedent: Draft, denier: ClaimantFinding) -> Draft:
     """A negated claim of the antecedent event, voiced by the denier, over the denial's clause."""
+    own_part = _verb_denies(denial.mention.trigger) and account_owner(denial.mention.trigger) is None
     roles = Roles(
-        actors=list(denial.roles.actors) or list(antecedent.roles.actors),
+        actors=(list(denial.roles.actors) if own_part else []) or list(antecedent.roles.actors),
         targets=list(antecedent.roles.targets),
         target_categories=list(antecedent.roles.target_categories),
         target_kind=antecedent.roles.target_kind,
@@ -232,6 +249,79 @@ def _governing_denial(trigger: Token, triggers: set[int]) -> Token | None:
         if trigger.i in _indices(ancestor, _CONTENT_DEPS):
             return ancestor
     return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _misparsed_clause(verb: Token) -> tuple[Token, Token] | None:
+    """ "deny Damascus carried out the attack": a that-less clause whose subject the parser took for the
+    denial's object and whose verb it hung elsewhere; (the subject, the clause's verb) when a finite verb
+    follows a named object at once. An account ("denied the reports") is an object, not a subject."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.casefold() in _DENIED_OBJECTS or obj.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    after = obj.right_edge.i + 1
+    if after >= len(verb.doc):
+        return None
+    following = verb.doc[after]
+    if following.tag_ in _FINITE_TAGS and following.pos_ in {"VERB", "AUX"}:
+        clause = following.head if following.pos_ == "AUX" and following.head.i > following.i else following
+        return obj, clause
+    return None
+
+
+def _passive_after(subject: Token, clause: Token) -> bool:
+    """ "denied fighters were killed": the subject of a passive clause is who it happened to, not the doer."""
+    between = subject.doc[subject.right_edge.i + 1 : clause.i]
+    return clause.tag_ == "VBN" and any(t.lemma_.lower() in {"be", "get"} for t in between)
+
+
+def _clause_doer(verb: Token) -> tuple[Token | None, set[int]]:
+    """Who the denied clause says acted, and the clause's words: the active subject of the that-clause
+    ("denied Damascus had carried out the attack"), also where the parser misread the clause."""
+    misparsed = _misparsed_clause(verb)
+    if misparsed is not None:
+        subject, clause = misparsed
+        words_of = {t.i for t in clause.subtree} - _indices(clause, _ALONGSIDE_DEPS)
+        return (None if _passive_after(subject, clause) else subject), words_of
+    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if complement is None:
+        return None, set()
+    return next((c for c in complement.children if c.dep_ == "nsubj"), None), set()
+
+
+def _doer_names(subject: Token, denial: Draft) -> list[str]:
+    """The named doer of a denied clause; a pronoun or the denier's own ("its aircraft") is the denier's side."""
+    if subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return list(denial.roles.actors)
+    found = [m.canonical for m in lexicon().find(" ".join(t.text for t in subject.subtree))]
+    return list(dict.fromkeys(found)) or [subject.text]
+
+
+def account_owner(verb: Token) -> Token | None:
+    """Whose account a denial rejects: "refuted the terrorists' claims", "dismissed claims by the Pentagon"."""
+    for account in _accounts(verb):
+        owners = [c for c in account.children if c.dep_ == "poss"]
+        for by in (c for c in account.children if c.dep_ == "prep" and c.lower_ == "by"):
+            owners.extend(c for c in by.children if c.dep_ == "pobj")
+        named = [o for o in owners if o.pos_ != "PRON"]
+        if named:
+            return named[0]
+    return None
+
+
+def _set_doer(denied: list[Draft], denial: Draft, subject: Token | None, misparsed: bool) -> None:
+    """The doer of each denied event: the clause's named subject where the parse lost it, else the denier's own
+    side for an event the clause names no doer of ("denied its aircraft were involved in the incident in which
+    trucks were destroyed": the denier's forces are who is said to have done it)."""
+    for other in denied:
+        if other.event_type.casefold() not in _DENIABLE_TYPES:
+            continue
+        if subject is not None and (misparsed or not other.roles.actors):
+            other.roles = replace(other.roles, actors=_doer_names(subject, denial))
+        elif not other.roles.actors and denial.roles.actors and account_owner(denial.mention.trigger) is None:
+            other.roles = replace(other.roles, actors=list(denial.roles.actors))
 
 
 def _copies(draft: Draft, deniers: list[ClaimantFinding]) -> list[Draft]:
@@ -287,9 +377,13 @@ def add_denials(drafts: list[Draft]) -> list[Draft]:
     for position, draft in enumerate(drafts):
         result.append(draft)
         verb = draft.mention.trigger
+        doer: Token | None = None
+        clause: set[int] = set()
         if is_denial(verb):
             deniers = deniers_of(verb, draft.roles.actors)
             content, alongside = _indices(verb, _CONTENT_DEPS), _indices(verb, _ALONGSIDE_DEPS)
+            doer, clause = _clause_doer(verb)
+            content |= clause
         elif is_denial_noun(verb):
             deniers, content, alongside = _noun_deniers(verb, draft.roles.actors), _indices(verb, _NOUN_CONTENT), set()
         else:
@@ -299,10 +393,12 @@ def add_denials(drafts: list[Draft]) -> list[Draft]:
         denier = deniers[0]
         # an account the denier gives in the same breath ("denied responsibility and blamed rebels") is not denied
         denied = [d for d in drafts if d is not draft and d.mention.trigger.i in content and not _verbal(d)]
+        _set_doer(denied, draft, doer, bool(clause))
         for other in denied:
             other.claimant, other.negated = denier.claimant, True
             extra.setdefault(id(other), []).extend(_copies(other, deniers))
-        for other in (d for d in drafts if d is not draft and d.mention.trigger.i in alongside):
+        beside = alongside - clause  # a misread clause hung as a conjunct is denied, not said beside
+        for other in (d for d in drafts if d is not draft and d.mention.trigger.i in beside):
             if other.claimant.kind == "publication":  # the denier's counter-account, asserted
                 other.claimant, other.negated = denier.claimant, False
         if denied:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from counterclaim.actors import lexicon
 from counterclaim.claims import places
+from counterclaim.claims.accusations import name_the_accused
 from counterclaim.claims.acled import acled_for
 from counterclaim.claims.assembly import (
     Draft,
@@ -87,6 +88,7 @@ def _drafts(document: Document, doc: Doc, statements: list[Statement]) -> list[D
             drafts.append(draft)
             if draft.roles.actors:
                 previous = tuple(draft.roles.actors)
+    name_the_accused(drafts)
     drafts = add_denials(drafts)
     refine_protests(drafts)
     join_battles(drafts)
