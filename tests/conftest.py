@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled seed report, and one extraction of it per test session."""
+"""Shared fixtures: the bundled seed report, one extraction of it per test session, and the loaded English model."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from counterclaim.attribution import find_statements
 from counterclaim.ingest import document_from_text
@@ -32,6 +33,14 @@ def seed_extraction(seed_text: str) -> Extraction:
     from counterclaim import extract
 
     return extract(seed_text, published="2015-09-30")
+
+
+@pytest.fixture(scope="session")
+def language() -> Language:
+    """The packaged English pipeline, loaded once for every test that parses text itself."""
+    from counterclaim import nlp
+
+    return nlp.load()
 
 
 @pytest.fixture(scope="session")

@@ -7,17 +7,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from counterclaim import nlp
 from counterclaim.claims.counts import find_counts
 from counterclaim.claims.numbers import parse_number
 from counterclaim.models import Count
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def language() -> Language:
-    return nlp.load()
 
 
 def counts(language: Language, text: str) -> list[Count]:

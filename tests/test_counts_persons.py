@@ -8,16 +8,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from counterclaim import nlp
 from counterclaim.claims.counts import find_counts
 from counterclaim.models import Count
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def language() -> Language:
-    return nlp.load()
 
 
 def tolls(language: Language, text: str) -> list[tuple[str, int | None]]:

@@ -10,15 +10,9 @@ import pytest
 from spacy.language import Language
 
 import counterclaim
-from counterclaim import nlp
 from counterclaim.claims.counts import find_counts
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def language() -> Language:
-    return nlp.load()
 
 
 def tolls(language: Language, text: str) -> list[tuple[str, int | None]]:

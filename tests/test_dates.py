@@ -7,16 +7,10 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from counterclaim import nlp
 from counterclaim.claims.dates import plausible_year, resolve_date
 from counterclaim.models import DateRef
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def language() -> Language:
-    return nlp.load()
 
 
 def resolve(language: Language, text: str, published: str | None) -> DateRef:

@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from counterclaim import nlp
 from counterclaim.claims.document_country import document_country, document_country_votes
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def language() -> Language:
-    return nlp.load()
 
 
 def test_a_demonym_alone_names_the_country_when_nothing_contradicts_it(language: Language) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from counterclaim import nlp
 from counterclaim.claims.gazetteer import Place
 from counterclaim.claims.geocoding import _other_name
 from counterclaim.claims.places import document_country, find_locations
@@ -22,11 +21,6 @@ def test_an_alternate_name_abroad_is_a_guess_beside_a_town_that_carries_the_name
     assert not _other_name(big_alias, [big_alias, small_own], "FR")  # a city that dwarfs its namesakes
     assert not _other_name(small_own, [big_alias, small_own], None)  # its own name
     assert not _other_name(big_alias, [big_alias], None)  # no rival carries it
-
-
-@pytest.fixture(scope="module")
-def language() -> Language:
-    return nlp.load()
 
 
 def located(language: Language, text: str) -> list[Location]:

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from counterclaim import nlp
 from counterclaim.claims.gazetteer import fold, gazetteer, skeleton
 from counterclaim.claims.geocoding import spelling_variants
 from counterclaim.claims.places import document_country, find_locations
@@ -16,11 +15,6 @@ from counterclaim.models import Location
 
 pytestmark = pytest.mark.slow
 FIXTURES = Path(__file__).parent / "fixtures" / "attributes"
-
-
-@pytest.fixture(scope="module")
-def language() -> Language:
-    return nlp.load()
 
 
 def places(language: Language, text: str, country: str | None = None) -> list[Location]:

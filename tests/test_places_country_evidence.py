@@ -6,16 +6,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from counterclaim import nlp
 from counterclaim.claims.document_country import document_country_votes
 from counterclaim.claims.gazetteer import gazetteer
 from counterclaim.claims.places import document_country, find_locations
 from counterclaim.models import Location
-
-
-@pytest.fixture(scope="module")
-def language() -> Language:
-    return nlp.load()
 
 
 def located(language: Language, text: str) -> list[Location]:

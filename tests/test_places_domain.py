@@ -5,16 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from counterclaim import nlp
 from counterclaim.claims.places import document_country, find_locations
 from counterclaim.models import Location
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def language() -> Language:
-    return nlp.load()
 
 
 def located(language: Language, text: str) -> list[Location]:
