@@ -237,8 +237,9 @@ class Claim(_Record):
 
     ``event_type`` is one of PLOVER's 16 types; ``mode`` a PLOVER mode where one applies.
     ``negated``: the claimant says it did not happen; ``hedged``: "appears", "probably";
-    ``modality``: "asserted", "future", "conditional". ``in_headline``: read from the document's
-    title; then ``start``/``end`` (and the counts' offsets) index ``Document.title``, not its text.
+    ``modality``: "asserted", "future", "conditional", "requested" (what a request asks for).
+    ``in_headline``: read from the document's title; then ``start``/``end`` (and the counts' offsets) index
+    ``Document.title``, not its text.
     """
 
     id: str

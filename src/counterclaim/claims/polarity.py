@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from counterclaim.claims.clauses import lemma
 from counterclaim.claims.events import LIGHT_VERBS, EventMention, is_trigger
+from counterclaim.claims.triggers import trigger_rules
 from counterclaim.datafiles import SHARED, mapping, words
 
 __all__ = ["Polarity", "find_polarity", "plover_recode"]
@@ -231,9 +233,29 @@ def plover_recode(
     return event_type, mode, polarity.negated
 
 
+def _requested(mention: EventMention) -> bool:
+    """ "urged the rebels to withdraw", "called on Ankara to halt its offensive": the act is what a request
+    asks for (the REQUEST is the event, PLOVER's rule), not an act anyone says took place. The request verbs
+    are the trigger table's verbal REQUEST rows; orders that enact their object ("ordered the troops to
+    withdraw": ``enacting_request_verbs``) stay asserted, as for nominal objects in ``events``."""
+    trigger = mention.trigger
+    if trigger.dep_ != "xcomp" or trigger.head == trigger:
+        return False
+    governor = lemma(trigger.head)
+    if governor in words("counterclaim.claims", "enacting_request_verbs"):
+        return False
+    return any(rule.pos == "VERB" and rule.event_type == "REQUEST" for rule in trigger_rules().get(governor, ()))
+
+
+def _modality(mention: EventMention, chain: list[Token]) -> str:
+    if _conditional(mention, chain):
+        return "conditional"
+    if _requested(mention):
+        return "requested"
+    return "future" if _future(_future_scope(mention)) else "asserted"
+
+
 def find_polarity(mention: EventMention) -> Polarity:
-    """Negation, hedging and modality ("asserted", "future", "conditional") of one event mention."""
+    """Negation, hedging and modality ("asserted", "future", "conditional", "requested") of one event mention."""
     chain = _chain(mention)
-    future = _future(_future_scope(mention))
-    modality = "conditional" if _conditional(mention, chain) else ("future" if future else "asserted")
-    return Polarity(_negated(mention, chain), _hedged(mention, chain), modality)
+    return Polarity(_negated(mention, chain), _hedged(mention, chain), _modality(mention, chain))
