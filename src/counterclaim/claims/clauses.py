@@ -25,19 +25,13 @@ def is_nominal(token: Token) -> bool:
 
 
 def subjects(verb: Token) -> list[Token]:
-    """Grammatical subjects of a verb, climbing through conjoined and open-complement verbs; an open
-    complement of a verb with a direct object takes that object as its subject (object control: "forced the
-    rebels to retreat", "asked the army to stop shelling"), as English grammar reads it."""
+    """Grammatical subjects of a verb, climbing through conjoined and open-complement verbs."""
     seen: set[int] = set()
     while verb.i not in seen:
         seen.add(verb.i)
         found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
         if found:
             return found
-        if verb.dep_ == "xcomp" and verb.head != verb:
-            controller = [c for c in verb.head.children if c.dep_ == "dobj"]
-            if controller:  # object control: "urged the rebels to withdraw" — the rebels would withdraw
-                return controller
         if verb.dep_ in {"conj", "xcomp", "acomp"} and verb.head != verb:  # "he is prepared to lift the ban"
             verb = verb.head
             continue
