@@ -3,6 +3,11 @@
 Why a step of its own: the killing is the accuser's claim, but its verb is a gerund with no subject,
 so the roles find no doer; the accused, the accusing verb's object, is who the accuser says did it
 ("blamed the rebels for shelling the town", "condemned Israel for bombing the convoy" alike).
+
+The other order puts the event first and the accused after "on": "blamed the attack on the regime", also
+inside a relative clause ("a gas attack that Washington blamed on the regime"). There the accused is the
+"on" phrase, which the roles read as the event's target; it becomes the event's doer and the accusation's
+target, so that a denial by the accused answers the accuser.
 """
 
 from __future__ import annotations
@@ -12,10 +17,14 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from counterclaim.claims.assembly import Draft
+from counterclaim.claims.roles import RoleContext, name_phrase
 
 __all__ = ["name_the_accused"]
 
 _CHARGE_PREPS = frozenset({"of", "for"})
+# Verbs that lay an event "on" the one accused: "blamed the attack on X", "pinned the bombing on X".
+_LAYING_VERBS = frozenset({"blame", "pin"})
+_NOT_ACCUSED_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _accused(verb: Token) -> Token | None:
@@ -31,17 +40,69 @@ def _charged(trigger: Token, verb: Token, accused: Token) -> bool:
     return prep.head in {verb, accused}
 
 
+def _names(head: Token) -> list[str]:
+    """The accused as the roles would name them: lexicon names in the phrase, else the phrase as written."""
+    return name_phrase(head, RoleContext())
+
+
+def _laid_on(verb: Token, event: Token) -> Token | None:
+    """The "on" object of "blamed the attack on X", hung on the verb or (as the parser often hangs it) on the
+    event; not a day ("blamed it on Monday")."""
+    if verb.lemma_.lower() not in _LAYING_VERBS:
+        return None
+    holders = [verb, event] if event.head == verb else [verb]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on"):
+        found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if found is not None and found.ent_type_ not in _NOT_ACCUSED_ENTITIES:
+            return found
+    return None
+
+
+def _laid_event(verb: Token) -> Token | None:
+    """What is blamed: the verb's object, or the noun a relative clause hangs on ("the attack that X blamed")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if obj is not None:
+        return obj
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _lay_blame(accusation: Draft, drafts: list[Draft]) -> None:
+    """ "blamed the attack on the regime": the regime is the attack's doer and the one accused."""
+    verb = accusation.mention.trigger
+    event = _laid_event(verb)
+    accused = _laid_on(verb, event) if event is not None else None
+    if accused is None or event is None:
+        return
+    names = _names(accused)
+    if not names:
+        return
+    blamed = {t.text for t in event.subtree}  # the event is what is blamed, not whom
+    kept = [t for t in accusation.roles.targets if not set(t.split()) <= blamed]
+    accusation.roles = replace(accusation.roles, targets=list(dict.fromkeys([*kept, *names])))
+    for draft in drafts:
+        if draft is accusation or draft.mention.trigger != event or draft.roles.actors:
+            continue
+        targets = [t for t in draft.roles.targets if t not in names]
+        draft.roles = replace(draft.roles, actors=list(names), targets=targets)
+
+
 def name_the_accused(drafts: list[Draft]) -> None:
     """Give each event an accusation charges someone with, where it names no doer, the accused as its actor."""
     for accusation in drafts:
         verb = accusation.mention.trigger
-        if accusation.event_type != "ACCUSE" or verb.pos_ != "VERB" or not accusation.roles.targets:
+        if accusation.event_type != "ACCUSE" or verb.pos_ != "VERB":
             continue
+        _lay_blame(accusation, drafts)
         accused = _accused(verb)
         if accused is None:
             continue
+        names = list(accusation.roles.targets) or _names(accused)
+        if not names:
+            continue
+        if not accusation.roles.targets:
+            accusation.roles = replace(accusation.roles, targets=names)
         for draft in drafts:
             trigger = draft.mention.trigger
             if draft is accusation or draft.roles.actors or not _charged(trigger, verb, accused):
                 continue
-            draft.roles = replace(draft.roles, actors=list(accusation.roles.targets))
+            draft.roles = replace(draft.roles, actors=list(names))

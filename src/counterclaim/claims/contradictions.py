@@ -179,10 +179,13 @@ def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader) -> tuple[st
     """One party says it happened, another that it did not: about who did it, what was hit, or at all."""
     assert no.side is not None and yes.side is not None
     said, denied = yes.claim, no.claim
-    if reader.of_actors(said.actors) & no.side.parties:
+    doers_said, doers_denied = reader.of_actors(said.actors), reader.of_actors(denied.actors)
+    if doers_said & no.side.parties:
         return "actor", f"{yes.side.name} says {', '.join(said.actors)} did it; {no.side.name} denies it"
-    if denied.actors and reader.of_actors(denied.actors) <= no.side.parties:
+    if denied.actors and doers_denied <= no.side.parties:
         return None  # "Russia denied carrying out raids there" denies its part, not that the market was hit
+    if doers_denied and not said.actors:  # "denied government bombings" of an attack told with no doer
+        return "occurred", f"{yes.side.name} says it happened; {no.side.name} says it did not"
     shared = sorted(set(denied.targets) & set(said.targets))
     if denied.targets and shared:
         return "target", f"{yes.side.name} says {', '.join(shared)} was targeted; {no.side.name} says it was not"
@@ -273,9 +276,13 @@ class _Listed:
 
 def _is_rejection(claim: Claim) -> bool:
     """A REJECT claim whose trigger is a verb of denial in any inflection ("denied", "dismisses", "refuted")."""
-    trigger = (claim.trigger or "").casefold()
-    forms = {trigger, trigger[:-1], trigger[:-2], trigger[:-3] + "y", trigger[:-2] + "e"}
-    return claim.event_type == "REJECT" and bool(forms & _REJECTING_TRIGGERS)
+    return claim.event_type == "REJECT" and _rejecting_form((claim.trigger or "").casefold())
+
+
+def _rejecting_form(word: str) -> bool:
+    """A verb of denial in any inflection ("denied", "dismisses", "refuted")."""
+    forms = {word, word[:-1], word[:-2], word[:-3] + "y", word[:-2] + "e"}
+    return bool(forms & _REJECTING_TRIGGERS)
 
 
 def _rejector(claim: Claim, side: Side | None, reader: SideReader) -> Side | None:
@@ -306,9 +313,10 @@ def _accusations(voiced: list[_Voiced], reader: SideReader) -> list[tuple[Side, 
     return found
 
 
-def _denials(voiced: list[_Voiced], reader: SideReader) -> list[tuple[Side, Claim]]:
-    """Parties that deny having done something: "denied any involvement", "denied the allegations",
-    or a party's own negated claim of an event it would have carried out."""
+def _denials(voiced: list[_Voiced], reader: SideReader, text: str | None) -> list[tuple[Side, frozenset[str], Claim]]:
+    """Parties that deny that someone did something, with whom they clear: "denied any involvement", "denied
+    the allegations", a party's own negated claim of an event it would have carried out, or a denial on behalf
+    of another named party ("Russia denies Damascus carried out the attack": it clears Syria)."""
     found = []
     for item in voiced:
         claim = item.claim
@@ -316,10 +324,21 @@ def _denials(voiced: list[_Voiced], reader: SideReader) -> list[tuple[Side, Clai
             denier = _rejector(claim, item.side, reader)
             targets = [t.split()[-1].casefold() for t in claim.targets if t.split()]
             if denier is not None and denier.parties and all(t.rstrip("s") in _INVOLVEMENT_NOUNS for t in targets):
-                found.append((denier, claim))
-        elif claim.negated and _material(claim) and item.side is not None and _own_act(claim, item.side, reader):
-            found.append((item.side, claim))
+                found.append((denier, denier.parties, claim))
+        elif not claim.negated or not _material(claim) or item.side is None:
+            continue
+        elif _own_act(claim, item.side, reader):
+            found.append((item.side, item.side.parties, claim))
+        elif item.side.parties and _said_denying(claim, text) and (cleared := reader.of_actors(claim.actors)):
+            found.append((item.side, cleared, claim))
     return found
+
+
+def _said_denying(claim: Claim, text: str | None) -> bool:
+    """The negated claim's sentence holds a verb of denial: a denial, not a plain negative account ("the strikes
+    did not hit IS targets", which is about what was hit)."""
+    sentence = [w.strip(".,;:\"'") for w in _evidence(claim, text).casefold().split()]
+    return any(_rejecting_form(w) for w in sentence)
 
 
 def _answers(denial: Claim, accusation: Claim) -> bool:
@@ -338,19 +357,22 @@ def _own_act(claim: Claim, side: Side, reader: SideReader) -> bool:
     return bool(side.parties) and bool(doers) and doers <= side.parties
 
 
-def _denied_accusations(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
-    """A party that denies what another party accuses it of: the two disagree on who did it."""
+def _denied_accusations(
+    voiced: list[_Voiced], reader: SideReader, seen: _Listed, text: str | None
+) -> list[Contradiction]:
+    """A party that denies what another party accuses it (or the party it clears) of: the two disagree on who
+    did it."""
     found = []
     accusations = _accusations(voiced, reader)
-    for denier, denial in _denials(voiced, reader):
+    for denier, cleared, denial in _denials(voiced, reader, text):
         for accuser, accused, accusation in accusations:
-            if not accused & denier.parties or accuser.same_as(denier) or not _answers(denial, accusation):
+            if not accused & cleared or accuser.same_as(denier) or not _answers(denial, accusation):
                 continue
             if not _same_scope(denial, accusation):
                 continue
             if seen.seen("actor", accuser, denier):
                 continue
-            summary = f"{accuser.name} says {denier.name} did it; {denier.name} denies it"
+            summary = f"{accuser.name} says {', '.join(sorted(accused & cleared))} did it; {denier.name} denies it"
             found.append(Contradiction("actor", [accusation.id, denial.id], summary, [accuser.name, denier.name]))
     return found
 
@@ -537,7 +559,7 @@ def find_contradictions(
     voiced = [_Voiced(claim, reader.of_claimant(claim)) for claim in claims]
     seen = _Listed()
     found = _attribute_disputes(voiced, reader, seen)
-    found.extend(_denied_accusations(voiced, reader, seen))
+    found.extend(_denied_accusations(voiced, reader, seen, text))
     found.extend(_answered_allegations(voiced, reader, seen))
     found.extend(_rejections(voiced, reader, seen))
     return found

@@ -277,18 +277,35 @@ def _passive_after(subject: Token, clause: Token) -> bool:
     return clause.tag_ == "VBN" and any(t.lemma_.lower() in {"be", "get"} for t in between)
 
 
-def _clause_doer(verb: Token) -> tuple[Token | None, set[int]]:
-    """Who the denied clause says acted, and the clause's words: the active subject of the that-clause
-    ("denied Damascus had carried out the attack"), also where the parser misread the clause."""
+def _clause_doer(verb: Token) -> tuple[Token | None, set[int], bool]:
+    """Who the denied clause says acted, the clause's words, and whether the clause is a passive that names
+    only who it happened to ("denied civilians were killed"): the active subject of the that-clause ("denied
+    Damascus had carried out the attack"), also where the parser misread the clause."""
     misparsed = _misparsed_clause(verb)
     if misparsed is not None:
         subject, clause = misparsed
         words_of = {t.i for t in clause.subtree} - _indices(clause, _ALONGSIDE_DEPS)
-        return (None if _passive_after(subject, clause) else subject), words_of
+        passive = _passive_after(subject, clause)
+        return (None if passive else subject), words_of, passive and not _deniers_own(subject)
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if complement is None:
-        return None, set()
-    return next((c for c in complement.children if c.dep_ == "nsubj"), None), set()
+        return None, set(), False
+    return next((c for c in complement.children if c.dep_ == "nsubj"), None), set(), _victim_clause(complement)
+
+
+def _victim_clause(clause: Token) -> bool:
+    """ "(denied that) civilians were killed": a passive with a subject and no "by" phrase says who suffered, not
+    who acted, so its event has no doer the denier could be. The denier's own ("its aircraft were involved") is
+    no victim: that clause denies the denier's part."""
+    patient = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or any(c.dep_ == "agent" for c in clause.children):
+        return False
+    return not _deniers_own(patient)
+
+
+def _deniers_own(subject: Token) -> bool:
+    """ "it", "its aircraft": a pronoun or a phrase owned by one stands for the denier's side."""
+    return subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
 
 
 def _doer_names(subject: Token, denial: Draft) -> list[str]:
@@ -311,15 +328,19 @@ def account_owner(verb: Token) -> Token | None:
     return None
 
 
-def _set_doer(denied: list[Draft], denial: Draft, subject: Token | None, misparsed: bool) -> None:
+def _set_doer(denied: list[Draft], denial: Draft, subject: Token | None, misparsed: bool, passive: bool) -> None:
     """The doer of each denied event: the clause's named subject where the parse lost it, else the denier's own
     side for an event the clause names no doer of ("denied its aircraft were involved in the incident in which
-    trucks were destroyed": the denier's forces are who is said to have done it)."""
+    trucks were destroyed": the denier's forces are who is said to have done it). A passive clause naming only
+    the victims ("the ministry denied civilians were killed") gives no doer: the denier denies the deaths, it
+    does not confess to causing them."""
     for other in denied:
         if other.event_type.casefold() not in _DENIABLE_TYPES:
             continue
         if subject is not None and (misparsed or not other.roles.actors):
             other.roles = replace(other.roles, actors=_doer_names(subject, denial))
+        elif passive:
+            continue
         elif not other.roles.actors and denial.roles.actors and account_owner(denial.mention.trigger) is None:
             other.roles = replace(other.roles, actors=list(denial.roles.actors))
 
@@ -379,10 +400,11 @@ def add_denials(drafts: list[Draft]) -> list[Draft]:
         verb = draft.mention.trigger
         doer: Token | None = None
         clause: set[int] = set()
+        passive = False
         if is_denial(verb):
             deniers = deniers_of(verb, draft.roles.actors)
             content, alongside = _indices(verb, _CONTENT_DEPS), _indices(verb, _ALONGSIDE_DEPS)
-            doer, clause = _clause_doer(verb)
+            doer, clause, passive = _clause_doer(verb)
             content |= clause
         elif is_denial_noun(verb):
             deniers, content, alongside = _noun_deniers(verb, draft.roles.actors), _indices(verb, _NOUN_CONTENT), set()
@@ -393,7 +415,7 @@ def add_denials(drafts: list[Draft]) -> list[Draft]:
         denier = deniers[0]
         # an account the denier gives in the same breath ("denied responsibility and blamed rebels") is not denied
         denied = [d for d in drafts if d is not draft and d.mention.trigger.i in content and not _verbal(d)]
-        _set_doer(denied, draft, doer, bool(clause))
+        _set_doer(denied, draft, doer, bool(clause), passive)
         for other in denied:
             other.claimant, other.negated = denier.claimant, True
             extra.setdefault(id(other), []).extend(_copies(other, deniers))

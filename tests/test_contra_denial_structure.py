@@ -1,0 +1,104 @@
+"""Denials and accusations by structure (issue 8 items 3 and 5): who is cleared, who is accused, who rejects.
+Sentences are our own paraphrases of general shapes, never evaluation text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from counterclaim.claims import find_contradictions
+from counterclaim.models import Claim, Claimant, DateRef, Location
+from counterclaim.pipeline import extract
+
+HOMS = Location(name="Homs", country="Syria", precision=1)
+PUBLICATION = Claimant(name=None, kind="publication")
+
+
+def claim(n: int, speaker: str | None, **fields: Any) -> Claim:
+    values: dict[str, Any] = {
+        "id": f"doc-c{n:03d}",
+        "document_id": "doc",
+        "event_type": "ASSAULT",
+        "mode": None,
+        "acled": None,
+        "actors": [],
+        "targets": [],
+        "target_categories": [],
+        "locations": [HOMS],
+        "date": DateRef(),
+        "counts": [],
+        "claimant": Claimant(name=speaker, kind="organisation") if speaker else PUBLICATION,
+        "negated": False,
+        "hedged": False,
+        "start": n * 100,
+        "end": n * 100 + 60,
+        "trigger": "attack",
+    }
+    values.update(fields)
+    return Claim(**values)
+
+
+def _text(*sentences: str) -> str:
+    """Sentences laid out at offsets 100, 200, … so that claim n's span is sentence n."""
+    text = [" "] * (100 * (len(sentences) + 2))
+    for n, sentence in enumerate(sentences, start=1):
+        text[n * 100 : n * 100 + len(sentence)] = sentence
+    return "".join(text)
+
+
+def test_a_denial_on_behalf_of_an_ally_answers_the_accusation_of_the_ally() -> None:
+    text = _text("Washington blamed the gas attack on Damascus.", "Moscow denies Damascus carried out the attack.")
+    accusation = claim(1, None, event_type="ACCUSE", actors=["United States"], targets=["Syria"], trigger="blamed")
+    cleared = claim(2, "Russia", actors=["Syria"], negated=True)
+    found = find_contradictions([accusation, cleared], [], text=text)
+    assert [(x.attribute, x.claimants) for x in found] == [("actor", ["United States", "Russia"])]
+
+
+def test_a_plain_negative_account_of_another_partys_act_clears_no_one() -> None:
+    text = _text("Washington blamed the gas attack on Damascus.", "Moscow says the Syrian jets did not attack Homs.")
+    accusation = claim(1, None, event_type="ACCUSE", actors=["United States"], targets=["Syria"], trigger="blamed")
+    negative = claim(2, "Russia", actors=["Syria"], negated=True)
+    assert find_contradictions([accusation, negative], [], text=text) == []
+
+
+def test_denying_a_third_partys_attack_told_with_no_doer_disputes_that_it_happened() -> None:
+    said = claim(1, "Turkish officials", targets=["a village"])
+    denied = claim(2, "Kurdish commanders", actors=["Syria"], targets=["a village"], negated=True, trigger="denied")
+    found = find_contradictions([said, denied], [])
+    assert [x.attribute for x in found] == ["occurred"]
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract(text, published="2016-05-02").claims
+
+
+@pytest.mark.slow
+def test_denying_that_victims_were_killed_names_no_killer() -> None:
+    negated = [c for c in _claims("The ministry denied that civilians were killed in the raid.") if c.negated]
+    assert negated and all(c.actors == [] for c in negated)
+
+
+@pytest.mark.slow
+def test_denying_an_own_act_still_names_the_denier_as_doer() -> None:
+    negated = [c for c in _claims("The army denied carrying out the strikes on the market.") if c.negated]
+    assert negated and negated[0].actors
+
+
+@pytest.mark.slow
+def test_blaming_an_event_on_a_party_makes_it_the_doer_and_the_accused() -> None:
+    claims = _claims("Activists blamed the attack on Russian jets.")
+    accusation = next(c for c in claims if c.event_type == "ACCUSE")
+    attack = next(c for c in claims if c.event_type == "ASSAULT")
+    assert accusation.targets == ["Russia"] and attack.actors == ["Russia"]
+
+
+@pytest.mark.slow
+def test_blame_laid_in_a_relative_clause_is_answered_by_the_accused_and_its_ally() -> None:
+    result = extract(
+        "The United States struck an air base after a gas attack that Washington blamed on the Syrian regime. "
+        "Syria and its ally Russia deny Damascus carried out any such attack.",
+        published="2017-04-13",
+    )
+    pairs = {frozenset(c.claimants) for c in result.contradictions if c.attribute == "actor"}
+    assert frozenset({"United States", "Syria"}) in pairs
