@@ -102,3 +102,26 @@ def test_blame_laid_in_a_relative_clause_is_answered_by_the_accused_and_its_ally
     )
     pairs = {frozenset(c.claimants) for c in result.contradictions if c.attribute == "actor"}
     assert frozenset({"United States", "Syria"}) in pairs
+
+
+@pytest.mark.slow
+def test_one_said_to_be_responsible_for_an_event_is_its_doer() -> None:
+    claims = _claims("Officials concluded Russia was to blame for the strike on the convoy.")
+    strike = next(c for c in claims if c.event_type == "ASSAULT")
+    assert strike.actors == ["Russia"] and strike.claimant.name == "Officials"
+
+
+@pytest.mark.slow
+def test_holding_a_party_responsible_meets_its_denial() -> None:
+    result = extract(
+        "The White House said Russia holds responsibility for the strike on the convoy. "
+        "Russia denied its aircraft were involved in the incident.",
+        published="2016-09-21",
+    )
+    assert [(c.attribute, c.claimants) for c in result.contradictions] == [("actor", ["White House", "Russia"])]
+
+
+@pytest.mark.slow
+def test_not_being_responsible_names_no_doer() -> None:
+    claims = _claims("The army said it was not responsible for the shelling of the market.")
+    assert all(c.actors == [] for c in claims if c.event_type == "ASSAULT")

@@ -4,6 +4,8 @@ Why a step of its own: the killing is the accuser's claim, but its verb is a ger
 so the roles find no doer; the accused, the accusing verb's object, is who the accuser says did it
 ("blamed the rebels for shelling the town", "condemned Israel for bombing the convoy" alike).
 
+"X was responsible / to blame for the attack" and "X holds responsibility for the strike" say the same of X.
+
 The other order puts the event first and the accused after "on": "blamed the attack on the regime", also
 inside a relative clause ("a gas attack that Washington blamed on the regime"). There the accused is the
 "on" phrase, which the roles read as the event's target; it becomes the event's doer and the accusation's
@@ -25,6 +27,8 @@ _CHARGE_PREPS = frozenset({"of", "for"})
 # Verbs that lay an event "on" the one accused: "blamed the attack on X", "pinned the bombing on X".
 _LAYING_VERBS = frozenset({"blame", "pin"})
 _NOT_ACCUSED_ENTITIES = frozenset({"DATE", "TIME"})
+# Words that make their subject answer "for" an event: "responsible for", "to blame for", "holds responsibility for".
+_ANSWERING_WORDS = frozenset({"responsible", "responsibility", "blame", "culpable", "liable"})
 
 
 def _accused(verb: Token) -> Token | None:
@@ -86,8 +90,37 @@ def _lay_blame(accusation: Draft, drafts: list[Draft]) -> None:
         draft.roles = replace(draft.roles, actors=list(names), targets=targets)
 
 
+def _responsibility_holder(trigger: Token) -> Token | None:
+    """Who is said to answer for an event: "X was responsible / to blame for the attack", "X holds (bears)
+    responsibility for the strike"; None under a negation ("X was not responsible for it")."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in _ANSWERING_WORDS:
+        return None
+    word = prep.head
+    if word.dep_ not in {"acomp", "xcomp", "dobj", "attr"} or word.head == word:
+        return None
+    verb = word.head
+    if any(c.dep_ == "neg" for c in (*verb.children, *word.children)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _name_the_responsible(drafts: list[Draft]) -> None:
+    """ "The monitor said government forces were responsible for the gas attack": the forces are the attack's
+    doer in the monitor's claim, as "accused the forces of the attack" would make them."""
+    for draft in drafts:
+        if draft.roles.actors:
+            continue
+        holder = _responsibility_holder(draft.mention.trigger)
+        names = _names(holder) if holder is not None else []
+        if names:
+            draft.roles = replace(draft.roles, actors=names, targets=[t for t in draft.roles.targets if t not in names])
+
+
 def name_the_accused(drafts: list[Draft]) -> None:
-    """Give each event an accusation charges someone with, where it names no doer, the accused as its actor."""
+    """Give each event an accusation charges someone with, where it names no doer, the accused as its actor; and
+    each event someone is said to be responsible for, that one."""
+    _name_the_responsible(drafts)
     for accusation in drafts:
         verb = accusation.mention.trigger
         if accusation.event_type != "ACCUSE" or verb.pos_ != "VERB":
