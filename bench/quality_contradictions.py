@@ -30,6 +30,9 @@ When the gold file is absent the gate skips, saying so (in CI too: the gold is o
 content, not shared data).
 
     python bench/quality_contradictions.py [--raise-floors] [--show]
+
+``--show`` prints each tune document (gold, RIGHT, GENUINE: right parties but another attribute, WRONG) and,
+for both halves, counts by class (check: counts only).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ import csv
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -55,6 +59,7 @@ from bench.common import (  # noqa: E402
     Scored,
     eval_dir,
     extract_all,
+    half,
     ingested,
     ratio,
     run_gate,
@@ -254,6 +259,8 @@ def evaluate(gold_file: Path, base: Path) -> list[Scored]:
         pooled.add(item.doc, row)
         if _SHOW:
             _show(item, extraction.contradictions)
+    if _SHOW:
+        _show_classes()
     disputes = sum(len(g.disputes) for g in gold)
     predicted = sum(c["predicted"] for _, c in pooled.rows)
     print(f"\ncontradictions: {len(gold)} documents, {disputes} gold disputes, {predicted:.0f} predicted (both halves)")
@@ -332,13 +339,32 @@ def evaluate_incidents(gold: list[GoldDocument], base: Path) -> Scored:
     return scored
 
 
+_CLASSES: dict[str, Counter[str]] = {"tune": Counter(), "check": Counter()}
+
+
 def _show(item: GoldDocument, predicted: list[Contradiction]) -> None:
-    print(f"\n## {item.doc}")
-    for dispute in item.disputes:
-        print(f"  GOLD {dispute.attribute}: {dispute.sides[0]} | {dispute.sides[1]}")
+    """Tune documents in full (gold, right, wrong, missed); check documents as counts by class only, so that no
+    rule is ever fitted to a check error."""
+    which = half(item.doc)
+    lines = [f"  GOLD {d.attribute}: {d.sides[0]} | {d.sides[1]}" for d in item.disputes]
     for p in predicted:
-        mark = "RIGHT" if any(is_right(p, d) for d in item.disputes) else "WRONG"
-        print(f"  {mark} {p.attribute}: {' | '.join(str(c) for c in p.claimants)}  ({p.summary})")
+        mark = (
+            "RIGHT"
+            if any(is_right(p, d) for d in item.disputes)
+            else ("GENUINE" if any(is_genuine(p, d) for d in item.disputes) else "WRONG")
+        )
+        _CLASSES[which][f"{mark} {p.attribute}"] += 1
+        lines.append(f"  {mark} {p.attribute}: {' | '.join(str(c) for c in p.claimants)}  ({p.summary})")
+    for d in item.disputes:
+        if not any(is_right(p, d) for p in predicted):
+            _CLASSES[which][f"MISSED {d.attribute}"] += 1
+    if which == "tune" and lines:
+        print(f"\n## {item.doc}", *lines, sep="\n")
+
+
+def _show_classes() -> None:
+    for which, classes in _CLASSES.items():
+        print(f"{which} by class: " + ", ".join(f"{k} {v}" for k, v in sorted(classes.items())))
 
 
 def score() -> list[Scored]:

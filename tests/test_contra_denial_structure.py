@@ -97,11 +97,11 @@ def test_blaming_an_event_on_a_party_makes_it_the_doer_and_the_accused() -> None
 def test_blame_laid_in_a_relative_clause_is_answered_by_the_accused_and_its_ally() -> None:
     result = extract(
         "The United States struck an air base after a gas attack that Washington blamed on the Syrian regime. "
-        "Syria and its ally Russia deny Damascus carried out any such attack.",
+        "Damascus and Moscow, its partner, reject that Syrian troops launched the attack.",
         published="2017-04-13",
     )
-    pairs = {frozenset(c.claimants) for c in result.contradictions if c.attribute == "actor"}
-    assert frozenset({"United States", "Syria"}) in pairs
+    pairs = [[str(name) for name in c.claimants] for c in result.contradictions if c.attribute == "actor"]
+    assert any(pair[0] == "United States" and "Syria" in pair[1] for pair in pairs)
 
 
 @pytest.mark.slow
