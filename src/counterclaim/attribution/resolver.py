@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import lexicon
 from counterclaim.attribution.candidates import inside_quote
-from counterclaim.attribution.cues import subject_of
+from counterclaim.attribution.cues import is_cue_verb, subject_of
 from counterclaim.attribution.mentions import (
     GROUP_PRONOUNS,
     PERSONAL_PRONOUNS,
@@ -98,6 +98,7 @@ class SpeakerResolver:
             nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 nouns.append(root.head)
+            nouns += _predicated_nouns(root)
             found += [(ent.start_char, noun.lower_, known) for noun in nouns if noun.text.islower()]
         return found
 
@@ -105,10 +106,30 @@ class SpeakerResolver:
         """ "the teacher said": the person the text last described with that noun before ``at``; else as written."""
         earlier = [(o, m) for o, noun, m in self._descriptions if noun == mention.described_as and o < at]
         if not earlier:
-            return mention
+            return self._paragraph_speaker(mention, at) or mention
         person = max(earlier, key=lambda pair: pair[0])[1]
         found = replace(person.speaker, as_written=mention.speaker.as_written)
         return Mention(found, person.start, person.end, person.person_key)
+
+    def _paragraph_speaker(self, mention: Mention, at: int) -> Mention | None:
+        """ "Ahmed Saleh said … The engineer said …": a singular "the <noun>" that is itself the subject of a
+        speech verb, with no person the text described by that noun, is the nearest person before it in the
+        same paragraph who was the subject of a speech verb — a reader keeps the current speaker in mind;
+        a noun the text never used of anyone is no evidence of a new person. None across a paragraph break."""
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.tag_ != "NN" or not _speaks(span.root):
+            return None
+        paragraph = doc_text(self._doc).rfind("\n", 0, at)
+        for offset, candidate in self._before(at):
+            if offset < paragraph:
+                return None
+            if candidate.speaker.kind != "person" or not candidate.speaker.name:
+                continue
+            named = self._doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+            if named is not None and _speaks(named.root):
+                found = replace(candidate.speaker, as_written=mention.speaker.as_written)
+                return Mention(found, candidate.start, candidate.end, candidate.person_key)
+        return None
 
     def knows_surname(self, word: str, at: int) -> bool:
         """Whether ``word`` is the last name of a person named in full before ``at`` ("Trump" after "Donald Trump")."""
@@ -369,6 +390,30 @@ class SpeakerResolver:
             if offset < at:
                 return candidate
         return None
+
+
+def _speaks(subject: Token) -> bool:
+    """Whether ``subject`` is the subject of a speech verb ("X said", "said X")."""
+    return subject.dep_ == "nsubj" and is_cue_verb(subject.head)
+
+
+def _predicated_nouns(person: Token) -> list[Token]:
+    """Nouns a clause predicates of a named person: "X is the commander of …", "X, who was a nurse,",
+    "X became mayor", "X works as a paramedic" — the same-head evidence an apposition gives, said with a verb."""
+    verbs: list[Token] = []
+    if person.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(person.head)
+    verbs += [
+        clause
+        for clause in person.children
+        if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in clause.children)
+    ]
+    nouns: list[Token] = []
+    for verb in verbs:
+        nouns += [c for c in verb.children if c.dep_ in {"attr", "oprd"} and c.pos_ == "NOUN"]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return nouns
 
 
 def _issuer_of(document: Token) -> Token | None:
