@@ -73,7 +73,6 @@ class SpeakerResolver:
         self._learn_genders(doc)
         self._acronyms = acronyms_in(doc_text(doc))
         self._quotes: list[QuoteSpan] = []
-        self._captions = caption_lines(doc_text(doc))
 
     def _register_entities(self, doc: Doc) -> None:
         """Full names anywhere in the text, so "Lavrov" finds "Sergei Lavrov" even if he never spoke first."""
@@ -251,9 +250,7 @@ class SpeakerResolver:
         compatible = [
             (offset, candidate)
             for offset, candidate in self._before(at)
-            if candidate.speaker.kind in kinds
-            and self._compatible(candidate, pronoun)
-            and not any(start <= offset < end for start, end in self._captions)
+            if candidate.speaker.kind in kinds and self._compatible(candidate, pronoun)
         ]
         if compatible:
             candidate = compatible[0][1]
@@ -393,22 +390,6 @@ class SpeakerResolver:
             if offset < at:
                 return candidate
         return None
-
-
-# A line that ends in a picture's credit ("( Jane Roe / Reuters )", "(AFP PHOTO)") or a clip's running time ("10:43").
-_CAPTION_END = re.compile(r"(?:\((?:[^()\n]*/[^()\n]*|[^()\na-z]*PHOTO[^()\na-z]*)\)|\b\d{1,2}:\d{2})\s*$")
-
-
-def caption_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line that is a photo or video caption, by the credit or running time it ends
-    with: the people a caption shows are not the ones the article's "he"/"she" go on to quote."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        if _CAPTION_END.search(line):
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
 
 
 def _speaks(subject: Token) -> bool:
