@@ -44,3 +44,25 @@ def test_a_noun_a_copula_gave_a_named_person_points_back_to_them(statements_of: 
         '"The shelves have been empty since the winter," the pharmacist said.'
     )
     assert _speaker(statements, "The shelves") == "Rana Khalil"
+
+
+@pytest.mark.slow
+def test_he_is_the_man_named_since_a_speaker_of_unknown_gender(statements_of: Extract) -> None:
+    statements = statements_of(
+        "Lise Grande said the port of Hodeidah must stay open to fuel shipments.\n\n"
+        "Aid workers on Tuesday visited the clinic of Dr. Ahmed Saleh in the old city. "
+        "His patients had waited for days for oxygen.\n\n"
+        '"We ran out of oxygen at dawn and lost two children," he said.'
+    )
+    assert _speaker(statements, "We ran out") == "Ahmed Saleh"
+
+
+@pytest.mark.slow
+def test_he_stays_with_the_speaker_when_the_man_named_since_is_of_unknown_gender(statements_of: Extract) -> None:
+    statements = statements_of(
+        "Colonel Turki al-Maliki said the coalition had intercepted two drones over Jizan. "
+        "He said both were launched from Saada.\n\n"
+        "Residents described the damage to the home of Nabil Haidar near the border.\n\n"
+        '"The debris fell on an empty school," he said.'
+    )
+    assert _speaker(statements, "The debris") == "Turki al-Maliki"

@@ -262,12 +262,25 @@ class SpeakerResolver:
                     for o, c in compatible
                     if at - DESCRIPTION_REACH <= o and self._gender.get(c.person_key or "") == wanted
                 ]
-                if known:
-                    candidate = known[0][1]
+                since = self._named_since(compatible[0][0], at, wanted)
+                candidate = known[0][1] if known else since or candidate
             resolved = self.resolve(candidate, candidate.start)
             found = replace(resolved.speaker, as_written=mention.speaker.as_written)
             return Mention(found, candidate.start, candidate.end, candidate.person_key)
         return mention
+
+    def _named_since(self, since: int, at: int, gender: str) -> Mention | None:
+        """The person of ``gender`` the reporter named last between ``since`` and ``at``, in whatever role
+        ("Kim says … Toronto retiree Doug Purdy, 73, credits … "…," he says"): a parse that missed the name as a
+        subject must not hand "he" to an earlier person whose gender the text never showed."""
+        span = self._doc.char_span(since, at, alignment_mode="contract")
+        if span is None:
+            return None
+        for token in reversed(span):
+            person = next(iter(self._people_named(token.doc[token.i : token.i + 1], []).values()), None)
+            if person is not None and self._gender.get(person.person_key or "") == gender:
+                return person
+        return None
 
     def _titled_antecedent(self, mention: Mention, at: int) -> Mention:
         """ "the secretary said" points back to the last person whose title ends in that word."""
