@@ -66,3 +66,20 @@ def test_he_stays_with_the_speaker_when_the_man_named_since_is_of_unknown_gender
         '"The debris fell on an empty school," he said.'
     )
     assert _speaker(statements, "The debris") == "Turki al-Maliki"
+
+
+@pytest.mark.slow
+def test_the_noun_an_unnamed_speaker_was_given_stays_theirs(statements_of: Extract) -> None:
+    statements = statements_of(
+        "Ahmed Hassan said the hospital in Idlib was hit at dawn. A doctor at the hospital said the generator "
+        'failed. "We operated by torchlight," the doctor said.'
+    )
+    assert _speaker(statements, "We operated") != "Ahmed Hassan"
+
+
+@pytest.mark.slow
+def test_the_source_is_not_the_named_speaker_before_it(statements_of: Extract) -> None:
+    statements = statements_of(
+        'Colonel Fadi Nasser said the convoy reached Palmyra. "We lost two trucks," the source said.'
+    )
+    assert _speaker(statements, "We lost two trucks") != "Fadi Nasser"

@@ -113,20 +113,26 @@ class SpeakerResolver:
 
     def _paragraph_speaker(self, mention: Mention, at: int) -> Mention | None:
         """ "Ahmed Saleh said … The engineer said …": a singular "the <noun>" that is itself the subject of a
-        speech verb, with no person the text described by that noun, is the nearest person before it in the
-        same paragraph who was the subject of a speech verb — a reader keeps the current speaker in mind;
-        a noun the text never used of anyone is no evidence of a new person. None across a paragraph break."""
+        speech verb, with no person the text described by that noun, is the person who spoke last before it in
+        the same paragraph, when that was a named person — a reader keeps the current speaker in mind.
+        Not when the noun names an unnamed informant (``group_nouns.txt``: "the source", "the witness"), nor
+        when the text used the noun before ("a doctor at the hospital said … the doctor said": that unnamed
+        doctor), nor across a paragraph break or past an unnamed speaker in between."""
         span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.tag_ != "NN" or not _speaks(span.root):
             return None
+        head = span.root
+        if head.lower_ in words(_HERE, "group_nouns") or any(t.lemma_ == head.lemma_ for t in self._doc[: head.i]):
+            return None
         paragraph = doc_text(self._doc).rfind("\n", 0, at)
+        last = next((t for t in reversed(self._doc[: span.start]) if _speaks(t) or t.idx < paragraph), None)
+        if last is None or last.idx < paragraph:
+            return None
         for offset, candidate in self._before(at):
             if offset < paragraph:
                 return None
-            if candidate.speaker.kind != "person" or not candidate.speaker.name:
-                continue
-            named = self._doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-            if named is not None and _speaks(named.root):
+            named = candidate.speaker.kind == "person" and bool(candidate.speaker.name)
+            if named and candidate.start <= last.idx < candidate.end:
                 found = replace(candidate.speaker, as_written=mention.speaker.as_written)
                 return Mention(found, candidate.start, candidate.end, candidate.person_key)
         return None
