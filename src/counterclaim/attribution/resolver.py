@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import lexicon
 from counterclaim.attribution.candidates import inside_quote
-from counterclaim.attribution.cues import subject_of
+from counterclaim.attribution.cues import is_cue_verb, subject_of
 from counterclaim.attribution.mentions import (
     GROUP_PRONOUNS,
     PERSONAL_PRONOUNS,
@@ -98,6 +98,7 @@ class SpeakerResolver:
             nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 nouns.append(root.head)
+            nouns += _predicated_nouns(root)
             found += [(ent.start_char, noun.lower_, known) for noun in nouns if noun.text.islower()]
         return found
 
@@ -105,10 +106,36 @@ class SpeakerResolver:
         """ "the teacher said": the person the text last described with that noun before ``at``; else as written."""
         earlier = [(o, m) for o, noun, m in self._descriptions if noun == mention.described_as and o < at]
         if not earlier:
-            return mention
+            return self._paragraph_speaker(mention, at) or mention
         person = max(earlier, key=lambda pair: pair[0])[1]
         found = replace(person.speaker, as_written=mention.speaker.as_written)
         return Mention(found, person.start, person.end, person.person_key)
+
+    def _paragraph_speaker(self, mention: Mention, at: int) -> Mention | None:
+        """ "Ahmed Saleh said … The engineer said …": a singular "the <noun>" that is itself the subject of a
+        speech verb, with no person the text described by that noun, is the person who spoke last before it in
+        the same paragraph, when that was a named person — a reader keeps the current speaker in mind.
+        Not when the noun names an unnamed informant (``group_nouns.txt``: "the source", "the witness"), nor
+        when the text used the noun before ("a doctor at the hospital said … the doctor said": that unnamed
+        doctor), nor across a paragraph break or past an unnamed speaker in between."""
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.tag_ != "NN" or not _speaks(span.root):
+            return None
+        head = span.root
+        if head.lower_ in words(_HERE, "group_nouns") or any(t.lemma_ == head.lemma_ for t in self._doc[: head.i]):
+            return None
+        paragraph = doc_text(self._doc).rfind("\n", 0, at)
+        last = next((t for t in reversed(self._doc[: span.start]) if _speaks(t) or t.idx < paragraph), None)
+        if last is None or last.idx < paragraph:
+            return None
+        for offset, candidate in self._before(at):
+            if offset < paragraph:
+                return None
+            named = candidate.speaker.kind == "person" and bool(candidate.speaker.name)
+            if named and candidate.start <= last.idx < candidate.end:
+                found = replace(candidate.speaker, as_written=mention.speaker.as_written)
+                return Mention(found, candidate.start, candidate.end, candidate.person_key)
+        return None
 
     def knows_surname(self, word: str, at: int) -> bool:
         """Whether ``word`` is the last name of a person named in full before ``at`` ("Trump" after "Donald Trump")."""
@@ -241,12 +268,25 @@ class SpeakerResolver:
                     for o, c in compatible
                     if at - DESCRIPTION_REACH <= o and self._gender.get(c.person_key or "") == wanted
                 ]
-                if known:
-                    candidate = known[0][1]
+                since = self._named_since(compatible[0][0], at, wanted)
+                candidate = known[0][1] if known else since or candidate
             resolved = self.resolve(candidate, candidate.start)
             found = replace(resolved.speaker, as_written=mention.speaker.as_written)
             return Mention(found, candidate.start, candidate.end, candidate.person_key)
         return mention
+
+    def _named_since(self, since: int, at: int, gender: str) -> Mention | None:
+        """The person of ``gender`` the reporter named last between ``since`` and ``at``, in whatever role
+        ("Kim says … Toronto retiree Doug Purdy, 73, credits … "…," he says"): a parse that missed the name as a
+        subject must not hand "he" to an earlier person whose gender the text never showed."""
+        span = self._doc.char_span(since, at, alignment_mode="contract")
+        if span is None:
+            return None
+        for token in reversed(span):
+            person = next(iter(self._people_named(token.doc[token.i : token.i + 1], []).values()), None)
+            if person is not None and self._gender.get(person.person_key or "") == gender:
+                return person
+        return None
 
     def _titled_antecedent(self, mention: Mention, at: int) -> Mention:
         """ "the secretary said" points back to the last person whose title ends in that word."""
@@ -369,6 +409,30 @@ class SpeakerResolver:
             if offset < at:
                 return candidate
         return None
+
+
+def _speaks(subject: Token) -> bool:
+    """Whether ``subject`` is the subject of a speech verb ("X said", "said X")."""
+    return subject.dep_ == "nsubj" and is_cue_verb(subject.head)
+
+
+def _predicated_nouns(person: Token) -> list[Token]:
+    """Nouns a clause predicates of a named person: "X is the commander of …", "X, who was a nurse,",
+    "X became mayor", "X works as a paramedic" — the same-head evidence an apposition gives, said with a verb."""
+    verbs: list[Token] = []
+    if person.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(person.head)
+    verbs += [
+        clause
+        for clause in person.children
+        if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in clause.children)
+    ]
+    nouns: list[Token] = []
+    for verb in verbs:
+        nouns += [c for c in verb.children if c.dep_ in {"attr", "oprd"} and c.pos_ == "NOUN"]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return nouns
 
 
 def _issuer_of(document: Token) -> Token | None:
