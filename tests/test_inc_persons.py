@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
 from counterclaim.claims.persons import _full_name, with_persons
-from counterclaim.models import Claim, Claimant, DateRef
+from counterclaim.models import Claim, Claimant, DateRef, Document, Extraction, document_id
 
 PEOPLE = {"vincent jackson": "Vincent Jackson", "mary ellis": "Mary Ellis", "jackson": "Jackson"}
 
@@ -42,3 +45,15 @@ def test_people_among_the_participants_are_found_through_the_model(language: Lan
     doc = language("State troopers arrested the striker Tomas Berglund on Friday. Berglund denied the charge.")
     [claim] = with_persons([_claim(["troopers"], ["Berglund"])], doc)
     assert claim.persons == ["Tomas Berglund"]
+
+
+def test_persons_survive_the_store(tmp_path: Path) -> None:
+    from counterclaim.store import Store
+
+    document = Document(document_id("Troopers arrested Tomas Berglund."), "Troopers arrested Tomas Berglund.")
+    claim = replace(_claim(["troopers"], ["Tomas Berglund"]), id=f"{document.id}-c001", document_id=document.id)
+    claim = replace(claim, persons=["Tomas Berglund"])
+    with Store(tmp_path / "p.db") as store:
+        store.save(Extraction(document, claims=[claim]))
+        [read] = store.claims(document_id=document.id)
+    assert read.persons == ["Tomas Berglund"]
