@@ -1,4 +1,5 @@
-"""Undated reports in the document-level pass: linked by similarity only on a shared rare full name."""
+"""Undated reports in the document-level pass: linked by similarity only on a shared rare participant (a person
+who is an actor or target of both reports' claims)."""
 
 from __future__ import annotations
 
@@ -24,13 +25,17 @@ def _fresh() -> Iterator[None]:
 
 
 def _report(
-    text: str, event_type: str = "ASSAULT", place: Location = IDLIB, published: str | None = None
+    text: str,
+    event_type: str = "ASSAULT",
+    place: Location = IDLIB,
+    published: str | None = None,
+    persons: tuple[str, ...] = (),
 ) -> Extraction:
     doc = document_id(text)
     claim = Claim(
-        id=f"{doc}-1", document_id=doc, event_type=event_type, mode=None, acled=None, actors=[], targets=[],
-        target_categories=[], locations=[place], date=DateRef(reported=published), counts=[],
-        claimant=Claimant(None, "publication"), negated=False, hedged=False, start=0, end=10,
+        id=f"{doc}-1", document_id=doc, event_type=event_type, mode=None, acled=None, actors=[],
+        targets=list(persons), target_categories=[], locations=[place], date=DateRef(reported=published), counts=[],
+        claimant=Claimant(None, "publication"), negated=False, hedged=False, start=0, end=10, persons=list(persons),
     )
     return Extraction(Document(doc, text, published=published), claims=[claim])
 
@@ -38,17 +43,20 @@ def _report(
 # Our own wording: one abduction told by two outlets that give no publication day, the victim named in both.
 TAKEN = _report(
     "Gunmen seized the pharmacist Yusuf Haddad outside his shop in Idlib and drove him away in a white van, "
-    "his brother said, adding that no group had asked for a ransom."
+    "his brother said, adding that no group had asked for a ransom.",
+    persons=("Yusuf Haddad",),
 )
 TAKEN_AGAIN = _report(
     "Relatives of Yusuf Haddad, a pharmacist taken from his shop in Idlib by armed men in a white van, "
     "appealed for his release; nobody has claimed the abduction.",
     event_type="COERCE",
+    persons=("Yusuf Haddad",),
 )
 # Another abduction in the same words, of another man: only the wording and the town are shared.
 OTHER_TAKEN = _report(
     "Gunmen seized the grocer Karim Nasser outside his shop in Idlib and drove him away in a white van, "
-    "his cousin said, adding that no group had asked for a ransom."
+    "his cousin said, adding that no group had asked for a ransom.",
+    persons=("Karim Nasser",),
 )
 
 
@@ -71,15 +79,27 @@ def test_a_name_most_reports_carry_links_nothing() -> None:
 
 
 def test_a_shared_name_does_not_bridge_towns_far_apart() -> None:
-    here = _report("Militiamen of the Hamza Brigade shelled a school in Idlib, a teacher said.")
-    there = _report("Militiamen of the Hamza Brigade shelled a school in Daraa, a teacher said.", place=DARAA)
+    here = _report("Militiamen led by Abu Hamza Saleh shelled a school in Idlib.", persons=("Abu Hamza Saleh",))
+    there = _report(
+        "Militiamen led by Abu Hamza Saleh shelled a school in Daraa.", place=DARAA, persons=("Abu Hamza Saleh",)
+    )
     observe([here, there])
     assert not may_link(features_of(here), features_of(there), undated_names=True)
 
 
-def test_off_by_default_an_undated_report_links_nothing_by_similarity() -> None:
+def test_the_rule_is_on_by_default_and_can_be_turned_off() -> None:
     observe([TAKEN, TAKEN_AGAIN, OTHER_TAKEN])
-    assert not may_link(features_of(TAKEN), features_of(TAKEN_AGAIN))
+    assert DEFAULT_SETTINGS.link_undated_on_names
+    assert not may_link(features_of(TAKEN), features_of(TAKEN_AGAIN))  # may_link's own default: off
+
+
+def test_a_participant_the_lede_does_not_name_links_nothing() -> None:
+    # the same man taken part in both reports' claims, but both are about something else: their ledes do not name him
+    opening = "The council of Idlib met on Monday to discuss water, bread prices and the state of the roads. " * 5
+    first = _report(opening + "Separately, gunmen seized the trader Rami Haddad.", persons=("Rami Haddad",))
+    second = _report(opening + "Relatives of Rami Haddad appealed for his release.", persons=("Rami Haddad",))
+    observe([first, second, OTHER_TAKEN])
+    assert not may_link(features_of(first), features_of(second), undated_names=True)
 
 
 def test_a_place_name_is_no_participant() -> None:
@@ -96,3 +116,27 @@ def test_the_document_pass_joins_two_undated_reports_of_one_abduction() -> None:
     holding = [i for i in incidents if TAKEN.document.id in {d.id for d in i.documents}]
     assert len(holding) == 1
     assert TAKEN_AGAIN.document.id in {d.id for d in holding[0].documents}
+
+
+def test_a_shared_name_that_is_no_participant_links_nothing() -> None:
+    # the same organisation and the same quoted doctor in two reports of two shellings: no person takes part in both
+    first = _report(
+        "The Karama Relief Network said shells hit a bakery in Idlib; its director Salim Qadri counted the wounded.",
+        persons=(),
+    )
+    second = _report(
+        "The Karama Relief Network said rockets hit a clinic in Idlib; its director Salim Qadri counted the dead.",
+        persons=(),
+    )
+    observe([first, second, OTHER_TAKEN])
+    assert "n:karama relief network" in features_of(first).names & features_of(second).names
+    assert not may_link(features_of(first), features_of(second), undated_names=True)
+
+
+def test_a_person_who_takes_part_in_one_report_only_links_nothing() -> None:
+    arrested = _report("Police detained the driver Nabil Aoun after the crash in Idlib.", persons=("Nabil Aoun",))
+    mentioned = _report(
+        "Another driver was detained in Idlib, weeks after Nabil Aoun's arrest, police said.", event_type="COERCE"
+    )
+    observe([arrested, mentioned, OTHER_TAKEN])
+    assert not may_link(features_of(arrested), features_of(mentioned), undated_names=True)

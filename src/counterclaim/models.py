@@ -240,6 +240,8 @@ class Claim(_Record):
     ``modality``: "asserted", "future", "conditional", "requested" (what a request asks for).
     ``in_headline``: read from the document's title; then ``start``/``end`` (and the counts' offsets) index
     ``Document.title``, not its text.
+    ``persons``: the actors and targets spaCy labels PERSON, by the fullest name the report gives them
+    ("Jackson" → "Vincent Jackson"); grouping links undated reports on them (``claims.persons``).
     """
 
     id: str
@@ -262,6 +264,7 @@ class Claim(_Record):
     modality: str = "asserted"
     provenance: Provenance | None = None
     in_headline: bool = False
+    persons: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

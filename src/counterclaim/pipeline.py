@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from counterclaim import attribution, claims, nlp
 from counterclaim.chunks import CHUNK_CHARS, Chunk, merge_chunks, split_into_chunks
+from counterclaim.claims.persons import with_persons
 from counterclaim.ingest import document_from_text
 from counterclaim.models import Claim, Document, Extraction, Failure, Statement
 from counterclaim.provenance import with_provenance
@@ -79,7 +80,7 @@ def _opens_with(text: str, title: str) -> bool:
 
 def _statements_and_claims(document: Document, doc: Doc) -> tuple[list[Statement], list[Claim]]:
     statements = attribution.find_statements(document, doc)
-    return statements, claims.find_claims(document, doc, statements)
+    return statements, with_persons(claims.find_claims(document, doc, statements), doc)
 
 
 def _with_contradictions(extraction: Extraction) -> Extraction:

@@ -29,7 +29,8 @@ class GroupingSettings:
     them apart; reports published more than ``link_gap_days`` apart link only when the later one dates an
     event to a day that was news in the earlier one. ``cluster_affinity`` 0 turns the pass off.
     ``link_undated_on_names``: a report with no publication day may link in that pass when the two share a
-    rare full name (``similarity.shares_rare_name``); off by default (it trades ECB+ precision for recall).
+    rare participant (``similarity.shares_participant``: a person, by spaCy's PERSON label, whom both reports'
+    claims give as actor or target and both ledes name); on by default.
     """
 
     day_slack: int = 1
@@ -52,7 +53,7 @@ class GroupingSettings:
     max_postings: int = 200
     cluster_affinity: float = 0.15
     link_gap_days: int = 7
-    link_undated_on_names: bool = False
+    link_undated_on_names: bool = True
 
 
 DEFAULT_SETTINGS = GroupingSettings()

@@ -78,6 +78,8 @@ class Features:
     towns: tuple[tuple[str, str | None, float | None, float | None], ...]  # name, admin1, lat, lon
     figures: frozenset[tuple[str, int]]  # (category, number) for killed / injured counts
     names: frozenset[str] = frozenset()  # full names (two words or more) the text gives, places left out
+    persons: frozenset[str] = frozenset()  # people its claims give as actors or targets whom its lede names
+    event_types: frozenset[str] = frozenset()  # PLOVER types of its asserted claims
 
 
 # ---------------------------------------------------------------- document frequencies
@@ -141,7 +143,7 @@ def features_of(extraction: Extraction) -> Features:
         _FEATURES.move_to_end(doc_id)
         return cached
     features = _compute(extraction)
-    _FREQUENCIES.add(doc_id, features.terms)
+    _FREQUENCIES.add(doc_id, [*features.terms, *(_PARTICIPANT + name for name in features.persons)])
     _FEATURES[doc_id] = features
     if len(_FEATURES) > CACHE_SIZE:
         _FEATURES.popitem(last=False)
@@ -176,7 +178,31 @@ def _compute(extraction: Extraction) -> Features:
             if count.category in ("killed", "injured") and count.low is not None and count.low >= 3
         ),
         names=_full_names(extraction, terms),
+        persons=_participants(extraction),
+        event_types=frozenset(c.event_type for c in extraction.claims if not c.negated and c.modality == "asserted"),
     )
+
+
+_PARTICIPANT = "p:"  # document-frequency key of a person as a claim's participant (not a term of the score)
+
+
+LEAD_CHARS = 400  # the lede: the title and the opening of the text, where a report says who it is about
+
+
+def _participants(extraction: Extraction) -> frozenset[str]:
+    """Name terms of the people of two words or more whom the report's claims give as actors or targets
+    (``Claim.persons``, spaCy's PERSON label) and whose surname its lede gives: who the report is about,
+    not who spoke, nor someone an event of the background involves ("the latest arrest since Jackson's
+    last year" in a report of another player's arrest)."""
+    document = extraction.document
+    lede = f"{document.title or ''}\n{document.text[:LEAD_CHARS]}".casefold()
+    found = set()
+    for claim in extraction.claims:
+        for name in claim.persons:
+            term = _name_term(name)
+            if " " in term[2:] and re.search(rf"\b{re.escape(term.split()[-1])}\b", lede):
+                found.add(term)
+    return frozenset(found)
 
 
 def _full_names(extraction: Extraction, terms: Counter[str]) -> frozenset[str]:
@@ -381,7 +407,7 @@ def close_in_time(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS) -> bo
     publication day or the ``gap_days`` before it). A day both recall as background ("since it seized
     Mosul on 10 June") is older than that and links nothing. A report with no publication day is never
     close in time: without dates, two reports of look-alike events years apart read as alike as two
-    reports of one event (``may_link`` lets it link only on a shared rare name, ``shares_rare_name``).
+    reports of one event (``may_link`` lets it link only on a shared participant, ``shares_participant``).
     """
     day_a, day_b = a.published, b.published
     if day_a is None or day_b is None:
@@ -413,26 +439,37 @@ def may_link(a: Features, b: Features, gap_days: int = LINK_GAP_DAYS, *, undated
     """Whether similarity alone may put two reports in one story: they do not place their events in towns
     more than ``LINK_KM`` apart (the same day in the next town is a look-alike), do not date them to days
     ``days_apart`` (the same town another week is a look-alike too), and are ``close_in_time`` — or, when
-    either has no publication day and ``undated_names`` is on, ``shares_rare_name`` (concrete evidence,
-    not wording alone; off by default: see docs/incidents.md for what it costs in precision)."""
+    either has no publication day and ``undated_names`` is on, ``shares_participant`` (concrete evidence,
+    not wording alone)."""
     towns_conflict = bool(a.towns and b.towns) and not _places_agree(a, b, LINK_KM)
     if towns_conflict or days_apart(a, b):
         return False
     if a.published is None or b.published is None:
-        return undated_names and shares_rare_name(a, b)
+        return undated_names and shares_participant(a, b)
     return close_in_time(a, b, gap_days)
 
 
 RARE_NAME_SHARE = 0.05  # a name more than this share of the reports carry (or MAX_POSTINGS) tells no event
 
 
-def shares_rare_name(a: Features, b: Features) -> bool:
-    """Whether the two reports share a full name few reports carry: a named participant (the victim, the
-    accused, the player, the group that claimed it) that reports of one event share and reports of other
-    events rarely do. Why rare: a head of state or a monitor named in a tenth of the reports names no event.
-    The share is of the reports observed so far (``observe``), capped at ``MAX_POSTINGS`` reports."""
+def shares_participant(a: Features, b: Features) -> bool:
+    """Whether the two reports share a rare person who takes part in both reports' claims: a full name
+    (two words or more) that spaCy labels PERSON and that is an actor or target of a claim in each
+    (``Claim.persons``: the gunman, the victim, the arrested player) — and that few reports carry.
+
+    Why a person and a participant: reports of one event share the names of who took part, while a team,
+    a product, a title or an organisation, a speaker quoted on many stories, or a person mentioned in
+    passing ("the latest arrest since Jackson's") is shared by reports of other events too (ECB+ tune
+    half, docs/incident-quality.md). Why rare: a head of state named in a tenth of the reports names no
+    event; the share is of the reports observed so far (``observe``) as text or as a participant, capped
+    at ``MAX_POSTINGS`` reports.
+    """
+    shared = a.persons & b.persons
+    if not shared:
+        return False
     limit = max(2.0, min(float(MAX_POSTINGS), RARE_NAME_SHARE * len(_FREQUENCIES.seen)))
-    return any(_FREQUENCIES.df.get(term, 0) <= limit for term in a.names & b.names)
+    df = _FREQUENCIES.df
+    return any(max(df.get(term, 0), df.get(_PARTICIPANT + term, 0)) <= limit for term in sorted(shared))
 
 
 def document_clusters(

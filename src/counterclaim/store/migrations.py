@@ -405,6 +405,12 @@ def _v8_sqlite_views(connection: Connection) -> None:
         connection.exec_driver_sql(definition)
 
 
+def _v9_claim_persons(connection: Connection) -> None:
+    """Version 9: ``claims.persons``, the claim's actors and targets that are people (JSON list of full names);
+    NULL for older rows, read back as none (grouping then links their undated reports on no name)."""
+    _add_column(connection, "claims", Column("persons", Text))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, statements and failed documents", _v1_documents_statements_failures),
     Migration(2, "claims with actor and place indexes, contradictions", _v2_claims_and_contradictions),
@@ -414,6 +420,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "ingest warnings, copies of a document, headline claims", _v6_inputs_copies_headlines),
     Migration(7, "incidents: one row per real event, its claims, ids merged into it", _v7_incidents),
     Migration(8, "SQLite views: claims and statements with their documents", _v8_sqlite_views),
+    Migration(9, "claims: the actors and targets that are people", _v9_claim_persons),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -396,4 +396,5 @@ def _claim_from_row(row: RowMapping) -> Claim:
         trigger=row["trigger"],
         modality=row["modality"],
         in_headline=bool(row["in_headline"]),
+        persons=json.loads(row["persons"]) if row.get("persons") else [],
     )

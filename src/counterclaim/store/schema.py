@@ -131,6 +131,7 @@ claims = Table(
     Column("date_reported", String(40)),  # v3: the report's publication day, the fallback of the date filters
     Column("claimant_on_behalf_of", Text),  # since version 4
     Column("in_headline", Boolean),  # since version 6: read from the title (offsets into the title)
+    Column("persons", Text),  # since version 9: the actors and targets that are people (JSON list), NULL before
     Index("ix_claims_document", "document_id"),
     Index("ix_claims_type", "event_type"),
     Index("ix_claims_date", "date_start"),

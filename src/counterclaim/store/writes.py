@@ -145,6 +145,7 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
         "start_offset": claim.start,
         "end_offset": claim.end,
         "in_headline": claim.in_headline,
+        "persons": json.dumps(claim.persons),
     }
 
 
