@@ -4,6 +4,7 @@ Why apart from the verb table: in "lost their lives" and "suffered injuries" the
 ("lost the battle", "suffered a defeat"); the object says what happened to the subject. Two classes:
 
 * verbs of losing or giving one's life (``life_losing_verbs``) with "life" as object → killed;
+* verbs that put their object in hospital (``hospitalising_verbs``: "sent 14 people to hospital") → injured;
 * verbs of suffering (``suffering_verbs``) with a harm noun as object, or as the object's modifier
   ("suffocation cases"), from ``harm_nouns`` → injured.
 """
@@ -14,12 +15,14 @@ from spacy.tokens import Token
 
 from counterclaim.datafiles import words
 
-__all__ = ["undergoer_idiom"]
+__all__ = ["hospital_idiom", "undergoer_idiom"]
 
 _CLAIMS = "counterclaim.claims"
 LIFE_LOSING_VERBS = words(_CLAIMS, "life_losing_verbs")
 SUFFERING_VERBS = words(_CLAIMS, "suffering_verbs")
 HARM_NOUNS = words(_CLAIMS, "harm_nouns")
+HOSPITALISING_VERBS = words(_CLAIMS, "hospitalising_verbs")
+_INTO = frozenset({"to", "in", "into"})
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -37,3 +40,11 @@ def undergoer_idiom(verb: Token) -> str | None:
             if any(t.lemma_.lower() in HARM_NOUNS for t in named):
                 return "injured"
     return None
+
+
+def hospital_idiom(verb: Token) -> str | None:
+    """ "sent 14 people to hospital", "30 were rushed to hospital": the object (or passive subject) is injured."""
+    if verb.lemma_.lower() not in HOSPITALISING_VERBS:
+        return None
+    into = (g for c in verb.children if c.dep_ == "prep" and c.lower_ in _INTO for g in c.children)
+    return "injured" if any(g.dep_ == "pobj" and g.lemma_.lower() == "hospital" for g in into) else None

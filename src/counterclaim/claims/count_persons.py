@@ -12,7 +12,8 @@ The rules, all over spaCy's parse:
 * **Addresses and families are no counts**: a number before a name ending in a street word ("30 Porter
   Street", ``street_words``) and the number after a kinship noun ("a father of four",
   ``kinship_nouns``).
-* **One person**: a singular person noun with "a"/"an" ("a man was killed"), a person noun with no
+* **One person**: a singular person noun with "a"/"an" ("a man was killed"), or with any determiner when an
+  age describes it ("the 12-year-old boy died", "his 11-year-old sister"), a person noun with no
   determiner at all that opens its sentence as its subject (headline style: "Teenager shot and killed",
   "Boy, 17, shot"; mid-sentence, "killed commander X" is a title, not a count), and a name given
   with an age (spaCy's PERSON: "Jaden Rahm, 16,", "48-year-old Joseph Horn") count 1 when the event
@@ -20,7 +21,11 @@ The rules, all over spaCy's parse:
   (spaCy calls groups and places names too, and reports name commanders who are no toll). Collective
   nouns ("police", "staff") are no single person. One person named as a part of a whole the sentence
   counts ("12 were killed, including a retired officer", "among them a teacher") is no second toll.
-* **People joined by "and"**: when one of the joined people is such a single person, the phrase is one
+* **Two people**: "both" with a plural person noun or standing alone ("both men died", "Both were pronounced
+  dead", "both of them were wounded") counts 2 when what happened to them is known; "both … and" and "both
+  sides" count nothing.
+* **People joined by "and"**: when one of the joined people is such a single person (or any singular person
+  noun: "the driver and two children" = 3), the phrase is one
   count, the sum ("a father and two children were found dead" = 3). Joined numbers alone ("3 soldiers
   and 2 civilians") stay two counts, each as written.
 """
@@ -45,7 +50,7 @@ from counterclaim.claims.count_words import (
 from counterclaim.models import Count
 from counterclaim.nlp import doc_text, entities_within
 
-__all__ = ["PersonCount", "is_address", "is_age", "is_family_size", "merge_joined", "single_persons"]
+__all__ = ["PersonCount", "is_address", "is_age", "is_family_size", "merge_joined", "pair_persons", "single_persons"]
 
 COLLECTIVE = frozenset({"police", "personnel", "staff", "family", "people", "other"})
 SINGLE_CATEGORIES = frozenset({"killed", "injured", "abducted", "arrested"})
@@ -111,9 +116,20 @@ def _single_head(token: Token) -> bool:
     if token.dep_ in {"compound", "amod", "poss"}:
         return False
     dets = [c for c in token.children if c.dep_ in {"det", "poss"}]
+    if dets and _described_by_age(token):  # "the 12-year-old boy died", "killed his 11-year-old sister"
+        return True
     if not dets:  # a headline's subject ("Teenager shot and killed"); mid-sentence "killed commander X" is a title
         return token.left_edge.i == token.sent.start and token.dep_ in {"nsubj", "nsubjpass", "ROOT", "intj"}
     return all(d.lower_ in {"a", "an"} for d in dets)
+
+
+def _described_by_age(token: Token) -> bool:
+    """ "the 12-year-old boy", "his 11-year-old sister": a person noun an age describes is one particular
+    person, whatever its determiner (a report names a victim by age before it names them)."""
+    return any(
+        child.dep_ == "amod" and child.lower_ == "old" and any(g.lemma_.lower() in AGE_UNITS for g in child.children)
+        for child in token.lefts
+    )
 
 
 def _part_of_whole(token: Token) -> bool:
@@ -174,6 +190,36 @@ def single_persons(span: Span, taken: set[int], category_of: Callable[[Token], s
     return out
 
 
+def _pair_head(token: Token) -> Token | None:
+    """ "both men", "both of them", "Both were pronounced dead": the people "both" counts (two), or None for the
+    "both … and" of a coordination and for "both sides"/"both cities" (no people)."""
+    if token.lower_ != "both" or token.dep_ in {"preconj", "cc"}:
+        return None
+    if token.dep_ in {"det", "predet"} and token.head.tag_ in {"NNS", "NNPS"} and is_person_word(token.head):
+        return token.head
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"}:
+        of = [c for c in token.children if c.lower_ == "of"]
+        people = [g for c in of for g in c.children if g.lower_ in {"them", "us"} or is_person_word(g)]
+        return token if people or not of else None
+    return None
+
+
+def pair_persons(span: Span, taken: set[int], category_of: Callable[[Token], str]) -> list[PersonCount]:
+    """Two people each, when what happened to them is known: "both men died", "Both were pronounced dead"."""
+    out: list[PersonCount] = []
+    for token in span:
+        head = _pair_head(token)
+        if head is None or head.i in taken or (head is not token and _part_of_whole(head)):
+            continue
+        category = category_of(head)
+        if category in SINGLE_CATEGORIES:
+            start, end = token.idx, max(token.idx + len(token.text), head.idx + len(head.text))
+            subject = None if head is token else pluralise(head.lemma_.lower())
+            count = Count(category, subject, 2, 2, None, doc_text(span.doc)[start:end], start, end)
+            out.append((head.i, count))
+    return out
+
+
 def _joined(token: Token) -> list[Token]:
     """The people joined by "and" with ``token`` ("a father and two children"), itself included, in order."""
     return sorted({token, *token.conjuncts}, key=lambda t: t.i)
@@ -197,12 +243,18 @@ def merge_joined(doc: Doc, numbered: list[PersonCount], singles: list[PersonCoun
             continue
         members = _joined(doc[head])
         people = all(_joined_person(m) for m in members)
-        if len(members) > 1 and people and any(m.i in single_heads for m in members):
+        if len(members) > 1 and people and any(m.i in single_heads or _one_person(m) for m in members):
             out.append(_summed(doc, members, by_head, count.category))
             merged.update(m.i for m in members)
         else:
             out.append(count)
     return out
+
+
+def _one_person(token: Token) -> bool:
+    """ "the driver" in "the driver and two children": a singular person noun joined to counted people is one more
+    of them, whatever its determiner (alone, "the driver" is a re-mention and no count)."""
+    return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS and token.lower_ not in COLLECTIVE
 
 
 def _summed(doc: Doc, members: list[Token], by_head: dict[int, Count], category: str) -> Count:

@@ -8,6 +8,8 @@ order still says it, in three shapes, each checked only when the parse found no 
 
 * a casualty verb right before the number, past a qualifier ("Kill 35", "wounded more than 100");
 * the counted people followed by a passive ("16 civilians were killed", "two others had been wounded");
+* participles right after the counted people, a reduced relative the parse often reads as a clause of its
+  own ("named three men shot and killed at the checkpoint", "a woman and two children found dead");
 * a state word right after the counted people, also when a Title-Case parse calls it a past tense verb
   ("30 Terrorists Killed", "22 Injured"), unless something follows that it could have done it to.
 
@@ -24,12 +26,13 @@ from counterclaim.claims.count_words import (
     AUXILIARIES,
     NOUN_CATEGORY,
     QUALIFIER_ROWS,
+    SEVERITY,
     STATE_WORDS,
     VERB_CATEGORY,
     is_person_word,
 )
 
-__all__ = ["names_count", "number_follows", "passive_after", "state_word_after", "verb_before"]
+__all__ = ["names_count", "number_follows", "participle_after", "passive_after", "state_word_after", "verb_before"]
 
 # the words of the count qualifiers ("at least", "more than", "an estimated"), which may stand between verb and number
 _QUALIFIER_WORDS = frozenset(word for row in QUALIFIER_ROWS for word in row[0].casefold().split())
@@ -71,6 +74,27 @@ def passive_after(doc: Doc, index: int) -> str | None:
         return None
     lemma = verb_lemma(doc[i].text)
     return VERB_CATEGORY[lemma] if lemma is not None else None
+
+
+def participle_after(doc: Doc, index: int) -> str | None:
+    """ "two people shot and killed", "civilians shot dead", "two children found dead": participles joined by
+    and/or right after the counted words, with no auxiliary, and a state word closing them; the gravest wins,
+    and killed with injured ("killed or wounded") is a total of both."""
+    found: set[str] = set()
+    i = index
+    while i < len(doc) and doc[i].tag_ == "VBN":
+        if (lemma := verb_lemma(doc[i].text)) is not None:
+            found.add(VERB_CATEGORY[lemma])
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in STATE_WORDS and nxt.tag_ in {"JJ", "VBN"}:
+            found.add(STATE_WORDS[nxt.lower_])
+            break
+        if nxt is None or nxt.lower_ not in {"and", "or"}:
+            break
+        i += 2
+    if {"killed", "injured"} <= found:
+        return "casualties"
+    return min(found, key=lambda c: SEVERITY.index(c) if c in SEVERITY else len(SEVERITY)) if found else None
 
 
 def state_word_after(doc: Doc, index: int) -> str | None:

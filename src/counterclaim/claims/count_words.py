@@ -25,6 +25,7 @@ TOLL_WORDS = mapping(_CLAIMS, "toll_noun_categories")  # "the death toll", "the 
 SEVERITY = tuple(table_lines(packaged_text(_CLAIMS, "count_category_severity.txt")))  # gravest first
 PERSON_EVENTS = frozenset({"killed", "injured", "abducted", "arrested", "displaced"})
 FATAL_ADVERBS = words(_CLAIMS, "fatal_adverbs")  # "fatally shot", "mortally wounded"
+FATAL_ADJECTIVES = words(_CLAIMS, "fatal_adjectives")  # "the deadly shooting of a teenager"
 LIFE_TAKING_VERBS = words(_CLAIMS, "life_taking_verbs")  # "claimed the lives of 40", "cost 12 lives"
 TALLY_NOUNS = words(_CLAIMS, "tally_nouns")  # "the number of civilians killed rose to 20"
 AUXILIARIES = words(_CLAIMS, "passive_auxiliaries")

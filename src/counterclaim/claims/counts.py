@@ -55,19 +55,27 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from counterclaim.claims.count_idioms import undergoer_idiom
+from counterclaim.claims.count_idioms import hospital_idiom, undergoer_idiom
 from counterclaim.claims.count_persons import (
     PersonCount,
     is_address,
     is_age,
     is_family_size,
     merge_joined,
+    pair_persons,
     single_persons,
 )
-from counterclaim.claims.count_reading import names_count, passive_after, state_word_after, verb_before
+from counterclaim.claims.count_reading import (
+    names_count,
+    participle_after,
+    passive_after,
+    state_word_after,
+    verb_before,
+)
 from counterclaim.claims.count_verbs import verb_category
 from counterclaim.claims.count_wholes import comitative_category, taken_lives, toll_category, toll_of, whole_category
 from counterclaim.claims.count_words import (
+    FATAL_ADJECTIVES,
     INTRANSITIVE_CATEGORY,
     MONTHS,
     NOT_COUNT_AFTER,
@@ -318,10 +326,12 @@ def _governing_verb_category(anchor: Token) -> str | None:
             return NOUN_CATEGORY[head.head.lemma_.lower()]  # "the bodies of 30 militants"
         if dep == "pobj" and head.lower_ == "of" and taken_lives(head.head):
             return "killed"  # "claimed the lives of 40 people"
+        if dep == "pobj" and head.lower_ == "of" and _fatal_attack(head.head):
+            return "killed"  # "the deadly shooting of a teenager"
         if dep == "pobj" and head.head.lemma_.lower() == "toll":
             return toll_of(head.head)  # "a toll of 40", "the death toll to 40"
         if dep in {"dobj", "nsubjpass", "obj", "attr", "oprd"}:
-            category = verb_category(head)
+            category = verb_category(head) or hospital_idiom(head)
             return category if category is not None else toll_category(head)
         if dep == "nsubj" and (idiom := undergoer_idiom(head)) is not None:
             return idiom  # "six people lost their lives", "6 civilians suffered suffocation"
@@ -388,6 +398,19 @@ def _verb_over_noun(noun: Token, category: str) -> str:
     return verb if verb in PERSON_EVENTS and category in PERSON_EVENTS else category
 
 
+def _fatal_attack(noun: Token) -> bool:
+    """ "the deadly shooting of", "a fatal stabbing of": an attack noun that a fatal adjective makes a death."""
+    return any(c.dep_ == "amod" and c.lower_ in FATAL_ADJECTIVES for c in noun.children)
+
+
+def _died_since(number: _Number, noun: Token) -> bool:
+    """ "Two of the wounded later died", "three of the injured succumbed": a part of an earlier whole whose own
+    verb says they died. The whole names what befell them first; the verb of the part says what befell them
+    since, and the dead are counted as dead (the part stays a part of no other toll)."""
+    partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < number.end
+    return partitive and _governing_verb_category(noun.head.head) == "killed"
+
+
 def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int, str] | None = None) -> str:
     doc = span.doc
     if noun is not None and taken_lives(noun):
@@ -396,6 +419,8 @@ def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int
         lemma = noun.lemma_.lower()
         for form in _singulars(noun):  # the lemmatizer reads "corpses" as "corps"
             if form in NOUN_CATEGORY:
+                if _died_since(number, noun):
+                    return "killed"
                 return _verb_over_noun(noun, NOUN_CATEGORY[form])
         if lemma in TARGET_NOUNS and _in_strike_context(span, doc, noun.i):
             return "targets"
@@ -420,7 +445,8 @@ def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int
     # comma-less parse hung it on the verb before)
     passive = passive_after(doc, after) if anchor.dep_ in {"dobj", "obj"} else None
     verb_category = passive or _governing_verb_category(anchor)
-    return verb_category or verb_before(doc, number.start) or passive_after(doc, after) or "other"  # parse failed
+    linear = verb_before(doc, number.start) or passive_after(doc, after) or participle_after(doc, after)
+    return verb_category or linear or "other"  # parse failed
 
 
 def _person_category(span: Span, head: Token) -> str:
@@ -468,6 +494,7 @@ def find_counts(span: Span) -> list[Count]:
             )
         )
     singles = single_persons(span, nouns, lambda head: _person_category(span, head))
+    singles += pair_persons(span, nouns, lambda head: _person_category(span, head))
     return sorted(merge_joined(doc, counts, singles), key=lambda c: c.start or 0)
 
 
