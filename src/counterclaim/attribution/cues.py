@@ -20,9 +20,11 @@ __all__ = [
     "content_tokens",
     "is_attitude_verb",
     "is_cue_verb",
+    "is_mention_verb",
     "is_quote_cue",
     "is_report_noun",
     "is_speech_noun",
+    "mentioned_tokens",
     "phrasal_particle",
     "subject_of",
     "takes_object",
@@ -62,6 +64,31 @@ def _names_a_person(noun: Token) -> bool:
     "praised him" names no position, but "shows Clinton with a lead" does."""
     person = noun.ent_type_ in {"PERSON", "NORP"} or noun.pos_ == "PRON"
     return person and not any(c.dep_ in {"prep", "acl", "relcl", "amod"} for c in noun.rights)
+
+
+def is_mention_verb(token: Token) -> bool:
+    """ "the envoy cited the toll", "the monitor pointed to the shelling": a verb of bringing something up
+    (``data/mention_verbs.tsv``) in the active voice with what it brings up (more than a person)."""
+    if token.pos_ not in _VERBAL_POS or token.lemma_.casefold() not in mapping(ATTRIBUTION, "mention_verbs"):
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+        return False
+    return bool(mentioned_tokens(token))
+
+
+def mentioned_tokens(verb: Token) -> list[Token]:
+    """What a verb of mentioning brings up: its object (or the object of its preposition, "pointed to X"),
+    with an "as" phrase ("pointed to the vote as a warning"); nothing when that is a person alone."""
+    where = mapping(ATTRIBUTION, "mention_verbs").get(verb.lemma_.casefold())
+    if where == "object":
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    else:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == where and c.i > verb.i]
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    if not objects or all(_names_a_person(o) for o in objects):
+        return []
+    roles = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
+    return _trim(sorted({t for c in objects + roles for t in c.subtree}, key=lambda t: t.i))
 
 
 def characterizes(verb: Token) -> bool:

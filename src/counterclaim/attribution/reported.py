@@ -23,8 +23,10 @@ from counterclaim.attribution.cues import (
     content_tokens,
     is_attitude_verb,
     is_cue_verb,
+    is_mention_verb,
     is_report_noun,
     is_speech_noun,
+    mentioned_tokens,
     phrasal_particle,
     subject_of,
     takes_infinitive,
@@ -33,7 +35,7 @@ from counterclaim.attribution.cues import (
 from counterclaim.attribution.epistemic import is_epistemic_verb, is_source, noun_kind, statement_kind
 from counterclaim.attribution.mentions import Mention, describe
 from counterclaim.attribution.quotes import QuoteSpan
-from counterclaim.datafiles import words
+from counterclaim.datafiles import mapping, words
 from counterclaim.nlp import doc_text, paragraph_of, same_paragraph
 
 __all__ = ["MIN_CLAUSE_WORDS", "embeds", "reported_candidates"]
@@ -55,6 +57,10 @@ def reported_candidates(doc: Doc, direct: list[Candidate]) -> list[Candidate]:
         candidate = None
         if is_cue_verb(token) or is_epistemic_verb(token) or is_attitude_verb(token):
             candidate = _reported_clause(token, quotes, used_cues)
+            if candidate is None and is_mention_verb(token):  # "noted the closure" (no clause): a mention
+                candidate = _mentioned(token, quotes)
+        elif is_mention_verb(token):
+            candidate = _mentioned(token, quotes)
         elif token.lower_ == "according" and token.i not in used_cues:
             candidate = _according_clause(token, quotes)
         elif token.lower_ == "reportedly":
@@ -86,8 +92,8 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
     opening = _opening_quote(span, quotes)
     if opening is not None:  # the clause opens with quoted words: keep their opening mark with them
         span = (opening.open_at, span[1])
-    subject = subject_of(verb)
-    if subject is None or inside_quote(subject.idx, quotes) or subject.lower_ in {"you", "i"} or subject.tag_ == "POS":
+    subject = _speaking_subject(verb, quotes)
+    if subject is None:
         return None
     if subject.lower_ in EXPLETIVES and any(c.dep_ == "auxpass" for c in verb.children):
         mention = Mention(UNATTRIBUTED, subject.idx, subject.idx + len(subject))
@@ -99,6 +105,32 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
     candidate = Candidate(span[0], span[1], False, describe(subject), verb, 0, cue_text=cue_text)
     candidate.kind = statement_kind(verb)
     return candidate if candidate.kind is None or is_source(subject) else None
+
+
+def _speaking_subject(verb: Token, quotes: list[QuoteSpan]) -> Token | None:
+    """The cue's subject, unless it is inside a quote, a first or second person, or a possessive ending."""
+    subject = subject_of(verb)
+    if subject is None or inside_quote(subject.idx, quotes) or subject.lower_ in {"you", "i"} or subject.tag_ == "POS":
+        return None
+    return subject
+
+
+def _mentioned(verb: Token, quotes: list[QuoteSpan]) -> Candidate | None:
+    """ "The envoy cited the toll", "the monitor pointed to the shelling": what the source brought up is a
+    statement of kind "mention" (PolNeAR attributes it; it is no quote, and no words of the source's)."""
+    span = clause_span(mentioned_tokens(verb))
+    if span is None or word_count(doc_text(verb.doc)[span[0] : span[1]]) < MIN_OBJECT_WORDS:
+        return None
+    if (overlaps_quote(*span, quotes) and not _runs_past_its_quote(span, quotes, verb)) or _not_yet_said(verb):
+        return None
+    subject = _speaking_subject(verb, quotes)
+    if subject is None or subject.lower_ in EXPLETIVES or not is_source(subject):
+        return None
+    where = mapping(ATTRIBUTION, "mention_verbs").get(verb.lemma_.casefold(), "object")
+    cue_text = f"{verb.text} {where}" if where != "object" else None  # "pointed to"
+    candidate = Candidate(span[0], span[1], False, describe(subject), verb, 0, cue_text=cue_text)
+    candidate.kind = "mention"
+    return candidate
 
 
 def _placed_by_relative_adverb(verb: Token) -> bool:
