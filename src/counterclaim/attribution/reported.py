@@ -22,6 +22,7 @@ from counterclaim.attribution.cues import (
     according_source,
     content_tokens,
     is_attitude_verb,
+    is_belief_adjective,
     is_cue_verb,
     is_mention_verb,
     is_report_noun,
@@ -54,26 +55,38 @@ def reported_candidates(doc: Doc, direct: list[Candidate]) -> list[Candidate]:
     for token in doc:
         if inside_quote(token.idx, quotes):
             continue
-        candidate = None
-        if is_cue_verb(token) or is_epistemic_verb(token) or is_attitude_verb(token):
-            candidate = _reported_clause(token, quotes, used_cues)
-            if candidate is None and is_mention_verb(token):  # "noted the closure" (no clause): a mention
-                candidate = _mentioned(token, quotes)
-        elif is_mention_verb(token):
-            candidate = _mentioned(token, quotes)
-        elif token.lower_ == "according" and token.i not in used_cues:
-            candidate = _according_clause(token, quotes)
-        elif token.lower_ == "reportedly":
-            candidate = _reportedly_clause(token, quotes)
-        elif is_report_noun(token):
+        if is_report_noun(token):
             found.extend(_report_noun_clauses(token, quotes))
-        elif is_speech_noun(token):
-            candidate = _owned_claim(token, quotes)
+            continue
+        candidate = _verb_candidate(token, quotes, used_cues) or _other_candidate(token, quotes, used_cues)
         if candidate is not None:
             found.append(candidate)
     for candidate in found:
         candidate.paragraph = paragraph_of(doc, candidate.start)
     return found
+
+
+def _verb_candidate(token: Token, quotes: list[QuoteSpan], used_cues: dict[int, QuoteSpan]) -> Candidate | None:
+    """A verb's statement: its clause or object, else the matter it brings up."""
+    candidate = None
+    if is_cue_verb(token) or is_epistemic_verb(token) or is_attitude_verb(token):
+        candidate = _reported_clause(token, quotes, used_cues)
+    if candidate is None and is_mention_verb(token):  # "noted the closure" (no clause): a mention
+        candidate = _mentioned(token, quotes)
+    return candidate
+
+
+def _other_candidate(token: Token, quotes: list[QuoteSpan], used_cues: dict[int, QuoteSpan]) -> Candidate | None:
+    """A statement cued by something other than a verb: "convinced that", "according to", "reportedly", "X's claim"."""
+    if is_belief_adjective(token):
+        return _held_clause(token, quotes)
+    if token.lower_ == "according" and token.i not in used_cues:
+        return _according_clause(token, quotes)
+    if token.lower_ == "reportedly":
+        return _reportedly_clause(token, quotes)
+    if is_speech_noun(token):
+        return _owned_claim(token, quotes)
+    return None
 
 
 def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, QuoteSpan]) -> Candidate | None:
@@ -127,9 +140,27 @@ def _mentioned(verb: Token, quotes: list[QuoteSpan]) -> Candidate | None:
     if subject is None or subject.lower_ in EXPLETIVES or not is_source(subject):
         return None
     where = mapping(ATTRIBUTION, "mention_verbs").get(verb.lemma_.casefold(), "object")
-    cue_text = f"{verb.text} {where}" if where != "object" else None  # "pointed to"
+    preposition = next((c.text for c in verb.children if c.dep_ == "prep" and c.lower_ in where.split("|")), None)
+    cue_text = f"{verb.text} {preposition}" if where != "object" and preposition else None  # "pointed to"
     candidate = Candidate(span[0], span[1], False, describe(subject), verb, 0, cue_text=cue_text)
     candidate.kind = "mention"
+    return candidate
+
+
+def _held_clause(adjective: Token, quotes: list[QuoteSpan]) -> Candidate | None:
+    """ "Residents are convinced that the militia planted the mines": the copula's subject holds the clause."""
+    if _not_yet_said(adjective.head):  # "could not be sure that …": a modal, not a position held
+        return None
+    span = clause_span(content_tokens(adjective))
+    if span is None or word_count(doc_text(adjective.doc)[span[0] : span[1]]) < MIN_CLAUSE_WORDS:
+        return None
+    if overlaps_quote(*span, quotes) and not _runs_past_its_quote(span, quotes, adjective):
+        return None
+    subject = _speaking_subject(adjective.head, quotes)
+    if subject is None or subject.lower_ in EXPLETIVES or not is_source(subject):
+        return None
+    candidate = Candidate(span[0], span[1], False, describe(subject), adjective, 0)
+    candidate.kind = "belief"
     return candidate
 
 
