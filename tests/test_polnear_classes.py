@@ -74,8 +74,10 @@ def test_verbs_of_physical_acts_say_nothing(statements_of: Extract) -> None:
 
 
 @pytest.mark.slow
-def test_a_bare_object_of_citing_says_nothing(statements_of: Extract) -> None:
-    assert statements_of("The envoy cited the rising prices of flour and fuel in the camps.") == []
+def test_a_bare_object_of_citing_is_no_speech(statements_of: Extract) -> None:
+    """A cited topic is a matter brought up (kind "mention"), never reported speech or a quote."""
+    cited = statements_of("The envoy cited the rising prices of flour and fuel in the camps.")
+    assert [s.kind for s in cited] == ["mention"]
     assert statements_of("The village was described as a stronghold of the militia.") == []
 
 

@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 SpeakerKind = Literal["person", "group", "organisation", "unattributed"]
 ClaimantKind = Literal["person", "group", "organisation", "unattributed", "publication"]
-StatementKind = Literal["direct", "reported", "finding", "belief"]
+StatementKind = Literal["direct", "reported", "finding", "belief", "mention"]
 
 
 def document_id(clean_text: str) -> str:
@@ -124,8 +124,9 @@ class Statement(_Record):
     ``document_text[start:end]`` is the quote (without the quote marks for a direct quote).
     ``cue`` is the reporting word ("says", "warned"), or None for a bare quote paragraph.
     ``kind``: "direct" (a quote), "reported" (reported speech), "finding" (what an inquiry, report or
-    poll found or shows: "an investigation found that …") or "belief" ("X believes …") — a source's
-    position that nobody said in so many words. A direct statement is always "direct".
+    poll found or shows: "an investigation found that …"), "belief" ("X believes …") — a source's
+    position that nobody said in so many words — or "mention" ("X cited the toll": a matter the source
+    brought up, with no words of theirs about it). A direct statement is always "direct".
     """
 
     id: str

@@ -19,10 +19,13 @@ __all__ = [
     "according_source",
     "content_tokens",
     "is_attitude_verb",
+    "is_belief_adjective",
     "is_cue_verb",
+    "is_mention_verb",
     "is_quote_cue",
     "is_report_noun",
     "is_speech_noun",
+    "mentioned_tokens",
     "phrasal_particle",
     "subject_of",
     "takes_object",
@@ -42,7 +45,28 @@ def takes_object(verb: Token) -> bool:
     """A verb whose object can be the thing said ("denied the claims", "praised the truce"); for the rest
     a clause is required."""
     lemma = verb.lemma_.casefold()
-    return lemma in words(SHARED, "reporting_verbs_with_object") or lemma in mapping(ATTRIBUTION, "attitude_verbs")
+    if lemma in words(SHARED, "reporting_verbs_with_object") or lemma in mapping(ATTRIBUTION, "attitude_verbs"):
+        return True
+    return _holds_its_object(verb)
+
+
+def _holds_its_object(verb: Token) -> bool:
+    """ "residents fear a new offensive", "the rebels want a ceasefire": a verb of wanting or expecting
+    (``data/object_beliefs.txt``) whose object, more than a person alone, is the position held."""
+    if verb.lemma_.casefold() not in words(ATTRIBUTION, "object_beliefs"):
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return any(not _names_a_person(o) for o in objects)
+
+
+def is_belief_adjective(token: Token) -> bool:
+    """ "residents are convinced that …", "the envoy was not sure whether …": an adjective of certainty or
+    fear (``data/belief_adjectives.txt``) after a copula, with the clause it holds hanging on it."""
+    if token.dep_ != "acomp" or token.lower_ not in words(ATTRIBUTION, "belief_adjectives"):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
 
 
 def is_attitude_verb(token: Token) -> bool:
@@ -62,6 +86,32 @@ def _names_a_person(noun: Token) -> bool:
     "praised him" names no position, but "shows Clinton with a lead" does."""
     person = noun.ent_type_ in {"PERSON", "NORP"} or noun.pos_ == "PRON"
     return person and not any(c.dep_ in {"prep", "acl", "relcl", "amod"} for c in noun.rights)
+
+
+def is_mention_verb(token: Token) -> bool:
+    """ "the envoy cited the toll", "the monitor pointed to the shelling": a verb of bringing something up
+    (``data/mention_verbs.tsv``) in the active voice with what it brings up (more than a person)."""
+    if token.pos_ not in _VERBAL_POS or token.lemma_.casefold() not in mapping(ATTRIBUTION, "mention_verbs"):
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+        return False
+    return bool(mentioned_tokens(token))
+
+
+def mentioned_tokens(verb: Token) -> list[Token]:
+    """What a verb of mentioning brings up: its object (or the object of its preposition, "pointed to X"),
+    with an "as" phrase ("pointed to the vote as a warning"); nothing when that is a person alone."""
+    where = mapping(ATTRIBUTION, "mention_verbs").get(verb.lemma_.casefold())
+    if where == "object":
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    else:
+        wanted = set((where or "").split("|"))
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in wanted and c.i > verb.i]
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    if not objects or all(_names_a_person(o) for o in objects):
+        return []
+    roles = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
+    return _trim(sorted({t for c in objects + roles for t in c.subtree}, key=lambda t: t.i))
 
 
 def characterizes(verb: Token) -> bool:

@@ -22,9 +22,12 @@ from counterclaim.attribution.cues import (
     according_source,
     content_tokens,
     is_attitude_verb,
+    is_belief_adjective,
     is_cue_verb,
+    is_mention_verb,
     is_report_noun,
     is_speech_noun,
+    mentioned_tokens,
     phrasal_particle,
     subject_of,
     takes_infinitive,
@@ -33,7 +36,7 @@ from counterclaim.attribution.cues import (
 from counterclaim.attribution.epistemic import is_epistemic_verb, is_source, noun_kind, statement_kind
 from counterclaim.attribution.mentions import Mention, describe
 from counterclaim.attribution.quotes import QuoteSpan
-from counterclaim.datafiles import words
+from counterclaim.datafiles import mapping, words
 from counterclaim.nlp import doc_text, paragraph_of, same_paragraph
 
 __all__ = ["MIN_CLAUSE_WORDS", "embeds", "reported_candidates"]
@@ -52,22 +55,38 @@ def reported_candidates(doc: Doc, direct: list[Candidate]) -> list[Candidate]:
     for token in doc:
         if inside_quote(token.idx, quotes):
             continue
-        candidate = None
-        if is_cue_verb(token) or is_epistemic_verb(token) or is_attitude_verb(token):
-            candidate = _reported_clause(token, quotes, used_cues)
-        elif token.lower_ == "according" and token.i not in used_cues:
-            candidate = _according_clause(token, quotes)
-        elif token.lower_ == "reportedly":
-            candidate = _reportedly_clause(token, quotes)
-        elif is_report_noun(token):
+        if is_report_noun(token):
             found.extend(_report_noun_clauses(token, quotes))
-        elif is_speech_noun(token):
-            candidate = _owned_claim(token, quotes)
+            continue
+        candidate = _verb_candidate(token, quotes, used_cues) or _other_candidate(token, quotes, used_cues)
         if candidate is not None:
             found.append(candidate)
     for candidate in found:
         candidate.paragraph = paragraph_of(doc, candidate.start)
     return found
+
+
+def _verb_candidate(token: Token, quotes: list[QuoteSpan], used_cues: dict[int, QuoteSpan]) -> Candidate | None:
+    """A verb's statement: its clause or object, else the matter it brings up."""
+    candidate = None
+    if is_cue_verb(token) or is_epistemic_verb(token) or is_attitude_verb(token):
+        candidate = _reported_clause(token, quotes, used_cues)
+    if candidate is None and is_mention_verb(token):  # "noted the closure" (no clause): a mention
+        candidate = _mentioned(token, quotes)
+    return candidate
+
+
+def _other_candidate(token: Token, quotes: list[QuoteSpan], used_cues: dict[int, QuoteSpan]) -> Candidate | None:
+    """A statement cued by something other than a verb: "convinced that", "according to", "reportedly", "X's claim"."""
+    if is_belief_adjective(token):
+        return _held_clause(token, quotes)
+    if token.lower_ == "according" and token.i not in used_cues:
+        return _according_clause(token, quotes)
+    if token.lower_ == "reportedly":
+        return _reportedly_clause(token, quotes)
+    if is_speech_noun(token):
+        return _owned_claim(token, quotes)
+    return None
 
 
 def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, QuoteSpan]) -> Candidate | None:
@@ -86,8 +105,8 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
     opening = _opening_quote(span, quotes)
     if opening is not None:  # the clause opens with quoted words: keep their opening mark with them
         span = (opening.open_at, span[1])
-    subject = subject_of(verb)
-    if subject is None or inside_quote(subject.idx, quotes) or subject.lower_ in {"you", "i"} or subject.tag_ == "POS":
+    subject = _speaking_subject(verb, quotes)
+    if subject is None:
         return None
     if subject.lower_ in EXPLETIVES and any(c.dep_ == "auxpass" for c in verb.children):
         mention = Mention(UNATTRIBUTED, subject.idx, subject.idx + len(subject))
@@ -99,6 +118,50 @@ def _reported_clause(verb: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
     candidate = Candidate(span[0], span[1], False, describe(subject), verb, 0, cue_text=cue_text)
     candidate.kind = statement_kind(verb)
     return candidate if candidate.kind is None or is_source(subject) else None
+
+
+def _speaking_subject(verb: Token, quotes: list[QuoteSpan]) -> Token | None:
+    """The cue's subject, unless it is inside a quote, a first or second person, or a possessive ending."""
+    subject = subject_of(verb)
+    if subject is None or inside_quote(subject.idx, quotes) or subject.lower_ in {"you", "i"} or subject.tag_ == "POS":
+        return None
+    return subject
+
+
+def _mentioned(verb: Token, quotes: list[QuoteSpan]) -> Candidate | None:
+    """ "The envoy cited the toll", "the monitor pointed to the shelling": what the source brought up is a
+    statement of kind "mention" (PolNeAR attributes it; it is no quote, and no words of the source's)."""
+    span = clause_span(mentioned_tokens(verb))
+    if span is None or word_count(doc_text(verb.doc)[span[0] : span[1]]) < MIN_OBJECT_WORDS:
+        return None
+    if (overlaps_quote(*span, quotes) and not _runs_past_its_quote(span, quotes, verb)) or _not_yet_said(verb):
+        return None
+    subject = _speaking_subject(verb, quotes)
+    if subject is None or subject.lower_ in EXPLETIVES or not is_source(subject):
+        return None
+    where = mapping(ATTRIBUTION, "mention_verbs").get(verb.lemma_.casefold(), "object")
+    preposition = next((c.text for c in verb.children if c.dep_ == "prep" and c.lower_ in where.split("|")), None)
+    cue_text = f"{verb.text} {preposition}" if where != "object" and preposition else None  # "pointed to"
+    candidate = Candidate(span[0], span[1], False, describe(subject), verb, 0, cue_text=cue_text)
+    candidate.kind = "mention"
+    return candidate
+
+
+def _held_clause(adjective: Token, quotes: list[QuoteSpan]) -> Candidate | None:
+    """ "Residents are convinced that the militia planted the mines": the copula's subject holds the clause."""
+    if _not_yet_said(adjective.head):  # "could not be sure that …": a modal, not a position held
+        return None
+    span = clause_span(content_tokens(adjective))
+    if span is None or word_count(doc_text(adjective.doc)[span[0] : span[1]]) < MIN_CLAUSE_WORDS:
+        return None
+    if overlaps_quote(*span, quotes) and not _runs_past_its_quote(span, quotes, adjective):
+        return None
+    subject = _speaking_subject(adjective.head, quotes)
+    if subject is None or subject.lower_ in EXPLETIVES or not is_source(subject):
+        return None
+    candidate = Candidate(span[0], span[1], False, describe(subject), adjective, 0)
+    candidate.kind = "belief"
+    return candidate
 
 
 def _placed_by_relative_adverb(verb: Token) -> bool:
