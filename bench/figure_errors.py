@@ -9,7 +9,8 @@ the counts of both halves; never a check instance).
 The categories are read from the text with plain sentence and paragraph splits (no parse), so they are approximate:
 
 - ``own voice: …`` — we credited the publication; the gold source is in the figure's sentence, earlier or later in
-  its paragraph, a wire agency in the opening dateline or byline ("BEIRUT (AFP) -"), elsewhere, or nowhere;
+  its paragraph (the sentence before apart), a wire agency in the opening dateline or byline ("BEIRUT (AFP) -",
+  "... AFP Thursday 27 Oct"), elsewhere, or nowhere (FA-KES texts are one paragraph: "paragraph" is the text);
 - ``reports: …`` — we said "reports" (unattributed);
 - ``pronoun`` — our claimant is a pronoun ("he", "it") where the speaker had a name;
 - ``source for own voice`` — the gold is the publication's own voice, we named someone;
@@ -27,7 +28,12 @@ from bench.quality_contradictions import content_words
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
-_DATELINE = re.compile(r"^[^\n]{0,80}?(?:\(([A-Z][\w ]{1,20})\)\s*[-–—:]|,\s*([A-Z][\w ]{1,20})\s*[-–—])")
+# A wire agency in the opening lines: "BEIRUT (AFP) -", "DAMASCUS (Sputnik)", "... state media AFP Thursday 27 Oct".
+_BYLINE = re.compile(
+    r"\(([A-Z][\w ]{1,20})\)"
+    r"|\b([A-Z][A-Za-z]{1,10})\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
+    r"|[,-]\s*([A-Z][\w]{1,12})\s*[-–—]"
+)
 _GENERIC = frozenset(
     {"syrian", "syria", "source", "sources", "local", "media", "state", "official", "news", "agency", "the"}
 )
@@ -93,24 +99,54 @@ def _where(text: str, at: int, gold: str) -> str:
     here = next((s for s in sentences if s[0] <= at <= s[1]), (p_start, p_end))
     if mentions(gold, text[here[0] : here[1]]):
         return "in sentence"
+    before = [s for s in sentences if s[1] <= here[0]]
+    if before and mentions(gold, text[before[-1][0] : before[-1][1]]):
+        return "previous sentence"
+    opening = text[: text.find("\n\n") + 250]
+    if any(mentions(gold, m.group(0)) for m in _BYLINE.finditer(opening)):
+        return "wire byline"
     if mentions(gold, text[p_start : here[0]]):
         return "earlier in paragraph"
     if mentions(gold, text[here[1] : p_end]):
         return "later in paragraph"
-    dateline = _DATELINE.search(text[text.find("\n\n") + 2 :] if "\n\n" in text else text)
-    if dateline and mentions(gold, dateline.group(0)):
-        return "wire dateline"
     return "elsewhere" if mentions(gold, text) else "not in text"
 
 
+def _sentence_at(text: str, at: int) -> tuple[int, int]:
+    p_start, p_end = _paragraph(text, at)
+    return next((s for s in _sentences(text[p_start:p_end], p_start) if s[0] <= at <= s[1]), (p_start, p_end))
+
+
+def _shape(text: str, at: int, name: str) -> str:
+    """How the sentence carries a source named in it: after or before the figure, "according to", a quote."""
+    start, end = _sentence_at(text, at)
+    sentence = text[start:end]
+    marks = []
+    if "according to" in sentence.casefold():
+        marks.append("according to")
+    if any(q in sentence for q in '"“”'):
+        marks.append("quote")
+    after = mentions(name, text[at:end])
+    marks.append("after figure" if after else "before figure")
+    return ", ".join(marks)
+
+
 def category(text: str, at: int, gold: str, ours: str | None, own_voice: bool, gold_is_outlet: bool) -> str:
-    """The class of one claimant error (module docstring)."""
+    """The class of one claimant error (module docstring), with the sentence's shape where the source is in it."""
     if gold_is_outlet:
-        return "source for own voice"
+        where = "named in sentence" if ours and mentions(ours, text[slice(*_sentence_at(text, at))]) else "elsewhere"
+        return f"source for own voice: ours {where}"
     if own_voice or not ours:
-        return f"own voice: source {_where(text, at, gold)}"
+        where = _where(text, at, gold)
+        return f"own voice: source {where}" + (f" ({_shape(text, at, gold)})" if where == "in sentence" else "")
     if ours.casefold() == "reports":
         return f"reports: source {_where(text, at, gold)}"
     if ours.casefold() in _PRONOUNS:
         return "pronoun"
-    return f"other source: gold {_where(text, at, gold)}"
+    where = _where(text, at, gold)
+    if where == "in sentence":
+        shared = bool(_distinctive(ours) & _distinctive(gold))
+        ours_here = mentions(ours, text[slice(*_sentence_at(text, at))])
+        where += f" ({_shape(text, at, gold)}; ours {'also in sentence' if ours_here else 'not in sentence'}"
+        where += ", shares a word)" if shared else ")"
+    return f"other source: gold {where}"
