@@ -41,7 +41,7 @@ from counterclaim.claims.sources import canonical_name, resolve_role, resolve_so
 from counterclaim.claims.state_organs import qualified_informant, qualified_organ, qualified_state_outlet
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
-from counterclaim.nlp import entities_within
+from counterclaim.nlp import entities_within, same_paragraph
 from counterclaim.provenance import outlet
 
 __all__ = [
@@ -509,6 +509,17 @@ def _holder(mention: EventMention) -> Token | None:
     return None
 
 
+def _pronoun_source(verb: Token) -> Token | None:
+    """ "The monitor said ... . It reported five more deaths": a reporting verb whose subject is a third-person
+    pronoun that stage 3 gave no statement of its own continues the source the sentence before names."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
+    sentence = verb.sent
+    if subject is None or subject.lower_ not in _PRONOUNS or sentence.start == 0:
+        return None
+    previous = verb.doc[sentence.start - 1].sent
+    return sentence_source(previous) if same_paragraph(previous[0], verb) else None
+
+
 def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     """The claimant this sentence names itself, when stage 3 has no statement for it."""
     holder = _holder(mention)
@@ -519,6 +530,9 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
         subject = named_subject(reporting) or stranded_subject(reporting)
         if subject is not None:
             return speaker_claimant(subject)
+        earlier = _pronoun_source(reporting)
+        if earlier is not None:
+            return speaker_claimant(earlier)
     source = according_to(mention) or trailing_source(mention) or source_fragment(mention)
     source = source or continued_source(mention)
     if source is not None:
