@@ -58,3 +58,21 @@ def test_a_place_run_into_the_source_is_not_part_of_its_name() -> None:
     text = "Rockets also wounded four people in the Qassaa district of central Damascus SANA said citing police."
     name = _claimant_of(text, "four people") or ""
     assert "SANA" in name and "district" not in name
+
+
+@pytest.mark.slow
+def test_an_inverted_source_after_the_verb_is_the_source() -> None:
+    text = "Militants kidnapped and killed three men in the eastern province of Raqqa said the Levant Rights Monitor."
+    assert "Levant Rights Monitor" in (_claimant_of(text, "three men") or "")
+
+
+@pytest.mark.slow
+def test_a_day_after_the_verb_is_no_inverted_source() -> None:
+    text = "Troops killed 70 militants in the east the Levant Agency reported Friday."
+    assert _claimant_of(text, "70 militants") == "Levant Agency"
+
+
+@pytest.mark.slow
+def test_the_subject_of_the_reported_clause_is_no_inverted_source() -> None:
+    text = "The army said the rebels killed 23 civilians in the village."
+    assert _claimant_of(text, "23 civilians") == "army"

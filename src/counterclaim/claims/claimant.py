@@ -29,6 +29,7 @@ from counterclaim.claims.source_tokens import (
     REPORTING_VERBS,
     according_to,
     continued_source,
+    inverted_subject,
     named_subject,
     report_frame,
     reporting_ancestor,
@@ -422,7 +423,7 @@ def find_claimant(mention: EventMention, document: Document, statements: list[St
             return ClaimantFinding(replace(claimant, statement_id=statement.id), own.country)
         return ClaimantFinding(Claimant(None, statement.speaker.kind, statement.id), None)
     if statement is not None:
-        source = _holder(mention) or _nearer_source(mention, statement)
+        source = _holder(mention) or _nearer_source(mention, statement) or _inverted_source(mention, statement)
         if source is not None:
             found = speaker_claimant(source)
             return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
@@ -442,6 +443,18 @@ def _nearer_source(mention: EventMention, statement: Statement) -> Token | None:
     found = found or according_to(mention) or trailing_source(mention)
     # a name, not a description stage 3 may have resolved ("the Observatory director" → the director named before)
     return found if found is not None and _a_name(found) else None
+
+
+def _inverted_source(mention: EventMention, statement: Statement) -> Token | None:
+    """ "... killed 23 people said the Levant Monitor": stage 3 took a word before the cue for its speaker, where the
+    cue's subject follows it (inverted, the comma lost)."""
+    if statement.cue_start is None or statement.speaker_end is None or statement.speaker_end > statement.cue_start:
+        return None
+    doc = mention.trigger.doc
+    cue = doc.char_span(statement.cue_start, statement.cue_end, alignment_mode="expand")
+    if cue is None or cue.root.sent != mention.trigger.sent or cue.root.i < mention.trigger.i:
+        return None
+    return inverted_subject(cue.root)
 
 
 def _a_name(head: Token) -> bool:

@@ -18,6 +18,7 @@ __all__ = [
     "REPORTING_VERBS",
     "according_to",
     "continued_source",
+    "inverted_subject",
     "named_subject",
     "report_frame",
     "reporting_ancestor",
@@ -34,6 +35,7 @@ REPORTING_VERBS = (words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_
 )
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
 _ADDITIVE = words("counterclaim.claims", "additive_openers")
+_NAME_POS = frozenset({"DET", "PROPN", "ADJ"})
 _FIGURE_REPORTING = words("counterclaim.claims", "figure_reporting_verbs")
 
 
@@ -132,16 +134,57 @@ def trailing_source(mention: EventMention) -> Token | None:
             if subject is not None and subject.i > trigger.i:
                 return subject
             continue
-        if any(c.dep_ in {"ccomp", "dobj"} or (c.dep_ == "xcomp" and not _participle(c)) for c in verb.children):
+        inverted = inverted_subject(verb)  # "... said the Observatory", at times parsed as the verb's object
+        if any(_complement(c) and c != inverted for c in verb.children):
             continue
         own = _own_clauses(verb) | _clauses_coordinated_before(verb, sentence)
         rest = [t for t in sentence if t.i > verb.i and not t.is_punct and t.i not in own]
         if any(t.pos_ == "VERB" or verb not in [t, *t.ancestors] for t in rest):
             continue
-        subject = named_subject(verb) or stranded_subject(verb)
+        subject = inverted or named_subject(verb) or stranded_subject(verb)
         if subject is not None and subject.i > trigger.i:
             return subject
     return None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """ "... killed 23 people said the Levant Monitor." (the comma lost): the name right after a reporting verb that
+    ends the sentence, or is followed only by its own participle or description, is the verb's subject, inverted —
+    not "said the rebels killed 23", where the name is the subject of the reported clause."""
+    doc = verb.doc
+    i = verb.i + 1
+    run: list[Token] = []
+    while i < verb.sent.end and _name_word(doc[i]):
+        run.append(doc[i])
+        i += 1
+    if i < verb.sent.end and doc[i].pos_ in {"NOUN", "PROPN"} and not _dated(doc[i]):
+        run.append(doc[i])
+    inside = {t.i for t in run}
+    head = next((t for t in run if t.head.i not in inside and t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or not any(t.pos_ == "PROPN" for t in run):
+        return None
+    governor = head.head
+    if head.dep_ in {"nsubj", "nsubjpass"} and governor != verb and governor.tag_ != "VBG":
+        return None
+    return head
+
+
+def _dated(token: Token) -> bool:
+    return token.ent_type_ in {"DATE", "TIME"}
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name's phrase after the verb ("the Syrian Observatory for Human Rights"), not a date ("Friday")."""
+    return not _dated(token) and (token.pos_ in _NAME_POS or token.dep_ == "compound" or _in_name(token))
+
+
+def _in_name(token: Token) -> bool:
+    """A hyphen or "for"/"of" inside a name ("Observatory for Human Rights", "Al-Manar")."""
+    return token.lower_ in {"-", "for", "of"} and token.i > 0 and token.nbor(-1).pos_ == "PROPN"
+
+
+def _complement(token: Token) -> bool:
+    return token.dep_ in {"ccomp", "dobj"} or (token.dep_ == "xcomp" and not _participle(token))
 
 
 def _participle(token: Token) -> bool:
