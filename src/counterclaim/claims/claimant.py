@@ -448,10 +448,11 @@ def _nearer_source(mention: EventMention, statement: Statement) -> Token | None:
 def _inverted_source(mention: EventMention, statement: Statement) -> Token | None:
     """ "... killed 23 people said the Levant Monitor": stage 3 took a word before the cue for its speaker, where the
     cue's subject follows it (inverted, the comma lost)."""
-    if statement.cue_start is None or statement.speaker_end is None or statement.speaker_end > statement.cue_start:
+    start, end, spoken = statement.cue_start, statement.cue_end, statement.speaker_end
+    if start is None or end is None or spoken is None or spoken > start:
         return None
     doc = mention.trigger.doc
-    cue = doc.char_span(statement.cue_start, statement.cue_end, alignment_mode="expand")
+    cue = doc.char_span(start, end, alignment_mode="expand")
     if cue is None or cue.root.sent != mention.trigger.sent or cue.root.i < mention.trigger.i:
         return None
     return inverted_subject(cue.root)
