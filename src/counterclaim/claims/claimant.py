@@ -524,7 +524,7 @@ def _holder(mention: EventMention) -> Token | None:
 
 
 def _pronoun_source(verb: Token) -> Token | None:
-    """ "The monitor said ... . It reported five more deaths": a reporting verb whose subject is a third-person
+    """ "The Levant Monitor said ... . It counted four further deaths": a reporting verb whose subject is a third-person
     pronoun that stage 3 gave no statement of its own continues the source the sentence before names."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
     sentence = verb.sent

@@ -43,7 +43,7 @@ def reporting_ancestor(mention: EventMention) -> Token | None:
     """The reporting verb whose complement holds the claim ("US officials say [the strikes did not hit ...]")."""
     current = mention.head
     if current.lemma_.lower() in _FIGURE_REPORTING and _in_object(mention.trigger, current):
-        return current  # the clause's own verb reports it: "It reported five more deaths in rebel fire"
+        return current  # the clause's own verb reports it: "It counted four further deaths in the shelling"
     for _ in range(8):
         parent = current.head
         if parent == current:
@@ -52,7 +52,7 @@ def reporting_ancestor(mention: EventMention) -> Token | None:
         if parent.lemma_.lower() in REPORTING_VERBS and current.dep_ in _COMPLEMENT_DEPS and not claims_responsibility:
             return parent
         if current.dep_ == "dobj" and parent.lemma_.lower() in _FIGURE_REPORTING:
-            return parent  # "the monitor reported five more deaths in rebel fire": the event is what is reported
+            return parent  # "the Levant Monitor recorded four further deaths in the shelling": what is reported
         current = parent
     return None
 
@@ -91,7 +91,7 @@ def stranded_subject(verb: Token) -> Token | None:
 
 
 def _after_place(token: Token) -> bool:
-    """ "... in the neighbourhood of northeast Damascus SANA said": a name the parser ran into the place before it
+    """ "... in the old quarter of central Homs Levant News said": a name the parser ran into the place before it
     (a lost comma) ends the place's phrase rather than belonging to it."""
     return token.dep_ == "pobj" and any(c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"} for c in token.children)
 
@@ -124,8 +124,8 @@ def _word_before(verb: Token) -> Token | None:
 def trailing_source(mention: EventMention) -> Token | None:
     """ "... killed six, state television reported" / "... left 40 dead on Friday a monitor said": a reporting
     verb after the claim whose own complement is missing, with nothing after it but its own words — a participle
-    clause of its own ("... the Observatory said, updating an earlier toll") and a clause coordinated with the
-    claim's ("..., the Observatory said, but it could not say who") are not its complement either."""
+    clause of its own ("... the Levant Monitor said, revising its first toll") and a clause coordinated with the
+    claim's ("..., the Levant Monitor said, but it did not know who") are not its complement either."""
     trigger = mention.trigger
     sentence = trigger.sent
     for verb in (t for t in sentence if t.i > trigger.i and t.lemma_.lower() in REPORTING_VERBS):
@@ -199,14 +199,14 @@ def _own_clauses(verb: Token) -> set[int]:
 
 
 def _clauses_coordinated_before(verb: Token, sentence: Span) -> set[int]:
-    """ "... wounded five the Observatory said but it could not say who": a clause after the verb coordinated with one
+    """ "... hurt six the Levant Monitor said but it did not know who": a clause after the verb coordinated with one
     before it (the parser hangs the source inside the first clause), with its conjunction."""
     heads = [t for t in sentence if t.i > verb.i and t.dep_ in {"conj", "cc"} and t.head.i < verb.i]
     return {t.i for c in heads for t in (c.subtree if c.dep_ == "conj" else [c])}
 
 
 def _name_before_closing_noun(word: Token) -> Token | None:
-    """ "... on Friday the Syrian Observatory for Human Rights reports.": a reporting verb closing the sentence that the
+    """ "... on Monday the Levant Network for Rights reports.": a reporting verb closing the sentence that the
     parser took for a plural noun; the head of the name right before it."""
     doc = word.doc
     last = next((t for t in reversed(word.sent) if not t.is_punct), None)
