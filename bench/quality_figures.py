@@ -43,7 +43,7 @@ figures are neither gold nor predictions, so they weigh on ``denial_recall`` alo
 
 When the gold file is absent the gate skips, saying so.
 
-    python bench/quality_figures.py [--raise-floors] [--show]
+    python bench/quality_figures.py [--raise-floors] [--show] [--errors]
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ from bench.common import (  # noqa: E402
     run_gate,
     skip_without_gold,
 )
+from bench.figure_errors import ErrorLog, category  # noqa: E402
 from bench.quality_contradictions import (  # noqa: E402
     GoldDocument,
     _fakes_rows,
@@ -84,6 +85,7 @@ NAME = "figures"
 GOLD_FILE = GOLD_DIR / "figures.jsonl"
 CATEGORIES = frozenset({"killed", "injured"})
 _SHOW: list[str] = []
+_ERRORS: list[ErrorLog] = []  # ``--errors``: claimant errors by category (tune instances, check counts)
 # FA-KES ``source`` codes that do not spell the outlet's name (the rest do once squashed: "dailysabah" ~ "Daily Sabah").
 OUTLET_NAMES = {"etilaf": "Syrian Coalition", "nna": "National News Agency", "trt": "TRT World"}
 
@@ -288,6 +290,8 @@ def counts(item: GoldFigures, extraction: Extraction) -> dict[str, float]:
     if _SHOW and half(item.doc) in _SHOW:
         _show(item, pairs, predicted)
         _show_denials(item, extraction)
+    if _ERRORS:
+        _log_errors(_ERRORS[0], item, found, extraction.document.text)
     return {
         "gold": len(item.figures),
         "found": len(found),
@@ -312,6 +316,22 @@ def _show(item: GoldFigures, pairs: list[tuple[GoldFigure, Predicted | None]], p
             print(f"  EXTRA {p.category} {p.low} {p.as_written!r} ({p.claimant})")
 
 
+def _log_errors(log: ErrorLog, item: GoldFigures, found: list[tuple[GoldFigure, Predicted]], text: str) -> None:
+    """Each found figure with the wrong claimant, by category (``bench/figure_errors.py``)."""
+    voice = Predicted("killed", None, None, item.outlet, "", 0, own_voice=True)
+    for g, p in found:
+        if same_claimant(g.claimant, p):
+            continue
+        kind = category(text, p.start, g.claimant, p.claimant, p.own_voice, same_claimant(g.claimant, voice))
+        end = text.find(".", p.start)
+        context = " ".join(text[max(0, p.start - 160) : end + 1 if end > 0 else p.start + 80].split())
+        log.add(
+            half(item.doc),
+            kind,
+            f"{item.doc} {g.category} {g.low}: gold {g.claimant!r}, ours {p.claimant!r}\n      …{context}",
+        )
+
+
 def _show_denials(item: GoldFigures, extraction: Extraction) -> None:
     negated = [f"{claimant_name(c, item.outlet)} {c.event_type}" for c in extraction.claims if c.negated]
     if item.denials:
@@ -326,6 +346,8 @@ def evaluate(gold_file: Path, base: Path) -> Scored:
     scored = Scored(NAME, FORMULAS)
     for item, extraction in zip(gold, extract_all(documents_for(stand_ins, base)), strict=True):
         scored.add(item.doc, counts(item, extraction))
+    if _ERRORS:
+        _ERRORS[0].print()
     figures = sum(len(g.figures) for g in gold)
     denials = sum(len(g.denials) for g in gold)
     full = sum(g.figures_labelled for g in gold)
@@ -341,8 +363,12 @@ def score() -> list[Scored]:
 def gate(argv: Sequence[str]) -> GateOutcome:
     """Score and check (``--raise-floors``: raise) the floors in bench/floors/figures.json.
 
-    ``--show`` prints the tune half's misses and extras (``--show=check`` is there, but read only tune).
+    ``--show`` prints the tune half's misses and extras (``--show=check`` is there, but read only tune);
+    ``--errors`` the tune half's claimant errors by category and both halves' counts per category.
     """
+    if "--errors" in argv:
+        _ERRORS.append(ErrorLog())
+        argv = [a for a in argv if a != "--errors"]
     for arg in argv:
         if arg.startswith("--show"):
             _SHOW.append(arg.partition("=")[2] or "tune")

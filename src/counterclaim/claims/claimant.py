@@ -29,6 +29,7 @@ from counterclaim.claims.source_tokens import (
     REPORTING_VERBS,
     according_to,
     continued_source,
+    inverted_subject,
     named_subject,
     report_frame,
     reporting_ancestor,
@@ -41,7 +42,7 @@ from counterclaim.claims.sources import canonical_name, resolve_role, resolve_so
 from counterclaim.claims.state_organs import qualified_informant, qualified_organ, qualified_state_outlet
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
-from counterclaim.nlp import entities_within
+from counterclaim.nlp import entities_within, same_paragraph
 from counterclaim.provenance import outlet
 
 __all__ = [
@@ -422,7 +423,7 @@ def find_claimant(mention: EventMention, document: Document, statements: list[St
             return ClaimantFinding(replace(claimant, statement_id=statement.id), own.country)
         return ClaimantFinding(Claimant(None, statement.speaker.kind, statement.id), None)
     if statement is not None:
-        source = _holder(mention) or _nearer_source(mention, statement)
+        source = _holder(mention) or _nearer_source(mention, statement) or _inverted_source(mention, statement)
         if source is not None:
             found = speaker_claimant(source)
             return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
@@ -442,6 +443,19 @@ def _nearer_source(mention: EventMention, statement: Statement) -> Token | None:
     found = found or according_to(mention) or trailing_source(mention)
     # a name, not a description stage 3 may have resolved ("the Observatory director" → the director named before)
     return found if found is not None and _a_name(found) else None
+
+
+def _inverted_source(mention: EventMention, statement: Statement) -> Token | None:
+    """ "... killed 23 people said the Levant Monitor": stage 3 took a word before the cue for its speaker, where the
+    cue's subject follows it (inverted, the comma lost)."""
+    start, end, spoken = statement.cue_start, statement.cue_end, statement.speaker_end
+    if start is None or end is None or spoken is None or spoken > start:
+        return None
+    doc = mention.trigger.doc
+    cue = doc.char_span(start, end, alignment_mode="expand")
+    if cue is None or cue.root.sent != mention.trigger.sent or cue.root.i < mention.trigger.i:
+        return None
+    return inverted_subject(cue.root)
 
 
 def _a_name(head: Token) -> bool:
@@ -509,6 +523,17 @@ def _holder(mention: EventMention) -> Token | None:
     return None
 
 
+def _pronoun_source(verb: Token) -> Token | None:
+    """ "The Levant Monitor said ... . It counted four further deaths": a reporting verb whose subject is a third-person
+    pronoun that stage 3 gave no statement of its own continues the source the sentence before names."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
+    sentence = verb.sent
+    if subject is None or subject.lower_ not in _PRONOUNS or sentence.start == 0:
+        return None
+    previous = verb.doc[sentence.start - 1].sent
+    return sentence_source(previous) if same_paragraph(previous[0], verb) else None
+
+
 def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     """The claimant this sentence names itself, when stage 3 has no statement for it."""
     holder = _holder(mention)
@@ -519,6 +544,9 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
         subject = named_subject(reporting) or stranded_subject(reporting)
         if subject is not None:
             return speaker_claimant(subject)
+        earlier = _pronoun_source(reporting)
+        if earlier is not None:
+            return speaker_claimant(earlier)
     source = according_to(mention) or trailing_source(mention) or source_fragment(mention)
     source = source or continued_source(mention)
     if source is not None:

@@ -18,6 +18,7 @@ __all__ = [
     "REPORTING_VERBS",
     "according_to",
     "continued_source",
+    "inverted_subject",
     "named_subject",
     "report_frame",
     "reporting_ancestor",
@@ -34,11 +35,15 @@ REPORTING_VERBS = (words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_
 )
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
 _ADDITIVE = words("counterclaim.claims", "additive_openers")
+_NAME_POS = frozenset({"DET", "PROPN", "ADJ"})
+_FIGURE_REPORTING = words("counterclaim.claims", "figure_reporting_verbs")
 
 
 def reporting_ancestor(mention: EventMention) -> Token | None:
     """The reporting verb whose complement holds the claim ("US officials say [the strikes did not hit ...]")."""
     current = mention.head
+    if current.lemma_.lower() in _FIGURE_REPORTING and _in_object(mention.trigger, current):
+        return current  # the clause's own verb reports it: "It counted four further deaths in the shelling"
     for _ in range(8):
         parent = current.head
         if parent == current:
@@ -46,8 +51,14 @@ def reporting_ancestor(mention: EventMention) -> Token | None:
         claims_responsibility = any(c.lemma_.lower() in {"responsibility", "credit"} for c in parent.children)
         if parent.lemma_.lower() in REPORTING_VERBS and current.dep_ in _COMPLEMENT_DEPS and not claims_responsibility:
             return parent
+        if current.dep_ == "dobj" and parent.lemma_.lower() in _FIGURE_REPORTING:
+            return parent  # "the Levant Monitor recorded four further deaths in the shelling": what is reported
         current = parent
     return None
+
+
+def _in_object(token: Token, verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and token in c.subtree for c in verb.children)
 
 
 def named_subject(verb: Token) -> Token | None:
@@ -72,11 +83,17 @@ def stranded_subject(verb: Token) -> Token | None:
         return None
     # "... late on Friday the Levant Rights Monitor (LRM) said": the head of the name's phrase, but not past a
     # phrase of its own ("... near the town of Azaz Syria the ministry said": "the ministry" is no part of Syria)
-    while before.head.i < before.i and _inside_name(before) and not _own_phrase(before):
+    while before.head.i < before.i and _inside_name(before) and not _own_phrase(before) and not _after_place(before):
         if any(t.is_quote for t in before.doc[before.head.i : before.i]):  # '... of Aleppo" state agency X said'
             break
         before = before.head
     return before
+
+
+def _after_place(token: Token) -> bool:
+    """ "... in the old quarter of central Homs Levant News said": a name the parser ran into the place before it
+    (a lost comma) ends the place's phrase rather than belonging to it."""
+    return token.dep_ == "pobj" and any(c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"} for c in token.children)
 
 
 def _own_phrase(token: Token) -> bool:
@@ -106,21 +123,104 @@ def _word_before(verb: Token) -> Token | None:
 
 def trailing_source(mention: EventMention) -> Token | None:
     """ "... killed six, state television reported" / "... left 40 dead on Friday a monitor said": a reporting
-    verb after the claim whose own complement is missing, with nothing after it but its own words."""
+    verb after the claim whose own complement is missing, with nothing after it but its own words — a participle
+    clause of its own ("... the Levant Monitor said, revising its first toll") and a clause coordinated with the
+    claim's ("..., the Levant Monitor said, but it did not know who") are not its complement either."""
     trigger = mention.trigger
     sentence = trigger.sent
     for verb in (t for t in sentence if t.i > trigger.i and t.lemma_.lower() in REPORTING_VERBS):
-        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            subject = _name_before_closing_noun(verb)
+            if subject is not None and subject.i > trigger.i:
+                return subject
             continue
-        # "... the Observatory said and gave residents a deadline": a clause coordinated with the verb is its own
-        coordinated = {t.i for c in verb.children if c.dep_ in {"conj", "cc"} and c.i > verb.i for t in c.subtree}
-        rest = [t for t in sentence if t.i > verb.i and not t.is_punct and t.i not in coordinated]
+        inverted = inverted_subject(verb)  # "... said the Observatory", at times parsed as the verb's object
+        if any(_complement(c) and c != inverted for c in verb.children):
+            continue
+        own = _own_clauses(verb) | _clauses_coordinated_before(verb, sentence)
+        rest = [t for t in sentence if t.i > verb.i and not t.is_punct and t.i not in own]
         if any(t.pos_ == "VERB" or verb not in [t, *t.ancestors] for t in rest):
             continue
-        subject = named_subject(verb) or stranded_subject(verb)
+        subject = inverted or named_subject(verb) or stranded_subject(verb)
         if subject is not None and subject.i > trigger.i:
             return subject
     return None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """ "... killed 23 people said the Levant Monitor." (the comma lost): the name right after a reporting verb that
+    ends the sentence, or is followed only by its own participle or description, is the verb's subject, inverted —
+    not "said the rebels killed 23", where the name is the subject of the reported clause."""
+    doc = verb.doc
+    i = verb.i + 1
+    run: list[Token] = []
+    while i < verb.sent.end and _name_word(doc[i]):
+        run.append(doc[i])
+        i += 1
+    if i < verb.sent.end and doc[i].pos_ in {"NOUN", "PROPN"} and not _dated(doc[i]):
+        run.append(doc[i])
+    inside = {t.i for t in run}
+    head = next((t for t in run if t.head.i not in inside and t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or not any(t.pos_ == "PROPN" for t in run):
+        return None
+    governor = head.head
+    if head.dep_ in {"nsubj", "nsubjpass"} and governor != verb and governor.tag_ != "VBG":
+        return None
+    return head
+
+
+def _dated(token: Token) -> bool:
+    return token.ent_type_ in {"DATE", "TIME"}
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name's phrase after the verb ("the Syrian Observatory for Human Rights"), not a date ("Friday")."""
+    return not _dated(token) and (token.pos_ in _NAME_POS or token.dep_ == "compound" or _in_name(token))
+
+
+def _in_name(token: Token) -> bool:
+    """A hyphen or "for"/"of" inside a name ("Observatory for Human Rights", "Al-Manar")."""
+    return token.lower_ in {"-", "for", "of"} and token.i > 0 and token.nbor(-1).pos_ == "PROPN"
+
+
+def _complement(token: Token) -> bool:
+    return token.dep_ in {"ccomp", "dobj"} or (token.dep_ == "xcomp" and not _participle(token))
+
+
+def _participle(token: Token) -> bool:
+    return token.tag_ == "VBG" and token.i > token.head.i
+
+
+def _own_clauses(verb: Token) -> set[int]:
+    """ "... the Observatory said and gave residents a deadline", "... said, adding that ...": clauses of the verb's
+    own after it (coordinated, or a participle), which are no complement of what it reports."""
+    heads = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"conj", "cc"} or _participle(c))]
+    return {t.i for c in heads for t in c.subtree}
+
+
+def _clauses_coordinated_before(verb: Token, sentence: Span) -> set[int]:
+    """ "... hurt six the Levant Monitor said but it did not know who": a clause after the verb coordinated with one
+    before it (the parser hangs the source inside the first clause), with its conjunction."""
+    heads = [t for t in sentence if t.i > verb.i and t.dep_ in {"conj", "cc"} and t.head.i < verb.i]
+    return {t.i for c in heads for t in (c.subtree if c.dep_ == "conj" else [c])}
+
+
+def _name_before_closing_noun(word: Token) -> Token | None:
+    """ "... on Monday the Levant Network for Rights reports.": a reporting verb closing the sentence that the
+    parser took for a plural noun; the head of the name right before it."""
+    doc = word.doc
+    last = next((t for t in reversed(word.sent) if not t.is_punct), None)
+    if word != last or word.tag_ != "NNS" or not word.lower_.endswith("s") or word.i == 0:
+        return None
+    run: list[Token] = []
+    i = word.i - 1
+    while i >= word.sent.start and (doc[i].pos_ == "PROPN" or (run and doc[i].lower_ in {"of", "for", "-"})):
+        run.insert(0, doc[i])
+        i -= 1
+    while run and run[0].pos_ != "PROPN":
+        run.pop(0)
+    inside = {t.i for t in run}
+    return next((t for t in run if t.head.i not in inside), None)
 
 
 def source_fragment(mention: EventMention) -> Token | None:
