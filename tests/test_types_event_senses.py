@@ -87,3 +87,35 @@ def test_a_strike_that_destroys_is_an_attack_beside_a_labour_word() -> None:
 def test_a_hunger_strike_stays_a_protest() -> None:
     claims = _claims("Detainees in the central prison began a hunger strike on Sunday.")
     assert [c.event_type for c in claims] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The insurgents threatened to storm the provincial capital.", "capital"),
+        ("The militia vowed to recapture the river crossing.", "crossing"),
+    ],
+)
+def test_a_threat_is_one_claim_with_the_threatened_target(text: str, target: str) -> None:
+    """PLOVER codes the threat (THREATEN); the threatened act is its content, not a second, future claim."""
+    claims = _claims(text)
+    assert [c.event_type for c in claims] == ["THREATEN"]
+    assert any(target in t for t in claims[0].targets)
+
+
+def test_a_threat_to_halt_talks_gives_no_talks_claim() -> None:
+    claims = _claims("The delegation threatened to suspend the negotiations over the dam.")
+    assert [c.event_type for c in claims] == ["THREATEN"]
+
+
+def test_a_vow_to_help_is_no_threat() -> None:
+    claims = _claims("The donors vowed to help the displaced families.")
+    assert "THREATEN" not in [c.event_type for c in claims]
+
+
+def test_ground_taken_by_kurdish_led_forces_is_a_non_state_takeover() -> None:
+    """A people without a state leads non-state forces (ACLED), though the demonym table files it with states."""
+    claims = _claims("Kurdish-led forces captured the village from the jihadists on Monday.")
+    taken = [c for c in claims if c.trigger == "captured"]
+    assert taken and taken[0].acled is not None
+    assert taken[0].acled.sub_event_type == "Non-state actor overtakes territory"
