@@ -119,3 +119,21 @@ def test_ground_taken_by_kurdish_led_forces_is_a_non_state_takeover() -> None:
     taken = [c for c in claims if c.trigger == "captured"]
     assert taken and taken[0].acled is not None
     assert taken[0].acled.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official news agency also reported the attack on the convoy.",
+        "The northern city saw heavy fighting on Sunday.",
+    ],
+)
+def test_who_reports_or_sees_an_event_is_not_its_actor(text: str) -> None:
+    claims = _claims(text)
+    assert [c.event_type for c in claims] == ["ASSAULT"]
+    assert claims[0].actors == []
+
+
+def test_who_launches_an_attack_is_its_actor() -> None:
+    claims = _claims("The militia launched an attack on the village.")
+    assert [c.actors for c in claims] == [["militia"]]

@@ -33,6 +33,7 @@ _PARTNER_PREPS = frozenset({"with", "to"})
 _OF_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "mark", "appos"})
 _VICTIM_SUBJECT_VERBS = words("counterclaim.claims", "victim_subject_verbs")
+_WITNESS_VERBS = words("counterclaim.claims", "witness_light_verbs")
 _CEASEFIRE_NOUNS = words("counterclaim.claims", "ceasefire_nouns")
 _INSTRUMENT_OBJECT_VERBS = words("counterclaim.claims", "instrument_object_verbs")
 # Events with a partner or beneficiary named by "to"/"with": offers, aid, talks, cooperation, threats.
@@ -186,7 +187,7 @@ def _noun_roles(noun: Token, head: Token, event_type: str) -> tuple[list[Token],
             targets.extend(c for c in child.children if c.dep_ == "dobj")
     carrier = noun.head
     if carrier != noun and carrier.lemma_.lower() in LIGHT_VERBS and noun.dep_ in {"dobj", "nsubjpass"}:
-        if not actors:
+        if not actors and carrier.lemma_.lower() not in _WITNESS_VERBS:
             actors.extend(_verb_roles(carrier, event_type)[0])
         targets.extend(t for t in _pobjs(carrier, _TARGET_PREPS) if t.ent_type_ not in _NOT_TARGET_ENTS)
     elif noun.dep_ in {"nsubj", "nsubjpass"} and head == noun.head and is_trigger(head):  # "the strikes did not hit"
