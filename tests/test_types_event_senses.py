@@ -156,3 +156,34 @@ def test_a_title_case_headline_verb_is_a_trigger(text: str, event_type: str) -> 
 def test_a_capitalised_name_in_ordinary_prose_is_no_trigger() -> None:
     claims = _claims("Residents of the Grand Kills district met the governor on Monday.")
     assert "ASSAULT" not in [c.event_type for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized assault rifles and ammunition at the checkpoint.",
+        "The army moved attack helicopters and battle tanks to the northern front.",
+        "Thousands of civilians remain trapped in the battle zones of the north.",
+    ],
+)
+def test_an_attack_noun_naming_what_a_weapon_or_zone_is_for_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in [c.event_type for c in _claims(text)]
+
+
+def test_an_attack_noun_with_its_victims_is_still_an_attack() -> None:
+    claims = _claims("A bomb attack killed four soldiers near the base on Monday.")
+    assert "ASSAULT" in [c.event_type for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The navy imposed a blockade on the port.", "COERCE"),
+        ("Egypt imposed a blockade on the border town.", "COERCE"),
+        ("Truck drivers blockaded the main road for a second day.", "PROTEST"),
+    ],
+)
+def test_a_blockade_by_forces_or_a_state_restricts_movement(text: str, event_type: str) -> None:
+    """CAMEO 191 "Impose blockade" is COERCE; a blockade by protesters stays a PROTEST."""
+    types = [c.event_type for c in _claims(text)]
+    assert event_type in types and ("PROTEST" not in types or event_type == "PROTEST")
