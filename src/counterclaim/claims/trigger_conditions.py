@@ -275,6 +275,29 @@ def _formal_complaint(token: Token) -> bool:
     return delivered or described
 
 
+def _blockaders(token: Token) -> list[Token]:
+    """Who imposes, keeps or lifts a blockade: the subject of the verb it is the object of, its owner ("the army's
+    blockade"), or its "by" agent."""
+    found = [c for c in token.children if c.dep_ == "poss"]
+    found += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    if token.dep_ in {"dobj", "nsubjpass"} and token.head != token:
+        found += subjects(token.head)
+    return found
+
+
+def _armed_blockade(token: Token) -> bool:
+    """ "the navy imposed a blockade on the port", "the army lifted its blockade": a blockade by armed forces or a
+    state restricts movement (CAMEO 191, COERCE); one by protesters ("blockaded the highway") stays a PROTEST."""
+    from counterclaim.actors import lexicon
+
+    for who in _blockaders(token):
+        if phrase_lemmas(who) & (_MILITARY_WORDS | _ARMED_WORDS) or _armed_group(who):
+            return True
+        if any(lexicon().kind(m.canonical) == "state" for m in lexicon().find_in(who.subtree)):
+            return True
+    return False
+
+
 CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "needs_violence": _needs_violence,
     "needs_object": _needs_object,
@@ -300,4 +323,5 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "ceasefire_broken": _ceasefire_broken,
     "not_broken": _not_broken,
     "formal_complaint": _formal_complaint,
+    "armed_blockade": _armed_blockade,
 }
