@@ -89,29 +89,6 @@ def test_a_hunger_strike_stays_a_protest() -> None:
     assert [c.event_type for c in claims] == ["PROTEST"]
 
 
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        ("The insurgents threatened to storm the provincial capital.", "capital"),
-        ("The militia vowed to recapture the river crossing.", "crossing"),
-    ],
-)
-def test_a_threat_is_one_claim_with_the_threatened_target(text: str, target: str) -> None:
-    """PLOVER codes the threat (THREATEN); the threatened act is its content, not a second, future claim."""
-    claims = _claims(text)
-    assert [c.event_type for c in claims] == ["THREATEN"]
-    assert any(target in t for t in claims[0].targets)
-
-
-def test_a_threat_to_halt_talks_gives_no_talks_claim() -> None:
-    claims = _claims("The delegation threatened to suspend the negotiations over the dam.")
-    assert [c.event_type for c in claims] == ["THREATEN"]
-
-
-def test_a_vow_to_help_is_no_threat() -> None:
-    claims = _claims("The donors vowed to help the displaced families.")
-    assert "THREATEN" not in [c.event_type for c in claims]
-
 
 def test_ground_taken_by_kurdish_led_forces_is_a_non_state_takeover() -> None:
     """A people without a state leads non-state forces (ACLED), though the demonym table files it with states."""

@@ -258,7 +258,7 @@ def _reversal_mentions(
     for reversal in reversals:
         token = reversal.trigger
         head = clause_head(token)
-        if _is_topic(token, head, rule_types) or is_generic(token) or reports_no_event(token, rule_types):
+        if _is_topic(token, head, rule_types) or is_generic(token):
             continue
         mention = EventMention(token, head, reversal.event_type, reversal.mode, _REVERSAL_PRIORITY)
         found.append(replace(mention, reversed_thing=reversal.reversed_thing))

@@ -20,9 +20,8 @@ sentence's wording:
 - an affiliation participle: "units backed by the air force", "rebels supported by Turkey" say whose side a group
   is on (like "Turkish-backed rebels"), they report no act of support;
 - the content of a threat set off as an adjunct: "vowed in a speech to recapture every city" — the threatened
-  act has not happened; the THREATEN is the event;
-- the content of a threat as its complement: "threatened to attack the city", "vowed to retake the town" — one
-  THREATEN, not a second, future claim beside it (the threat takes the act's target in ``roles``).
+  act has not happened; the THREATEN is the event (a complement, "vowed to recapture", is left to polarity, which
+  makes it a future act and PLOVER's THREATEN).
 """
 
 from __future__ import annotations
@@ -207,25 +206,6 @@ def _threatened_in_adjunct(token: Token, rule_types: dict[int, str]) -> bool:
     return rule_types.get(verb.head.i) == "THREATEN" and rule_types.get(token.i) in _THREATENED_TYPES
 
 
-_CONTENT_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "xcomp", "compound"})
-
-
-def _threatened_content(token: Token, rule_types: dict[int, str]) -> bool:
-    """ "threatened to attack the city", "vowed to retake the town", "threatened to stop the talks": the act in a
-    threat's to-infinitive (and what that act governs) has not happened; the threat is the one event, PLOVER's
-    THREATEN, and takes the act's target (roles). A condition attached to the act ("if the US deploys missiles")
-    is another party's act and is left to polarity."""
-    current = token
-    for _ in range(6):
-        verb = current
-        if current.dep_ not in _CONTENT_PATH_DEPS or current.head == current:
-            return False
-        current = current.head
-        if verb.dep_ == "xcomp" and _infinitive(verb) and rule_types.get(current.i) == "THREATEN":
-            return current.pos_ == "VERB"
-    return False
-
-
 def reports_no_event(token: Token, rule_types: dict[int, str]) -> bool:
     """Whether a matched trigger falls into one of the classes above (``rule_types``: the sentence's triggers)."""
     return (
@@ -238,5 +218,4 @@ def reports_no_event(token: Token, rule_types: dict[int, str]) -> bool:
         or _stated_reason(token, rule_types)
         or _affiliation_participle(token)
         or _threatened_in_adjunct(token, rule_types)
-        or _threatened_content(token, rule_types)
     )

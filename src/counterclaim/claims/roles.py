@@ -134,21 +134,10 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     targets.extend(t for t in _pobjs(verb, preps) if t.ent_type_ not in _NOT_TARGET_ENTS and not _is_time(t))
     if event_type in {"REQUEST", "THREATEN", "ACCUSE"}:  # "demanded that the US cancel the sale": the US is asked
         targets.extend(s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj")
-    if event_type == "THREATEN":  # "threatened to attack the city": the threatened act's target is the threat's
-        targets.extend(t for c in verb.children if c.dep_ == "xcomp" for t in _threatened_targets(c))
     if not targets and not _is_passive(verb) and not instrument:
         # a misparsed object ("targeted IS facilities": IS read as a verb)
         targets.extend(c for c in verb.rights if c.dep_ in {"ccomp", "attr", "oprd", "dep"} and c.i - verb.i <= 3)
     return actors, _not_broken_truces(targets)
-
-
-def _threatened_targets(act: Token) -> list[Token]:
-    """The object of a threatened act ("to attack the city"), or what its event noun is aimed at ("to launch an
-    offensive against the rebels"); an event noun itself ("to stop the talks") is no target."""
-    objects = [c for c in act.children if c.dep_ == "dobj"]
-    found = [o for o in objects if not is_trigger(o)] + _pobjs(act, _TARGET_PREPS)
-    found += [t for o in objects if is_trigger(o) for t in _pobjs(o, _TARGET_PREPS)]
-    return [t for t in found if t.ent_type_ not in _NOT_TARGET_ENTS and not _is_time(t)]
 
 
 def _not_broken_truces(targets: list[Token]) -> list[Token]:
