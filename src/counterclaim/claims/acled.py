@@ -46,15 +46,22 @@ _STATE_FORCE_WORDS = words("counterclaim.claims", "state_force_words")
 _NON_STATE_WORDS = words("counterclaim.claims", "non_state_armed_words")
 
 
+_STATELESS_PEOPLES = words("counterclaim.claims", "stateless_peoples")
+
+
 def _taker_kind(actors: Sequence[str]) -> str | None:
-    """ "state" or "non-state" for the actors of a taking of territory, from the actor lexicon, else their words."""
+    """ "state" or "non-state" for the actors of a taking of territory, from the actor lexicon, else their words. A
+    people without a state of its own ("Kurdish-led forces": the Kurds) leads non-state forces, whatever the
+    demonym table calls it."""
     from counterclaim.actors import lexicon
 
     kinds = set()
     for actor in actors:
-        known = lexicon().kind(lexicon().canonical(actor) or actor)
+        canonical = lexicon().canonical(actor) or actor
+        known = lexicon().kind(canonical)
+        stateless = canonical.casefold() in _STATELESS_PEOPLES
         found = {w.rstrip("s") for w in actor.casefold().split()} | set(actor.casefold().split())
-        if found & _NON_STATE_WORDS or known == "armed_group":
+        if found & _NON_STATE_WORDS or known == "armed_group" or stateless:
             kinds.add("non-state")
         elif found & _STATE_FORCE_WORDS or known == "state":
             kinds.add("state")

@@ -222,18 +222,18 @@ def _protest_purpose(mention: EventMention, protest_tokens: set[int]) -> bool:
 
 
 _CLASSIFIER_TYPES = frozenset({"AID", "AGREE"})
+_CLASSIFIED_NOUNS = words("counterclaim.claims", "classified_nouns")
 
 
 def _modifier(token: Token, rule: TriggerRule) -> bool:
     """ "aid deliveries", "an aid program", "truce monitors": aid and agreement nouns modifying another noun
-    classify it (workers, convoys, monitors) and assert no event of their own. Other types keep the claim: "a
-    mediation effort", "the boycott movement" still name the act."""
-    return (
-        is_nominal(token)
-        and token.dep_ in {"compound", "amod", "nmod"}
-        and is_nominal(token.head)
-        and rule.event_type in _CLASSIFIER_TYPES
-    )
+    classify it (workers, convoys, monitors) and assert no event of their own; so does any event noun that names
+    what a weapon, vehicle, unit or zone is for ("assault rifles", "attack helicopters", "battle zones"). Other
+    modified nouns keep the claim: "a mediation effort", "the boycott movement", "attack victims" still name the
+    act."""
+    if not (is_nominal(token) and token.dep_ in {"compound", "amod", "nmod"} and is_nominal(token.head)):
+        return False
+    return rule.event_type in _CLASSIFIER_TYPES or lemma(token.head) in _CLASSIFIED_NOUNS
 
 
 def _setting_talks(mention: EventMention, mentions: list[EventMention]) -> bool:

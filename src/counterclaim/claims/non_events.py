@@ -11,6 +11,8 @@ sentence's wording:
   act of banning; Russian outlets print the parenthetical after every proscribed group's name;
 - the complement of a negated ability or of refraining: "was not able to cut the road", "unable to complete the
   encirclement", "abstained from releasing" — the act did not happen (an attempt is coded as the act, and kept);
+- the to-infinitive of a refusal: "refused to withdraw", "declined to resign" — the act did not happen; the refusal
+  is the REJECT;
 - an attribution frame: "Speaking to Reuters, the governor said ..." is how a statement was made, not a meeting
   (a participle with content of its own, "urging the agency to act", is a request and stays);
 - a stated reason: "executed for cooperating with the government", "arrested for spying" — the charge behind
@@ -35,6 +37,7 @@ __all__ = ["reports_no_event"]
 _MONTHS = words(SHARED, "months")
 _STATUS_PARTICIPLES = words("counterclaim.claims", "status_participles")
 _REFRAINING_WORDS = words("counterclaim.claims", "refraining_words")
+_REFUSAL_WORDS = words("counterclaim.claims", "refusal_words")
 _ABILITY_WORDS = words("counterclaim.claims", "ability_words")
 _REPORTING = words(SHARED, "reporting_verbs") | words(SHARED, "reporting_verbs_epistemic")
 _REASON_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
@@ -106,6 +109,15 @@ def _unrealised(token: Token) -> bool:
         if word in _ABILITY_WORDS and (word.startswith(("un", "in")) or _negated(governor)):
             return True
     return False
+
+
+def _refused(token: Token) -> bool:
+    """ "refused to withdraw", "declined to resign", "their refusal to accept the plan", "refused to launch an attack":
+    the to-infinitive of a refusal did not happen; the refusal is the event (REJECT, its own trigger)."""
+    verb = _clause_verb(token)
+    if verb.dep_ not in {"xcomp", "acl"} or not _infinitive(verb) or verb.head == verb:
+        return False
+    return lemma(verb.head) in _REFUSAL_WORDS
 
 
 def _attribution_frame(token: Token) -> bool:
@@ -201,6 +213,7 @@ def reports_no_event(token: Token, rule_types: dict[int, str]) -> bool:
         or _hyphen_modifier(token)
         or _status_participle(token)
         or _unrealised(token)
+        or _refused(token)
         or _attribution_frame(token)
         or _stated_reason(token, rule_types)
         or _affiliation_participle(token)

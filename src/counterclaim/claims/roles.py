@@ -33,6 +33,8 @@ _PARTNER_PREPS = frozenset({"with", "to"})
 _OF_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "mark", "appos"})
 _VICTIM_SUBJECT_VERBS = words("counterclaim.claims", "victim_subject_verbs")
+_WITNESS_VERBS = words("counterclaim.claims", "witness_light_verbs")
+_CEASEFIRE_NOUNS = words("counterclaim.claims", "ceasefire_nouns")
 _INSTRUMENT_OBJECT_VERBS = words("counterclaim.claims", "instrument_object_verbs")
 # Events with a partner or beneficiary named by "to"/"with": offers, aid, talks, cooperation, threats.
 _PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "THREATEN", "AGREE", "SUPPORT", "RETREAT"})
@@ -135,7 +137,12 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     if not targets and not _is_passive(verb) and not instrument:
         # a misparsed object ("targeted IS facilities": IS read as a verb)
         targets.extend(c for c in verb.rights if c.dep_ in {"ccomp", "attr", "oprd", "dep"} and c.i - verb.i <= 3)
-    return actors, targets
+    return actors, _not_broken_truces(targets)
+
+
+def _not_broken_truces(targets: list[Token]) -> list[Token]:
+    """ "violated the truce", "a breach of the ceasefire": the truce broken is no target of the attack (CAMEO 196)."""
+    return [t for t in targets if t.lemma_.lower() not in _CEASEFIRE_NOUNS]
 
 
 # Month names stay here until the shared months class (counterclaim.lexicon) replaces them.
@@ -169,12 +176,12 @@ def _noun_roles(noun: Token, head: Token, event_type: str) -> tuple[list[Token],
             targets.extend(c for c in child.children if c.dep_ == "dobj")
     carrier = noun.head
     if carrier != noun and carrier.lemma_.lower() in LIGHT_VERBS and noun.dep_ in {"dobj", "nsubjpass"}:
-        if not actors:
+        if not actors and carrier.lemma_.lower() not in _WITNESS_VERBS:
             actors.extend(_verb_roles(carrier, event_type)[0])
         targets.extend(t for t in _pobjs(carrier, _TARGET_PREPS) if t.ent_type_ not in _NOT_TARGET_ENTS)
     elif noun.dep_ in {"nsubj", "nsubjpass"} and head == noun.head and is_trigger(head):  # "the strikes did not hit"
         targets.extend(_verb_roles(head, event_type)[1])
-    return actors, targets
+    return actors, _not_broken_truces(targets)
 
 
 def _phrase_tokens(head: Token, top: bool = True) -> list[Token]:

@@ -59,9 +59,23 @@ _LABOUR_WORDS = words("counterclaim.claims", "labour_words")
 
 
 def _protest_strike(token: Token) -> bool:
-    """ "Workers went on strike", "a hunger strike", "an open-ended strike" by a union: a strike, not an attack."""
+    """ "Workers went on strike", "a hunger strike", "an open-ended strike" by a union: a strike, not an attack. A
+    labour word elsewhere in the sentence is enough, unless the strike itself does violence ("the strikes destroyed
+    two positions, said a monitor that relies on doctors")."""
     on_strike = token.dep_ == "pobj" and token.head.lower_ == "on"
-    return on_strike or any(lemma(t) in _LABOUR_WORDS for t in token.sent)
+    if on_strike or any(lemma(t) in _LABOUR_WORDS for t in token.subtree):
+        return True
+    return any(lemma(t) in _LABOUR_WORDS for t in token.sent) and not _strike_does_violence(token)
+
+
+def _strike_does_violence(token: Token) -> bool:
+    """The strike is the subject of an attack verb ("the strikes destroyed", "strikes killed 12")."""
+    from counterclaim.claims.triggers import rule_for  # the trigger table is built on these conditions
+
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"} or verb == token:
+        return False
+    return (rule := rule_for(verb)) is not None and rule.event_type == "ASSAULT"
 
 
 def _military_object(token: Token) -> bool:
@@ -227,6 +241,63 @@ def _diplomatic(token: Token) -> bool:
     return False
 
 
+_CEASEFIRE_NOUNS = words("counterclaim.claims", "ceasefire_nouns")
+_VIOLATION_WORDS = words("counterclaim.claims", "violation_words")
+
+
+def _broken_things(token: Token) -> list[Token]:
+    """What a violation word breaks: its object ("violated the truce"), compound ("ceasefire violations") or "of"
+    phrase ("a breach of the ceasefire"); for "the truce was violated", its passive subject."""
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound", "nmod", "amod"}]
+    return things + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+
+
+def _ceasefire_broken(token: Token) -> bool:
+    """ "violated the ceasefire", "ceasefire violations", "a breach of the truce": fighting in breach of a truce is
+    an attack (CAMEO 196), not a REJECT; "violated human rights" stays what it was."""
+    return any(lemma(t) in _CEASEFIRE_NOUNS for t in _broken_things(token))
+
+
+def _not_broken(token: Token) -> bool:
+    """A ceasefire noun is an AGREE unless it is only the thing a violation breaks ("violated the truce")."""
+    governor = token.head if token.dep_ != "pobj" else token.head.head
+    return not (governor != token and lemma(governor) in _VIOLATION_WORDS and token in _broken_things(governor))
+
+
+_FORMAL_COMPLAINT_WORDS = words("counterclaim.claims", "formal_complaint_words")
+
+
+def _formal_complaint(token: Token) -> bool:
+    """ "lodged an official protest with Albania", "a formal protest": a complaint delivered to a government (CAMEO
+    114, ACCUSE), not a crowd in the street; "protesters lodged in tents" is no object of "lodge"."""
+    delivered = token.dep_ == "dobj" and lemma(token.head) in _FORMAL_COMPLAINT_WORDS
+    described = any(c.dep_ == "amod" and lemma(c) in _FORMAL_COMPLAINT_WORDS for c in token.children)
+    return delivered or described
+
+
+def _blockaders(token: Token) -> list[Token]:
+    """Who imposes, keeps or lifts a blockade: the subject of the verb it is the object of, its owner ("the army's
+    blockade"), or its "by" agent."""
+    found = [c for c in token.children if c.dep_ == "poss"]
+    found += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    if token.dep_ in {"dobj", "nsubjpass"} and token.head != token:
+        found += subjects(token.head)
+    return found
+
+
+def _armed_blockade(token: Token) -> bool:
+    """ "the navy imposed a blockade on the port", "the army lifted its blockade": a blockade by armed forces or a
+    state restricts movement (CAMEO 191, COERCE); one by protesters ("blockaded the highway") stays a PROTEST."""
+    from counterclaim.actors import lexicon
+
+    for who in _blockaders(token):
+        if phrase_lemmas(who) & (_MILITARY_WORDS | _ARMED_WORDS) or _armed_group(who):
+            return True
+        if any(lexicon().kind(m.canonical) == "state" for m in lexicon().find_in(who.subtree)):
+            return True
+    return False
+
+
 CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "needs_violence": _needs_violence,
     "needs_object": _needs_object,
@@ -249,4 +320,8 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "commits_to": _commits_to,
     "counted_casualty": _counted_casualty,
     "non_media_object": _non_media_object,
+    "ceasefire_broken": _ceasefire_broken,
+    "not_broken": _not_broken,
+    "formal_complaint": _formal_complaint,
+    "armed_blockade": _armed_blockade,
 }
