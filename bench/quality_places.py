@@ -39,7 +39,15 @@ Figures (each a share in [0, 1], higher is better, so that floors only rise):
   **homonym rate**; the difference of the two figures is the share of real cross-border
   mentions (and of namesakes next door, which this cannot tell apart). Both rates are printed.
 - ``acled_mena|acled_other.location_named``, ``.geocoded_25km_any``, ``.geocoded_25km_first``:
-  the attribute gate's ACLED place figures, same definitions, split by region.
+  the attribute gate's ACLED place figures, split by region. The name is compared with the
+  spelling folding the product documents (``docs/places.md``, ``same_place_name``): an Arabic
+  article anywhere and as the sun letters write it ("el-Arish" / "Al Arish", "As Shwayrif" /
+  "Ash Shwayrif"), hyphens and spaces ("Deir ez-Zor" / "Deir Ezzor"), the final ta marbuta
+  ("Ayn Zara" / "Ayn Zarah"), vowels as transliterations write them ("Ganfuda" / "Ganfouda"),
+  doubled letters, the dotless i, when the two spellings are also alike (difflib ratio 0.8, the
+  product's ``written_alike``); and ACLED's generic feature word ("Mitiga Airport", "Coast of
+  Zwara", "Judi Mountain") is not needed to name the feature. The attribute gate keeps the
+  strict comparison; the difference is the share of right names written another way.
 - ``<set>.years_plausible``: dated claims whose start and end years lie in [reference − 30,
   reference + 1]; the reference is the publication year (FA-KES) or the event year (ACLED).
   Its complement (printed) should be 0.
@@ -57,6 +65,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 
@@ -77,7 +86,9 @@ from bench.common import (
     run_gate,
 )
 from bench.quality_attributes import _acled_date, _acled_rows, _haversine_km, _locations, _place_counts
-from counterclaim.claims.gazetteer import fold, gazetteer
+from counterclaim.claims.gazetteer import fold, gazetteer, skeleton
+from counterclaim.claims.geocoding import ALIKE_RATIO
+from counterclaim.datafiles import words
 from counterclaim.models import Claim, DateRef, Document, Extraction, Location
 
 FAKES_FILE = "FA-KES-Dataset-without-gold.csv"
@@ -233,6 +244,73 @@ def homonym_counts(locations: Iterable[Location], home: str | None) -> dict[str,
     return {"sub_n": len(places), "sub_home": home_count, **abroad}
 
 
+# ---------------------------------------------------------------- place names compared as transliterations
+
+
+_ARTICLE_WORD = re.compile(r"\b(?:al|el|ul|il|a[dnrstz]|e[dnrstz]|[ae](?:sh|th|dh|ch|j))\b ?")
+_TA_MARBUTA = re.compile(r"(?<=[ae])h\b")
+_OF_NOUN = re.compile(r"^(\w+) of (.+)$")
+
+
+@cache
+def _feature_nouns() -> frozenset[str]:
+    """Generic feature words ACLED adds to a name ("X Airport", "Coast of X"): the product's facility,
+    natural-feature and settlement nouns."""
+    package = "counterclaim.claims"
+    nouns = words(package, "facility_nouns") | words(package, "natural_feature_nouns")
+    return frozenset(nouns | words(package, "settlement_nouns"))
+
+
+def transliteration_key(name: str) -> str:
+    """Folded, dotless i as i, no Arabic article anywhere, no final ta marbuta "h", no spaces."""
+    folded = fold(name).replace("ı", "i")
+    return _TA_MARBUTA.sub("", _ARTICLE_WORD.sub("", folded)).replace(" ", "")
+
+
+def same_place_name(gold: str, found: str) -> bool:
+    """Whether two spellings write one name: folded alike, or the same transliteration skeleton
+    (``gazetteer.skeleton``) and alike letter by letter (``written_alike``'s ratio), article and
+    ta marbuta aside. "Ayn Zara" / "Ayn Zarah", "Al Qrayat" / "Al Qaryat"; not "Saida" / "Sidon"."""
+    if fold(gold) == fold(found):
+        return True
+    a, b = transliteration_key(gold), transliteration_key(found)
+    if not a or not b:
+        return False
+    if skeleton(a, drop_y=True) != skeleton(b, drop_y=True):
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= ALIKE_RATIO
+
+
+def without_feature_noun(name: str) -> str | None:
+    """ "Mitiga Airport" → "Mitiga", "Coast of Zwara" → "Zwara", "Judi Mountain" → "Judi"; else None."""
+    parts = fold(name).split()
+    if len(parts) > 1 and parts[-1] in _feature_nouns():
+        return " ".join(parts[:-1])
+    of = _OF_NOUN.match(" ".join(parts))
+    return of.group(2) if of and of.group(1) in _feature_nouns() else None
+
+
+def gold_name_parts(gold: str) -> list[str]:
+    """ACLED's name, each part of "City-District" and "Place (Region)", and each without a feature word."""
+    parts = [p for p in [gold, *re.split(r"\s*-\s*|\s*[()]\s*", gold)] if p.strip()]
+    bare = [b for b in (without_feature_noun(p) for p in parts) if b]
+    return list(dict.fromkeys(parts + bare))
+
+
+def place_named(gold: str, locations: Sequence[Location]) -> bool:
+    """ACLED's location is among the found places' names or written forms, as a transliteration."""
+    found = [x for loc in locations for x in (loc.name, loc.as_written or "") if x]
+    return any(same_place_name(g, f) for g in gold_name_parts(gold) for f in found)
+
+
+def place_counts(row: dict[str, str], extraction: Extraction) -> dict[str, float]:
+    """The attribute gate's place counts, the name compared by ``place_named``."""
+    counts = _place_counts(row, extraction)
+    if "loc_n" in counts:
+        counts["loc_hit"] = place_named(row["location"], _locations(extraction))
+    return counts
+
+
 # ---------------------------------------------------------------- dates
 
 
@@ -368,7 +446,7 @@ def score_acled() -> list[Scored]:
     documents = [ingested(r["notes"], r["event_id_cnty"]) for r in rows]
     for row, extraction in zip(rows, extract_all(documents), strict=True):
         homonyms = homonym_counts(_locations(extraction), country_code(row.get("country")))
-        groups[acled_group(row, regions)].add(row["event_id_cnty"], _place_counts(row, extraction) | homonyms)
+        groups[acled_group(row, regions)].add(row["event_id_cnty"], place_counts(row, extraction) | homonyms)
         event_date = _acled_date(row["event_date"])
         whole.add(row["event_id_cnty"], homonyms | date_counts(_dates(extraction.claims), year_of(event_date)))
     sizes = {g: len(s.rows) for g, s in groups.items()}
