@@ -9,15 +9,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from counterclaim.claims.counts import find_counts
-from counterclaim.models import Count
+from readings import tolls
 
 pytestmark = pytest.mark.slow
-
-
-def tolls(language: Language, text: str) -> list[tuple[str, int | None]]:
-    found: list[Count] = find_counts(language(text)[:])
-    return [(c.category, c.low) for c in found if c.category in {"killed", "injured", "casualties"}]
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,9 @@ import pytest
 from spacy.language import Language
 
 import counterclaim
-from counterclaim.claims.counts import find_counts
+from readings import tolls
 
 pytestmark = pytest.mark.slow
-
-
-def tolls(language: Language, text: str) -> list[tuple[str, int | None]]:
-    return [(c.category, c.low) for c in find_counts(language(text)[:]) if c.category in {"killed", "injured"}]
 
 
 @pytest.mark.parametrize(

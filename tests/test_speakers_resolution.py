@@ -10,14 +10,9 @@ import pytest
 
 from counterclaim.attribution.resolver import acronyms_in
 from counterclaim.models import Statement
+from readings import speaker_of
 
 Extract = Callable[[str], list[Statement]]
-
-
-def _speaker(statements: list[Statement], quote_start: str) -> str | None:
-    found = [s for s in statements if s.quote.startswith(quote_start)]
-    assert found, f"no statement starts with {quote_start!r}"
-    return found[0].speaker.name
 
 
 def test_bracketed_acronyms_spell_the_words_before_them() -> None:
@@ -37,7 +32,7 @@ def test_acronym_speaker_takes_its_expansion(statements_of: Extract) -> None:
         "The Yemen Data Monitoring Group (YDMG) counted the dead after the raid on the market.\n\n"
         '"Eleven people were killed and dozens more were wounded," YDMG said.'
     )
-    assert _speaker(statements, "Eleven people") == "Yemen Data Monitoring Group"
+    assert speaker_of(statements, "Eleven people") == "Yemen Data Monitoring Group"
 
 
 @pytest.mark.slow
@@ -47,7 +42,7 @@ def test_organisation_noun_points_back_to_the_body_with_that_noun(statements_of:
         "Witnesses said the men were taken from a house near the river.\n\n"
         '"The cell was planning attacks on markets in the city," the ministry said.'
     )
-    assert "Interior Ministry" in (_speaker(statements, "The cell") or "")
+    assert "Interior Ministry" in (speaker_of(statements, "The cell") or "")
 
 
 @pytest.mark.slow
@@ -57,7 +52,7 @@ def test_organisation_noun_stays_unresolved_when_two_bodies_spoke(statements_of:
         "The Health Directorate said the clinic had run out of fuel.\n\n"
         '"Every road into the area is blocked by rubble," the monitor said.'
     )
-    assert _speaker(statements, "Every road") not in {"Red Crescent", "Health Directorate"}
+    assert speaker_of(statements, "Every road") not in {"Red Crescent", "Health Directorate"}
 
 
 @pytest.mark.slow
@@ -66,7 +61,7 @@ def test_document_as_subject_speaks_for_its_issuer(statements_of: Extract) -> No
         "The Houthi movement said in a statement that its forces had shot down a drone over Saada.\n\n"
         "The statement said the aircraft had been flying over residential areas."
     )
-    assert _speaker(statements, "the aircraft") == _speaker(statements, "its forces")
+    assert speaker_of(statements, "the aircraft") == speaker_of(statements, "its forces")
 
 
 @pytest.mark.slow
@@ -75,7 +70,7 @@ def test_age_description_is_the_person_just_named(statements_of: Extract) -> Non
         "Ahmed Khalil, a 26-year-old nurse at the hospital in Douma, said the wards were full.\n\n"
         '"We have no more beds and no more medicine," the 26-year-old said.'
     )
-    assert _speaker(statements, "We have no more") == "Ahmed Khalil"
+    assert speaker_of(statements, "We have no more") == "Ahmed Khalil"
 
 
 @pytest.mark.slow
@@ -84,18 +79,18 @@ def test_pronoun_after_a_sentence_introducing_one_person(statements_of: Extract)
         "Colonel Omar Haddad said the army had retaken the hill. The shelling also destroyed the shop of "
         'grocer Samir Aziz, 50. "I have lost everything I built," he says.'
     )
-    assert _speaker(statements, "I have lost") == "Samir Aziz"
+    assert speaker_of(statements, "I have lost") == "Samir Aziz"
 
 
 @pytest.mark.slow
-def test_colon_before_quoted_paragraphs_carries_the_speaker(statements_of: Extract) -> None:
+def test_colon_before_quoted_paragraphs_carries_thespeaker_of(statements_of: Extract) -> None:
     statements = statements_of(
         "Brigadier General Yahya Rasool, spokesman for the Joint Operations Command, said in a statement:\n\n"
         '"Our forces have cleared the last districts of the old city.\n\n'
         '"The remaining fighters are surrounded and will be dealt with in the coming hours."'
     )
-    assert _speaker(statements, "Our forces") == "Yahya Rasool"
-    assert _speaker(statements, "The remaining fighters") == "Yahya Rasool"
+    assert speaker_of(statements, "Our forces") == "Yahya Rasool"
+    assert speaker_of(statements, "The remaining fighters") == "Yahya Rasool"
 
 
 @pytest.mark.slow
@@ -107,7 +102,7 @@ def test_gender_is_the_majority_of_pronouns(statements_of: Extract) -> None:
         "Later, Nasser met Hamdan again in Basra.\n\n"
         '"We will rebuild every school," he said.'
     )
-    assert _speaker(statements, "We will rebuild") == "Karim Nasser"
+    assert speaker_of(statements, "We will rebuild") == "Karim Nasser"
 
 
 @pytest.mark.slow
@@ -116,7 +111,7 @@ def test_person_noun_with_the_is_the_person_just_named(statements_of: Extract) -
         "Umm Khaled, whose son was killed in the raid on the market, said the strike hit at noon.\n\n"
         '"They came without warning," the mother said.'
     )
-    assert _speaker(statements, "They came") == "Umm Khaled"
+    assert speaker_of(statements, "They came") == "Umm Khaled"
 
 
 @pytest.mark.slow
@@ -125,7 +120,7 @@ def test_legal_document_speaks_for_whoever_filed_it(statements_of: Extract) -> N
         "Human Rights Watch filed a complaint with the court in Sanaa on Monday.\n\n"
         "The complaint says the detainees were held for three months without charge."
     )
-    assert _speaker(statements, "the detainees") == "Human Rights Watch"
+    assert speaker_of(statements, "the detainees") == "Human Rights Watch"
 
 
 @pytest.mark.slow

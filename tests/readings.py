@@ -1,0 +1,26 @@
+"""Small readers shared by test modules: the tolls a sentence states and the speaker of a quote.
+
+Test modules import these rather than each keeping a copy, so a change in how a count or a speaker is read for
+assertions happens in one place.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from counterclaim.claims.counts import find_counts
+from counterclaim.models import Statement
+
+TOLL_CATEGORIES = frozenset({"killed", "injured", "casualties"})
+
+
+def tolls(language: Language, text: str) -> list[tuple[str, int | None]]:
+    """(category, low) of every killed / injured / casualties figure the count grammar reads in ``text``."""
+    return [(c.category, c.low) for c in find_counts(language(text)[:]) if c.category in TOLL_CATEGORIES]
+
+
+def speaker_of(statements: list[Statement], quote_start: str) -> str | None:
+    """The resolved speaker of the first statement whose quote starts with ``quote_start`` (which must exist)."""
+    found = [s for s in statements if s.quote.startswith(quote_start)]
+    assert found, f"no statement starts with {quote_start!r}"
+    return found[0].speaker.name
