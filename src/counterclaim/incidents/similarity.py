@@ -79,7 +79,6 @@ class Features:
     figures: frozenset[tuple[str, int]]  # (category, number) for killed / injured counts
     names: frozenset[str] = frozenset()  # full names (two words or more) the text gives, places left out
     persons: frozenset[str] = frozenset()  # people its claims give as actors or targets whom its lede names
-    event_types: frozenset[str] = frozenset()  # PLOVER types of its asserted claims
 
 
 # ---------------------------------------------------------------- document frequencies
@@ -179,7 +178,6 @@ def _compute(extraction: Extraction) -> Features:
         ),
         names=_full_names(extraction, terms),
         persons=_participants(extraction),
-        event_types=frozenset(c.event_type for c in extraction.claims if not c.negated and c.modality == "asserted"),
     )
 
 
