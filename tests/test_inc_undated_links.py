@@ -102,13 +102,6 @@ def test_a_participant_the_lede_does_not_name_links_nothing() -> None:
     assert not may_link(features_of(first), features_of(second), undated_names=True)
 
 
-def test_a_place_name_is_no_participant() -> None:
-    report = _report("Shells fell on Idlib City and on Maarat al-Numan overnight, a medic named Omar Zein said.")
-    names = features_of(report).names
-    assert "n:omar zein" in names
-    assert "n:idlib" not in names
-
-
 def test_the_document_pass_joins_two_undated_reports_of_one_abduction() -> None:
     # no related-report merge while reports come in: only the document pass can join them
     pass_only = replace(DEFAULT_SETTINGS, same_event_affinity=1.01, link_undated_on_names=True)
@@ -129,7 +122,7 @@ def test_a_shared_name_that_is_no_participant_links_nothing() -> None:
         persons=(),
     )
     observe([first, second, OTHER_TAKEN])
-    assert "n:karama relief network" in features_of(first).names & features_of(second).names
+    assert "n:karama relief network" in features_of(first).terms.keys() & features_of(second).terms.keys()
     assert not may_link(features_of(first), features_of(second), undated_names=True)
 
 

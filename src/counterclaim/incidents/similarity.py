@@ -33,7 +33,7 @@ import math
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from counterclaim.models import Claim, Extraction
@@ -77,8 +77,11 @@ class Features:
     published: date | None
     towns: tuple[tuple[str, str | None, float | None, float | None], ...]  # name, admin1, lat, lon
     figures: frozenset[tuple[str, int]]  # (category, number) for killed / injured counts
-    names: frozenset[str] = frozenset()  # full names (two words or more) the text gives, places left out
     persons: frozenset[str] = frozenset()  # people its claims give as actors or targets whom its lede names
+    tf: dict[str, tuple[float, float]] = field(init=False, repr=False, compare=False)  # see _tf
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tf", _tf(self.terms))
 
 
 # ---------------------------------------------------------------- document frequencies
@@ -91,17 +94,20 @@ class _Frequencies:
         self.seen: set[str] = set()
         self.df: Counter[str] = Counter()
         self._idf: dict[str, float] = {}  # valid until the next document is observed: scoring repeats terms
+        self.generation = 0  # counts the changes: what is derived from the weights is valid for one generation
 
     def add(self, doc_id: str, terms: Iterable[str]) -> None:
         if doc_id not in self.seen:
             self.seen.add(doc_id)
             self.df.update(set(terms))
             self._idf.clear()
+            self.generation += 1
 
     def clear(self) -> None:
         self.seen.clear()
         self.df.clear()
         self._idf.clear()
+        self.generation += 1
 
     def idf(self, term: str) -> float:
         cached = self._idf.get(term)
@@ -176,7 +182,6 @@ def _compute(extraction: Extraction) -> Features:
             for count in claim.counts
             if count.category in ("killed", "injured") and count.low is not None and count.low >= 3
         ),
-        names=_full_names(extraction, terms),
         persons=_participants(extraction),
     )
 
@@ -201,20 +206,6 @@ def _participants(extraction: Extraction) -> frozenset[str]:
             if " " in term[2:] and re.search(rf"\b{re.escape(term.split()[-1])}\b", lede):
                 found.add(term)
     return frozenset(found)
-
-
-def _full_names(extraction: Extraction, terms: Counter[str]) -> frozenset[str]:
-    """The report's names of two words or more ("Hasim Rahman", "Jaish al-Islam") that name no place its
-    claims are placed in (a town, its province or country): who took part, not where (places have their
-    own rules)."""
-    places = {
-        _name_term(name)
-        for claim in extraction.claims
-        for loc in claim.locations
-        for name in (loc.name, loc.as_written, loc.admin1, loc.country)
-        if name
-    }
-    return frozenset(term for term in terms if term.startswith("n:") and " " in term and term not in places)
 
 
 def _name_term(name: str) -> str:
@@ -274,7 +265,7 @@ def document_affinity(a: Extraction, b: Extraction) -> float:
     if a.document.id == b.document.id:
         return 1.0
     fa, fb = features_of(a), features_of(b)
-    text = _cosine(fa.terms, fb.terms)
+    text = _cosine(a.document.id, fa, b.document.id, fb)
     agree = _places_agree(fa, fb)
     place = 1.0 if agree or not fa.towns or not fb.towns else PLACE_CONFLICT
     score = text * _date_factor(fa, fb) * place
@@ -287,17 +278,41 @@ def document_affinity(a: Extraction, b: Extraction) -> float:
     return max(0.0, min(1.0, score))
 
 
-def _weight(term: str) -> float:
-    return _FREQUENCIES.idf(term) * (NAME_WEIGHT if term.startswith("n:") else 1.0)
+def _tf(terms: Counter[str]) -> dict[str, tuple[float, float]]:
+    """term → (1 + log count, name factor): the parts of a term's weight that do not change as documents are
+    observed, computed once per document (the idf part changes with every document observed)."""
+    return {t: (1 + math.log(c), NAME_WEIGHT if t.startswith("n:") else 1.0) for t, c in terms.items()}
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    shared = sorted(a.keys() & b.keys())  # a fixed summation order: the same score whatever the hash seed
+_NORMS: dict[str, tuple[int, float]] = {}  # document id → (frequencies generation, norm of its weighted vector)
+
+
+def _norm(doc_id: str, tf: dict[str, tuple[float, float]]) -> float:
+    """The length of the document's weighted vector, kept while the frequencies do not change.
+
+    Why cached: grouping scores a new report against a dozen others with the weights of one moment, so the
+    new report's norm would otherwise be summed again for each of them.
+    """
+    generation = _FREQUENCIES.generation
+    cached = _NORMS.get(doc_id)
+    if cached is not None and cached[0] == generation:
+        return cached[1]
+    idf = _FREQUENCIES.idf
+    norm = math.sqrt(sum((log_count * (idf(t) * factor)) ** 2 for t, (log_count, factor) in tf.items()))
+    _NORMS[doc_id] = (generation, norm)
+    if len(_NORMS) > CACHE_SIZE:
+        _NORMS.clear()
+    return norm
+
+
+def _cosine(a_id: str, a: Features, b_id: str, b: Features) -> float:
+    """Cosine of the two documents' weighted term vectors (log-scaled counts × idf × name factor)."""
+    shared = sorted(a.terms.keys() & b.terms.keys())  # a fixed summation order: the same score whatever the hash seed
     if not shared:
         return 0.0
-    dot = sum((1 + math.log(a[t])) * (1 + math.log(b[t])) * _weight(t) ** 2 for t in shared)
-    norm_a = math.sqrt(sum(((1 + math.log(c)) * _weight(t)) ** 2 for t, c in a.items()))
-    norm_b = math.sqrt(sum(((1 + math.log(c)) * _weight(t)) ** 2 for t, c in b.items()))
+    tf_a, tf_b, idf = a.tf, b.tf, _FREQUENCIES.idf
+    dot = sum(tf_a[t][0] * tf_b[t][0] * (idf(t) * tf_a[t][1]) ** 2 for t in shared)
+    norm_a, norm_b = _norm(a_id, tf_a), _norm(b_id, tf_b)
     return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
 
@@ -353,7 +368,8 @@ MAX_POSTINGS = (
 
 
 def _top_terms(features: Features, limit: int = TOP_TERMS) -> list[str]:
-    weighted = sorted(features.terms, key=lambda t: (-(1 + math.log(features.terms[t])) * _weight(t), t))
+    tf, idf = features.tf, _FREQUENCIES.idf
+    weighted = sorted(tf, key=lambda t: (-tf[t][0] * (idf(t) * tf[t][1]), t))
     return weighted[:limit]
 
 
