@@ -11,6 +11,11 @@ Why a ratio: seconds depend on the machine and its load; the growth does not. ``
 quadratic. Its floor is in ``bench/floors/incidents_scale.json`` and only rises. The issue's target,
 100,000 claims in under a minute, is printed beside it.
 
+Why the best of a few runs: one run's CPU seconds vary by a sixth on a busy machine (another process
+evicts the caches of this one), and a slow 100k run alone moved the ratio under its floor while the
+code had not changed. Each size is timed ``REPEATS`` times from the same cold state (similarity
+caches reset) and its fastest run counts, as ``timeit`` does: noise only ever adds time.
+
     python bench/incidents_scale.py [--full] [--raise-floors]
 """
 
@@ -42,6 +47,7 @@ from counterclaim.models import (  # noqa: E402
 
 NAME = "incidents_scale"
 SIZES = (10_000, 100_000)
+REPEATS = {10_000: 3, 100_000: 2, 1_000_000: 1}  # the fastest run of each size counts (see the docstring)
 FULL_SIZE = 1_000_000
 SEED = 20261201
 EVENT_TYPES = ("ASSAULT", "AIRSTRIKE", "COERCE", "MOBILIZE", "PROTEST")  # PLOVER-style event classes
@@ -139,20 +145,27 @@ def synthetic(claims: int, seed: int = SEED) -> list[Extraction]:
     return extractions
 
 
-def time_grouping(claims: int) -> tuple[float, float, int]:
-    """CPU and wall seconds to group ``claims`` synthetic claims (generation not counted), and the incidents made.
+def time_grouping(claims: int, repeats: int = 1) -> tuple[float, float, int]:
+    """CPU and wall seconds to group ``claims`` synthetic claims (generation not counted), and the incidents made:
+    the fastest of ``repeats`` runs, each from reset similarity caches (a run must not reuse the last one's).
 
     CPU seconds (this process) are what the ratio uses: on a shared machine wall time measures the neighbours.
     """
-    from counterclaim.incidents import build_incidents
+    from counterclaim.incidents import build_incidents, similarity
 
-    build_incidents(
-        synthetic(100, seed=SEED + 1)
-    )  # one-off loads (the actor lexicon's spaCy vocabulary) are not grouping
     extractions = synthetic(claims)
-    wall, cpu = time.perf_counter(), time.process_time()
-    incidents = build_incidents(extractions)
-    return time.process_time() - cpu, time.perf_counter() - wall, len(incidents)
+    best: tuple[float, float, int] | None = None
+    for _ in range(repeats):
+        similarity.reset()
+        build_incidents(
+            synthetic(100, seed=SEED + 1)
+        )  # one-off loads (the actor lexicon's spaCy vocabulary) are not grouping
+        wall, cpu = time.perf_counter(), time.process_time()
+        incidents = build_incidents(extractions)
+        run = (time.process_time() - cpu, time.perf_counter() - wall, len(incidents))
+        best = run if best is None or run[0] < best[0] else best
+    assert best is not None
+    return best
 
 
 def gate(argv: Sequence[str]) -> GateOutcome:
@@ -160,10 +173,10 @@ def gate(argv: Sequence[str]) -> GateOutcome:
     sizes = (*SIZES, FULL_SIZE) if "--full" in argv else SIZES
     seconds: dict[int, float] = {}
     for size in sizes:
-        elapsed, wall, made = time_grouping(size)
+        elapsed, wall, made = time_grouping(size, REPEATS[size])
         seconds[size] = elapsed
         rate = size / max(elapsed, 1e-9)
-        timing = f"{elapsed:8.2f} s CPU, {wall:8.2f} s wall"
+        timing = f"{elapsed:8.2f} s CPU, {wall:8.2f} s wall (best of {REPEATS[size]})"
         print(f"  {size:>9,d} claims: {timing}  ({made:,d} incidents, {rate:,.0f} claims/s)")
     if "--full" not in argv:
         print(f"  {FULL_SIZE:>9,d} claims: skipped (run with --full)")
