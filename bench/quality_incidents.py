@@ -12,8 +12,11 @@ Data (``../shared/eval``, never copied here; read each folder's SOURCE.md):
 
 Every document (title, a blank line, body; published on its date when the corpus gives one) goes
 through the public pipeline, and the extractions of a whole folder go to
-``counterclaim.incidents.build_incidents`` at once. A document's predicted incident is the one holding
-most of its claims (ties: the first); a document placed in no incident is a singleton.
+``counterclaim.incidents.build_incidents`` at once. A document's predicted incident is its main incident as
+grouping itself defines it (``Grouper._main_group``): the one holding most of its incident claims
+(``incidents.kinds.forms_incident``; ties: the first). A response attached to an incident (an accusation,
+a call, a denial) joins the incident claim it stands nearest to, so it is no vote of its own; a document
+with no incident claim goes where it is listed, else it is a singleton.
 
 **The split is by incident id** (``bench.common.half(incident_id)``), not by document: the documents of
 one incident stay in one half, so a rule tuned on an incident's reports is never checked on another
@@ -207,14 +210,21 @@ def cached_extractions(corpus: str, documents: Sequence[Document]) -> list[Extra
 def incidents_by_grouping(extractions: Sequence[Extraction]) -> dict[str, str]:
     """Document id → predicted incident id, through ``counterclaim.incidents.build_incidents``.
 
-    A document's incident is the one holding most of its claims (ties: the first built); a document
-    none of whose claims is grouped, but listed in an incident's documents (or as a copy), goes there;
-    any other document is a singleton.
+    A document's incident is the one holding most of its incident claims (``forms_incident``; ties: the
+    first built), as grouping's own main incident of a report; a document none of whose incident claims is
+    grouped, but listed in an incident's documents (or as a copy), goes there; any other document is a
+    singleton.
+
+    Why incident claims only: an attached response (an accusation, a call) follows the incident claim nearest
+    to it in the text, so counting it weighted a report's minor event (a meeting quoted beside a shooting)
+    by the responses that happened to stand near it; grouping's ``merge_story`` and ``join_story`` never
+    counted them.
     """
     from counterclaim.incidents import build_incidents
+    from counterclaim.incidents.kinds import forms_incident
 
     incidents = build_incidents(list(extractions))
-    claim_doc = {claim.id: e.document.id for e in extractions for claim in e.claims}
+    claim_doc = {claim.id: e.document.id for e in extractions for claim in e.claims if forms_incident(claim)}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     listed: dict[str, str] = {}
     for incident in incidents:
