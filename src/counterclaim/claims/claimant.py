@@ -31,6 +31,7 @@ from counterclaim.claims.source_tokens import (
     continued_source,
     inverted_subject,
     named_subject,
+    quoted_source,
     report_frame,
     reporting_ancestor,
     sentence_source,
@@ -424,6 +425,7 @@ def find_claimant(mention: EventMention, document: Document, statements: list[St
         return ClaimantFinding(Claimant(None, statement.speaker.kind, statement.id), None)
     if statement is not None:
         source = _holder(mention) or _nearer_source(mention, statement) or _inverted_source(mention, statement)
+        source = source or _quoted_speaker(mention, statement)
         if source is not None:
             found = speaker_claimant(source)
             return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
@@ -456,6 +458,15 @@ def _inverted_source(mention: EventMention, statement: Statement) -> Token | Non
     if cue is None or cue.root.sent != mention.trigger.sent or cue.root.i < mention.trigger.i:
         return None
     return inverted_subject(cue.root)
+
+
+def _quoted_speaker(mention: EventMention, statement: Statement) -> Token | None:
+    """ "The agency quoted local sources as saying that ...": stage 3 names the quoting outlet; the words are the
+    quoted sources' (the outlet relays them)."""
+    if statement.cue_start is None or statement.cue_end is None:
+        return None
+    cue = mention.trigger.doc.char_span(statement.cue_start, statement.cue_end, alignment_mode="expand")
+    return quoted_source(cue.root) if cue is not None else None
 
 
 def _a_name(head: Token) -> bool:
@@ -541,7 +552,7 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
         return speaker_claimant(holder)
     reporting = reporting_ancestor(mention)
     if reporting is not None:
-        subject = named_subject(reporting) or stranded_subject(reporting)
+        subject = named_subject(reporting) or stranded_subject(reporting) or quoted_source(reporting)
         if subject is not None:
             return speaker_claimant(subject)
         earlier = _pronoun_source(reporting)
