@@ -425,7 +425,6 @@ def find_claimant(mention: EventMention, document: Document, statements: list[St
         return ClaimantFinding(Claimant(None, statement.speaker.kind, statement.id), None)
     if statement is not None:
         source = _holder(mention) or _nearer_source(mention, statement) or _inverted_source(mention, statement)
-        source = source or _quoted_speaker(mention, statement)
         if source is not None:
             found = speaker_claimant(source)
             return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
@@ -458,15 +457,6 @@ def _inverted_source(mention: EventMention, statement: Statement) -> Token | Non
     if cue is None or cue.root.sent != mention.trigger.sent or cue.root.i < mention.trigger.i:
         return None
     return inverted_subject(cue.root)
-
-
-def _quoted_speaker(mention: EventMention, statement: Statement) -> Token | None:
-    """ "The agency quoted local sources as saying that ...": stage 3 names the quoting outlet; the words are the
-    quoted sources' (the outlet relays them)."""
-    if statement.cue_start is None or statement.cue_end is None:
-        return None
-    cue = mention.trigger.doc.char_span(statement.cue_start, statement.cue_end, alignment_mode="expand")
-    return quoted_source(cue.root) if cue is not None else None
 
 
 def _a_name(head: Token) -> bool:
