@@ -31,6 +31,7 @@ from counterclaim.claims.source_tokens import (
     continued_source,
     inverted_subject,
     named_subject,
+    quoted_source,
     report_frame,
     reporting_ancestor,
     sentence_source,
@@ -541,7 +542,7 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
         return speaker_claimant(holder)
     reporting = reporting_ancestor(mention)
     if reporting is not None:
-        subject = named_subject(reporting) or stranded_subject(reporting)
+        subject = named_subject(reporting) or stranded_subject(reporting) or quoted_source(reporting)
         if subject is not None:
             return speaker_claimant(subject)
         earlier = _pronoun_source(reporting)

@@ -14,7 +14,7 @@ word, past a "| Site name" suffix and stray symbols, must be a source noun: a ro
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.nlp import paragraph_starts
@@ -26,6 +26,8 @@ _SPEAKER_NOUNS = words("counterclaim.claims", "group_speaker_nouns") | words(
     "counterclaim.claims", "anonymous_source_nouns"
 )
 _REPORT_NOUNS = words(SHARED, "report_nouns")
+_REPEATED_WORDS = 4  # a headline repeated in the body: long enough not to be a chance phrase
+_DATELINE_CHARS = 120  # how far into the body a repeated headline may start, past a dateline ("Wed Mar 2 2016")
 
 
 def _headline(token: Token) -> Span | None:
@@ -53,9 +55,41 @@ def _last_word(headline: Span) -> Token | None:
     return tokens[-1] if tokens else None
 
 
+def _first_token(doc: Doc) -> Token | None:
+    return next((t for t in doc if not t.is_space), None)
+
+
+def _twin_in_headline(token: Token) -> Token | None:
+    """A token of the headline repeated at the body's start ("Strike kills 15 ... Monitor An air strike killed
+    15 ..."): its twin in the headline. Aggregators and re-posted reports open the body with the headline
+    again, run into the first sentence; the repetition is the headline, with the headline's source."""
+    doc = token.doc
+    starts = paragraph_starts(doc)
+    first = _first_token(doc)
+    if len(starts) < 2 or token.idx < starts[1] or first is None:
+        return None
+    headline = _headline(first)
+    last = _last_word(headline) if headline is not None else None
+    if headline is None or last is None:
+        return None
+    text = doc.text[headline.start_char : last.idx + len(last.text)]
+    if len(text.split()) < _REPEATED_WORDS:
+        return None
+    at = doc.text.find(text, starts[1], starts[1] + len(text) + _DATELINE_CHARS)
+    if at < 0 or not at <= token.idx < at + len(text):
+        return None
+    offset = headline.start_char + token.idx - at
+    return next((t for t in headline if t.idx == offset), None)
+
+
 def headline_source(token: Token) -> Token | None:
-    """The source noun that ends the headline ``token`` is in, if the headline ends with one."""
+    """The source noun that ends the headline ``token`` is in (or the headline the body's opening repeats),
+    if the headline ends with one."""
     headline = _headline(token)
+    if headline is None:
+        twin = _twin_in_headline(token)
+        headline = _headline(twin) if twin is not None else None
+        token = twin if twin is not None else token
     if headline is None:
         return None
     last = _last_word(headline)

@@ -20,6 +20,7 @@ __all__ = [
     "continued_source",
     "inverted_subject",
     "named_subject",
+    "quoted_source",
     "report_frame",
     "reporting_ancestor",
     "sentence_source",
@@ -37,6 +38,7 @@ _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
 _ADDITIVE = words("counterclaim.claims", "additive_openers")
 _NAME_POS = frozenset({"DET", "PROPN", "ADJ"})
 _FIGURE_REPORTING = words("counterclaim.claims", "figure_reporting_verbs")
+_QUOTING = frozenset({"quote", "cite"})  # "quoted X as saying": X speaks
 
 
 def reporting_ancestor(mention: EventMention) -> Token | None:
@@ -49,12 +51,29 @@ def reporting_ancestor(mention: EventMention) -> Token | None:
         if parent == current:
             return None
         claims_responsibility = any(c.lemma_.lower() in {"responsibility", "credit"} for c in parent.children)
-        if parent.lemma_.lower() in REPORTING_VERBS and current.dep_ in _COMPLEMENT_DEPS and not claims_responsibility:
+        reports = current.dep_ in _COMPLEMENT_DEPS and not _beside_own_object(parent, current)
+        if parent.lemma_.lower() in REPORTING_VERBS and reports and not claims_responsibility:
             return parent
         if current.dep_ == "dobj" and parent.lemma_.lower() in _FIGURE_REPORTING:
             return parent  # "the Levant Monitor recorded four further deaths in the shelling": what is reported
         current = parent
     return None
+
+
+def _beside_own_object(verb: Token, clause: Token) -> bool:
+    """ "shells claiming the lives of ten and injuring fifty": a clause coordinated with a verb that has an object of
+    its own is the verb's fellow, not what it reports ("claim" takes lives here, not a that-clause)."""
+    return clause.dep_ == "conj" and any(c.dep_ == "dobj" and c != clause for c in verb.children)
+
+
+def quoted_source(verb: Token) -> Token | None:
+    """ "SANA quoted local sources as saying that ...": the one quoted is who says it, the quoting outlet relays."""
+    if verb.tag_ != "VBG":
+        return None
+    governor = verb.head.head if verb.head.lower_ == "as" else verb.head
+    if governor == verb or governor.lemma_.lower() not in _QUOTING:
+        return None
+    return next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _in_object(token: Token, verb: Token) -> bool:
@@ -74,8 +93,8 @@ def named_subject(verb: Token) -> Token | None:
 def stranded_subject(verb: Token) -> Token | None:
     """ "... in the city on Friday state television reported": without a comma the parser hangs the source
     on the phrase before it and leaves the verb without a subject; the noun right before the verb is it."""
-    if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return None
+    if verb.i == 0 or verb.tag_ == "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None  # a participle ("..., claiming the lives of") has no subject of its own to lose
     if verb.doc[verb.i - 1].text in {"-", "–", "—", ":", "|"}:  # "... in Hama - reports": a headline's tag
         return None
     before = _word_before(verb)
