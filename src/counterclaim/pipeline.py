@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from counterclaim import attribution, claims, nlp
 from counterclaim.chunks import CHUNK_CHARS, Chunk, merge_chunks, split_into_chunks
+from counterclaim.claims.headline_counts import yield_title_counts
 from counterclaim.claims.persons import with_persons
 from counterclaim.ingest import document_from_text
 from counterclaim.models import Claim, Document, Extraction, Failure, Statement
@@ -41,7 +42,7 @@ BATCH_SIZE = 32
 
 def _analyse(document: Document, doc: Doc) -> Extraction:
     statements, found_claims = _statements_and_claims(document, doc)
-    found_claims += _headline_claims(document, len(found_claims))
+    found_claims += yield_title_counts(_headline_claims(document, len(found_claims)), found_claims)
     return _with_contradictions(Extraction(document=document, statements=statements, claims=found_claims))
 
 
