@@ -74,5 +74,5 @@ def test_source_credit_after_the_last_sentence_goes() -> None:
 
 
 def test_a_source_in_prose_is_kept() -> None:
-    text = "Rebels shelled a village near the lake, a monitor said. Source documents were seized by the army in the raid."
+    text = "Rebels shelled a village near the lake, a monitor said. Source documents were seized by the army."
     assert clean_text(text) == text
