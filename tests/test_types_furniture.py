@@ -57,11 +57,6 @@ def test_update_label_with_a_year_run_into_the_day_goes() -> None:
     assert clean_text(text) == "BEIRUT Rockets fell on two villages near the border on Sunday."
 
 
-def test_published_label_without_commas_goes() -> None:
-    text = "Published October 9 2018 The army took a hill overlooking the road, state media said."
-    assert clean_text(text) == "The army took a hill overlooking the road, state media said."
-
-
 def test_published_in_prose_is_kept() -> None:
     text = "Published on Monday, the report said the army took a hill overlooking the road."
     assert clean_text(text) == text
