@@ -44,3 +44,30 @@ def test_wire_credit_line_and_standards_note_at_the_end_go() -> None:
 def test_a_reporting_credit_in_prose_is_kept() -> None:
     text = "Officials met on Monday. Reporting by the local radio station said the bridge was shut; editing by hand."
     assert clean_text(text) == text
+
+
+def test_publication_date_label_before_the_first_sentence_goes() -> None:
+    title = "Shelling hits a river town"
+    text = f"{title}\n\nDate of publication 3 May 2019 Video Gunmen shelled the river town on Friday, a monitor said."
+    assert clean_text(text) == f"{title}\n\nGunmen shelled the river town on Friday, a monitor said."
+
+
+def test_update_label_with_a_year_run_into_the_day_goes() -> None:
+    text = "Last updated at Mar 142018 BEIRUT Rockets fell on two villages near the border on Sunday."
+    assert clean_text(text) == "BEIRUT Rockets fell on two villages near the border on Sunday."
+
+
+def test_published_in_prose_is_kept() -> None:
+    text = "Published on Monday, the report said the army took a hill overlooking the road."
+    assert clean_text(text) == text
+
+
+def test_source_credit_after_the_last_sentence_goes() -> None:
+    body = "Rebels shelled a village near the lake on Monday and killed four people, a local council said."
+    assert clean_text(f"{body} Source Wire Service and agencies") == body
+    assert clean_text(f"{body} (Source: The Council Media Office) Twitter") == body
+
+
+def test_a_source_in_prose_is_kept() -> None:
+    text = "Rebels shelled a village near the lake, a monitor said. Source documents were seized by the army."
+    assert clean_text(text) == text

@@ -21,7 +21,10 @@ sentence's wording:
   is on (like "Turkish-backed rebels"), they report no act of support;
 - the content of a threat set off as an adjunct: "vowed in a speech to recapture every city" — the threatened
   act has not happened; the THREATEN is the event (a complement, "vowed to recapture", is left to polarity, which
-  makes it a future act and PLOVER's THREATEN).
+  makes it a future act and PLOVER's THREATEN);
+- the terms of a threat or ultimatum: "threatened to halt talks if the US deploys missiles", "will withdraw unless
+  the president arranges a ceasefire" — what the threatener demands or fears has not happened; the THREATEN is the
+  event (PLOVER codes the whole as one; CAMEO 139 "Give ultimatum").
 """
 
 from __future__ import annotations
@@ -206,6 +209,35 @@ def _threatened_in_adjunct(token: Token, rule_types: dict[int, str]) -> bool:
     return rule_types.get(verb.head.i) == "THREATEN" and rule_types.get(token.i) in _THREATENED_TYPES
 
 
+_THREAT_CONDITION_MARKS = words("counterclaim.claims", "threat_condition_marks")
+_FUTURE_MODALS = frozenset({"will", "would", "'ll"})
+
+
+def _threatening(verb: Token, rule_types: dict[int, str]) -> bool:
+    """A threat, the act a threat names ("threatened to halt"), or an act a party announces it will do."""
+    if rule_types.get(verb.i) == "THREATEN":
+        return True
+    if verb.i in rule_types and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
+        return True
+    governed = _clause_verb(verb)
+    return _infinitive(governed) and governed.head != governed and rule_types.get(governed.head.i) == "THREATEN"
+
+
+def _threat_condition(token: Token, rule_types: dict[int, str]) -> bool:
+    """ "threatened to halt the talks if the US deploys missiles", "will withdraw its force unless the president
+    arranges a ceasefire", "vowed to fight until they gain control": the terms of a threat or ultimatum are what the
+    threatener demands or fears, not events; PLOVER codes the whole as one THREATEN (CAMEO 13, 139)."""
+    current = token
+    for _ in range(8):
+        if current.head == current:
+            return False
+        marked = any(c.dep_ == "mark" and c.lower_ in _THREAT_CONDITION_MARKS for c in current.children)
+        if current.dep_ == "advcl" and marked:
+            return _threatening(current.head, rule_types)
+        current = current.head
+    return False
+
+
 def reports_no_event(token: Token, rule_types: dict[int, str]) -> bool:
     """Whether a matched trigger falls into one of the classes above (``rule_types``: the sentence's triggers)."""
     return (
@@ -218,4 +250,5 @@ def reports_no_event(token: Token, rule_types: dict[int, str]) -> bool:
         or _stated_reason(token, rule_types)
         or _affiliation_participle(token)
         or _threatened_in_adjunct(token, rule_types)
+        or _threat_condition(token, rule_types)
     )

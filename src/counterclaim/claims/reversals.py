@@ -6,7 +6,8 @@ and PLOVER codes that by what was reversed, not by the verb: an eased blockade o
 a called-off protest CONCEDE, halted aid or talks SANCTION, a cancelled meeting REJECT (the manual's
 CONCEDE, REQUEST and SANCTION sections; CAMEO 08 and 16). The verbs live in ``data/reversal_verbs.txt``,
 the types in ``data/reversal_types.tsv``. What is lifted or halted took place and keeps its own claim; what
-is called off or cancelled (``data/cancelling_verbs.txt``) did not.
+is called off or cancelled (``data/cancelling_verbs.txt``) did not. A reversal only announced or threatened
+("will lift the siege", "threatened to stop the talks") stands alone: the thing's own claim would take its mode.
 """
 
 from __future__ import annotations
@@ -71,6 +72,23 @@ def _cancels(token: Token) -> bool:
     return lemma(token) in _CANCELLING or any(p in _CANCELLING for p in particles)
 
 
+_FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _unrealised(token: Token, rules: Mapping[int, TriggerRule | None]) -> bool:
+    """ "threatened to stop the talks", "will lift the siege": a reversal only threatened or announced. The thing it
+    would end still goes on, but its own claim would take the reversal's mode (a future siege, read as a threat), so
+    the reversal alone stands for both. An agreed or offered one ("agreed to reduce sanctions") keeps the thing:
+    event coders (RAMS) code the sanctions themselves."""
+    if not is_verbal(token):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in token.children):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    governor = rules.get(token.head.i) if token.head != token else None
+    return infinitive and governor is not None and governor.event_type == "THREATEN"
+
+
 def _type_of(thing: Token, rule: TriggerRule | None) -> tuple[str, str | None] | None:
     """The reversal's type and mode, by the thing's lemma, else by its own trigger's (``rule``) type and mode."""
     table = _types()
@@ -97,6 +115,6 @@ def find_reversals(sentence: Span, rules: Mapping[int, TriggerRule | None]) -> l
         for thing in _things(token):
             typed = _type_of(thing, rules.get(thing.i))
             if typed is not None and not _forces_stop_protest(token, typed):
-                found.append(Reversal(token, thing, typed[0], typed[1], _cancels(token)))
+                found.append(Reversal(token, thing, typed[0], typed[1], _cancels(token) or _unrealised(token, rules)))
                 break
     return found

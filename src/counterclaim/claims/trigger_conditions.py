@@ -162,6 +162,18 @@ def _civil_object(token: Token) -> bool:
     return any(phrase_lemmas(o) & _CIVIL_OBJECTS for o in objects)
 
 
+_PEACEKEEPING_WORDS = words("counterclaim.claims", "peacekeeping_words")
+
+
+def _peacekeeping_object(token: Token) -> bool:
+    """ "deployed peacekeepers", "the deployment of a peacekeeping force", "peacekeepers were sent": what is moved
+    keeps a peace for others, which CAMEO 074 ("Provide military protection or peacekeeping") codes as AID, not as
+    a MOBILIZE of one's own forces."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(phrase_lemmas(o) & _PEACEKEEPING_WORDS for o in objects)
+
+
 _WEAPON_NOUNS = words("counterclaim.claims", "weapon_nouns")
 
 
@@ -316,6 +328,7 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "gunfire_sense": _gunfire_sense,
     "intransitive": _intransitive,
     "weapon_object": _weapon_object,
+    "peacekeeping_object": _peacekeeping_object,
     "crowd_gathers": _crowd_gathers,
     "commits_to": _commits_to,
     "counted_casualty": _counted_casualty,
