@@ -17,6 +17,7 @@ from counterclaim.nlp import same_paragraph
 
 __all__ = [
     "according_source",
+    "concern_tokens",
     "content_tokens",
     "is_attitude_verb",
     "is_belief_adjective",
@@ -64,9 +65,25 @@ def _holds_its_object(verb: Token) -> bool:
 def is_belief_adjective(token: Token) -> bool:
     """ "residents are convinced that …", "the envoy was not sure whether …": an adjective of certainty or
     fear (``data/belief_adjectives.txt``) after a copula, with the clause it holds hanging on it."""
-    if token.dep_ != "acomp" or token.lower_ not in words(ATTRIBUTION, "belief_adjectives"):
+    if token.dep_ != "acomp":
         return False
-    return any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+    if token.lower_ in words(ATTRIBUTION, "belief_adjectives") and any(
+        c.dep_ == "ccomp" and c.i > token.i for c in token.children
+    ):
+        return True
+    return bool(concern_tokens(token))
+
+
+_CONCERN_PREPOSITIONS = frozenset({"about", "over"})
+
+
+def concern_tokens(adjective: Token) -> list[Token]:
+    """The matter of "worried about the crossing" (``data/concern_adjectives.txt``), or nothing."""
+    if adjective.lower_ not in words(ATTRIBUTION, "concern_adjectives"):
+        return []
+    preps = [c for c in adjective.rights if c.dep_ == "prep" and c.lower_ in _CONCERN_PREPOSITIONS]
+    objects = [o for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    return _trim(sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i))
 
 
 def is_attitude_verb(token: Token) -> bool:
@@ -237,10 +254,21 @@ def _complement(verb: Token) -> Token | None:
             clauses.append(child)
     if clauses:
         return next((c for c in clauses if c.i > verb.i), clauses[0])
+    if _holds_an_infinitive(verb):  # "hopes to resume the talks"
+        infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and _is_infinitive(c)), None)
+        if infinitive is not None:
+            return infinitive
     for child in verb.children:
         if child.dep_ == "pcomp" and child.head is verb:
             return child
     return _that_clause(verb)
+
+
+def _holds_an_infinitive(verb: Token) -> bool:
+    """A verb of hoping or agreeing in the active voice ("is expected to" is a passive: passives.py)."""
+    if verb.lemma_.casefold() not in words(ATTRIBUTION, "infinitive_or_clause"):
+        return False
+    return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _is_infinitive(clause: Token) -> bool:

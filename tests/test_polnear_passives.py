@@ -1,0 +1,113 @@
+"""Stage 3: positions told in the passive, verbs of seeming, and hoping or agreeing with an infinitive.
+
+"X is believed to …" and "X was accused of …" keep their content and name no source (or the "by"
+agent); "the attack was reported near …" reports an event and is no statement; "the truce seems to
+hold" is a judgement with no holder; "the ministry hopes to reopen …" is a belief.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from counterclaim.attribution.candidates import ATTRIBUTION
+from counterclaim.datafiles import mapping, words
+from counterclaim.models import Statement
+
+Extract = Callable[[str], list[Statement]]
+
+_FORMS = {"raising", "as", "agent", "charge"}
+
+
+def _read(statements: list[Statement]) -> list[tuple[str, str | None, str]]:
+    return [(s.cue or "", s.speaker.name or s.speaker.as_written, s.quote) for s in statements]
+
+
+def test_every_passive_form_is_known() -> None:
+    """Each lemma's forms come from the four the rule reads; a charge names its preposition."""
+    for lemma, entry in mapping(ATTRIBUTION, "passive_cues").items():
+        forms = entry.split("|")
+        assert {f.split(":")[0] for f in forms} <= _FORMS, lemma
+        assert all(f.count(":") == 1 for f in forms if f.startswith("charge")), lemma
+
+
+def test_reporting_an_event_is_only_a_raising_form() -> None:
+    """ "the attack was reported near the border" reports an event: "report" never takes the "as" form."""
+    assert "as" not in mapping(ATTRIBUTION, "passive_cues")["report"]
+    assert "suppose" not in mapping(ATTRIBUTION, "passive_cues")  # "was supposed to": an obligation
+
+
+def test_verbs_of_seeming_are_few() -> None:
+    assert words(ATTRIBUTION, "seeming_verbs") == {"seem", "appear"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The rebel commander is believed to have fled across the border last week.", "is believed",
+         "The rebel commander is believed to have fled across the border last week"),
+        ("The militia was accused of shelling the market in the old city.", "was accused",
+         "The militia was accused of shelling the market in the old city"),
+        ("The ceasefire was viewed as a fragile pause in the fighting.", "was viewed",
+         "The ceasefire was viewed as a fragile pause in the fighting"),
+    ],
+)  # fmt: skip
+def test_a_passive_position_has_no_named_source(statements_of: Extract, text: str, cue: str, content: str) -> None:
+    assert (cue, "reports", content) in _read(statements_of(text))
+
+
+@pytest.mark.slow
+def test_the_agent_holds_a_passive_position(statements_of: Extract) -> None:
+    found = statements_of("The new border plan has been endorsed by the regional council.")
+    assert [(s.cue, s.speaker.as_written) for s in found] == [("has been endorsed", "regional council")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack was reported near the northern checkpoint on Sunday.",
+        "The convoy was supposed to reach the town before dark.",
+        "The governor has never been charged with any crime.",
+        "The talks could be expected to resume next month.",
+    ],
+)
+def test_events_obligations_and_denied_charges_are_no_statements(statements_of: Extract, text: str) -> None:
+    assert statements_of(text) == []
+
+
+@pytest.mark.slow
+def test_seeming_is_a_belief_without_a_holder(statements_of: Extract) -> None:
+    found = statements_of("The truce in the eastern districts seems to be holding for now.")
+    assert [(s.kind, s.speaker.name, s.cue) for s in found] == [("belief", None, "seems")]
+
+
+@pytest.mark.slow
+def test_seeming_to_say_leaves_the_statement_to_the_speaker(statements_of: Extract) -> None:
+    """ "appeared to suggest that …": the subject suggests; no second, unattributed statement."""
+    found = statements_of("The minister appeared to suggest that the border crossing would reopen soon.")
+    assert [s.cue for s in found] == ["suggest"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Officials hope to reopen the crossing before winter.", "hope", "to reopen the crossing before winter"),
+        ("Both sides agreed to exchange prisoners next week.", "agreed", "to exchange prisoners next week"),
+        ("Aid groups are worried about the closure of the crossing.", "worried", "the closure of the crossing"),
+        ("The residents were angry that the aid convoy had turned back.", "angry",
+         "the aid convoy had turned back"),
+    ],
+)  # fmt: skip
+def test_hoping_agreeing_and_worrying_are_beliefs(statements_of: Extract, text: str, cue: str, content: str) -> None:
+    assert ("belief", cue, content) in [(s.kind, s.cue, s.quote) for s in statements_of(text)]
+
+
+@pytest.mark.slow
+def test_an_expected_passive_is_not_its_subjects_belief(statements_of: Extract) -> None:
+    """ "The vote is expected to take place" names no one who expects it: the subject is no holder."""
+    found = statements_of("The vote on the new constitution is expected to take place in March.")
+    assert [(s.cue, s.speaker.name) for s in found] == [("is expected", None)]
