@@ -111,3 +111,18 @@ def test_an_expected_passive_is_not_its_subjects_belief(statements_of: Extract) 
     """ "The vote is expected to take place" names no one who expects it: the subject is no holder."""
     found = statements_of("The vote on the new constitution is expected to take place in March.")
     assert [(s.cue, s.speaker.name) for s in found] == [("is expected", None)]
+
+
+@pytest.mark.slow
+def test_a_verb_keeps_the_e_the_lemmatizer_dropped() -> None:
+    """ "hoped" is "hope" and "rated" is "rate" (a one-syllable verb that ends consonant-vowel-consonant
+    doubles its last letter: "hopped" stays "hop"); other lemmas pass through."""
+    from counterclaim import nlp
+    from counterclaim.attribution.cues import verb_lemma
+
+    doc = nlp.load()("The rebels hoped the claims were rated as false, and the goats hopped and visited.")
+    lemmas = {t.lower_: verb_lemma(t) for t in doc if t.pos_ in {"VERB", "AUX"}}
+    assert lemmas["hoped"] == "hope"
+    assert lemmas["rated"] == "rate"
+    assert lemmas.get("hopped", "hop") == "hop"
+    assert lemmas.get("visited", "visit") == "visit"

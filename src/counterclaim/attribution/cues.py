@@ -9,6 +9,8 @@ hit IS" is a statement, "said on Tuesday" is not); verbs that take what was said
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from counterclaim.attribution.candidates import ATTRIBUTION
@@ -30,6 +32,7 @@ __all__ = [
     "phrasal_particle",
     "subject_of",
     "takes_object",
+    "verb_lemma",
 ]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -42,10 +45,33 @@ _VERBAL_POS = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def verb_lemma(token: Token) -> str:
+    """The lemma to look a verb up by, with the lemmatizer's lost "e" restored ("hoped" -> "hope", not "hop").
+
+    Why: a one-syllable verb ending consonant-vowel-consonant doubles its last letter before -ed, -es
+    and -ing ("hop" -> "hopped"), so an undoubled "hoped", "rated" or "hoping" is "hope", "rate",
+    "hope" less its "e"; the statistical lemmatizer sometimes strips the ending and the "e" with it."""
+    lemma = token.lemma_.casefold()
+    if token.pos_ in _VERBAL_POS and _lost_its_e(lemma, token.lower_):
+        return lemma + "e"
+    return lemma
+
+
+def _lost_its_e(lemma: str, form: str) -> bool:
+    if form not in {lemma + "ed", lemma + "es", lemma + "ing"} or len(lemma) < 3 or not lemma.isalpha():
+        return False
+    last, middle, first = lemma[-1], lemma[-2], lemma[-3]
+    closed = last not in _VOWELS | {"w", "x", "y"} and middle in _VOWELS and first not in _VOWELS
+    return closed and len(re.findall("[aeiou]+", lemma)) == 1
+
+
 def takes_object(verb: Token) -> bool:
     """A verb whose object can be the thing said ("denied the claims", "praised the truce"); for the rest
     a clause is required."""
-    lemma = verb.lemma_.casefold()
+    lemma = verb_lemma(verb)
     if lemma in words(SHARED, "reporting_verbs_with_object") or lemma in mapping(ATTRIBUTION, "attitude_verbs"):
         return True
     return _holds_its_object(verb)
@@ -54,7 +80,7 @@ def takes_object(verb: Token) -> bool:
 def _holds_its_object(verb: Token) -> bool:
     """ "residents fear a new offensive", "the rebels want a ceasefire": a verb of wanting or expecting
     (``data/object_beliefs.txt``) whose object, more than a person alone, is the position held."""
-    if verb.lemma_.casefold() not in words(ATTRIBUTION, "object_beliefs"):
+    if verb_lemma(verb) not in words(ATTRIBUTION, "object_beliefs"):
         return False
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return False
@@ -90,7 +116,7 @@ def is_attitude_verb(token: Token) -> bool:
     """ "the council praised the truce", "the poll shows a tightening race": a verb of judging or of
     showing (``data/attitude_verbs.tsv``, VerbNet judgment-33) in the active voice, with an object
     that is more than a person. The object is the position taken, or what was shown."""
-    if token.pos_ not in _VERBAL_POS or token.lemma_.casefold() not in mapping(ATTRIBUTION, "attitude_verbs"):
+    if token.pos_ not in _VERBAL_POS or verb_lemma(token) not in mapping(ATTRIBUTION, "attitude_verbs"):
         return False
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
         return False
@@ -108,7 +134,7 @@ def _names_a_person(noun: Token) -> bool:
 def is_mention_verb(token: Token) -> bool:
     """ "the envoy cited the toll", "the monitor pointed to the shelling": a verb of bringing something up
     (``data/mention_verbs.tsv``) in the active voice with what it brings up (more than a person)."""
-    if token.pos_ not in _VERBAL_POS or token.lemma_.casefold() not in mapping(ATTRIBUTION, "mention_verbs"):
+    if token.pos_ not in _VERBAL_POS or verb_lemma(token) not in mapping(ATTRIBUTION, "mention_verbs"):
         return False
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
         return False
@@ -118,7 +144,7 @@ def is_mention_verb(token: Token) -> bool:
 def mentioned_tokens(verb: Token) -> list[Token]:
     """What a verb of mentioning brings up: its object (or the object of its preposition, "pointed to X"),
     with an "as" phrase ("pointed to the vote as a warning"); nothing when that is a person alone."""
-    where = mapping(ATTRIBUTION, "mention_verbs").get(verb.lemma_.casefold())
+    where = mapping(ATTRIBUTION, "mention_verbs").get(verb_lemma(verb))
     if where == "object":
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     else:
@@ -134,7 +160,7 @@ def mentioned_tokens(verb: Token) -> list[Token]:
 def characterizes(verb: Token) -> bool:
     """ "described the fighters as mercenaries", "branded the vote a sham": a verb of characterizing
     (``data/characterizing_verbs.txt``) in the active voice with an object and its predicate."""
-    if verb.pos_ not in _VERBAL_POS or verb.lemma_.casefold() not in words(ATTRIBUTION, "characterizing_verbs"):
+    if verb.pos_ not in _VERBAL_POS or verb_lemma(verb) not in words(ATTRIBUTION, "characterizing_verbs"):
         return False
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return False
@@ -154,7 +180,7 @@ def _characterized(verb: Token) -> list[Token]:
 
 def takes_infinitive(verb: Token) -> bool:
     """ "wants to reopen the crossing", "plans to field a candidate": the infinitive is the position held."""
-    return verb.lemma_.casefold() in words(ATTRIBUTION, "infinitive_cues")
+    return verb_lemma(verb) in words(ATTRIBUTION, "infinitive_cues")
 
 
 def is_report_noun(token: Token) -> bool:
@@ -191,7 +217,7 @@ def _names_more_than_a_time(particle: Token) -> bool:
 def is_quote_cue(token: Token) -> bool:
     """A verb that can attribute a direct quote: a reporting verb, or one that introduces only quotes
     ('"Is it over?" she asked' is a quote; "asked whether …" is a question, not a statement)."""
-    quote_only = token.lemma_.casefold() in words(SHARED, "reporting_verbs_quote_only")
+    quote_only = verb_lemma(token) in words(SHARED, "reporting_verbs_quote_only")
     return is_cue_verb(token) or (token.pos_ in _VERBAL_POS and quote_only)
 
 
@@ -199,7 +225,7 @@ def is_cue_verb(token: Token) -> bool:
     """A reporting verb (by lemma), used as a verb."""
     if token.pos_ not in _VERBAL_POS:
         return False
-    if token.lemma_.casefold() in words(SHARED, "reporting_verbs") or characterizes(token):
+    if verb_lemma(token) in words(SHARED, "reporting_verbs") or characterizes(token):
         return True
     return phrasal_particle(token) is not None or _labels(token)
 
@@ -266,7 +292,7 @@ def _complement(verb: Token) -> Token | None:
 
 def _holds_an_infinitive(verb: Token) -> bool:
     """A verb of hoping or agreeing in the active voice ("is expected to" is a passive: passives.py)."""
-    if verb.lemma_.casefold() not in words(ATTRIBUTION, "infinitive_or_clause"):
+    if verb_lemma(verb) not in words(ATTRIBUTION, "infinitive_or_clause"):
         return False
     return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from counterclaim.attribution.candidates import ATTRIBUTION, UNATTRIBUTED, Candidate, clause_span, word_count
+from counterclaim.attribution.cues import verb_lemma
 from counterclaim.attribution.mentions import Mention, describe
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.nlp import doc_text, same_paragraph
@@ -31,7 +32,7 @@ def _forms(verb: Token) -> set[str]:
 
 
 def _entry(verb: Token) -> str:
-    return mapping(ATTRIBUTION, "passive_cues").get(verb.lemma_.casefold(), "")
+    return mapping(ATTRIBUTION, "passive_cues").get(verb_lemma(verb), "")
 
 
 def _is_passive(verb: Token) -> bool:
@@ -146,7 +147,7 @@ def passive_statement(verb: Token) -> Candidate | None:
 
 def is_seeming_verb(verb: Token) -> bool:
     """ "seem", "appear" (``data/seeming_verbs.txt``), used as a verb."""
-    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.casefold() in words(ATTRIBUTION, "seeming_verbs")
+    return verb.pos_ in {"VERB", "AUX"} and verb_lemma(verb) in words(ATTRIBUTION, "seeming_verbs")
 
 
 def seeming_statement(verb: Token) -> Candidate | None:
@@ -166,7 +167,7 @@ def seeming_statement(verb: Token) -> Candidate | None:
         own = {t.i for t in said.subtree} if said is not None else set()
     else:
         said = _infinitive(verb)
-        if said is not None and said.lemma_.casefold() in words(SHARED, "reporting_verbs"):
+        if said is not None and verb_lemma(said) in words(SHARED, "reporting_verbs"):
             return None
         own = {t.i for t in subject.subtree} | ({t.i for t in said.subtree} if said is not None else set())
     if said is None:

@@ -33,6 +33,7 @@ from counterclaim.attribution.cues import (
     subject_of,
     takes_infinitive,
     takes_object,
+    verb_lemma,
 )
 from counterclaim.attribution.epistemic import is_epistemic_verb, is_source, noun_kind, statement_kind
 from counterclaim.attribution.mentions import Mention, describe
@@ -152,7 +153,7 @@ def _mentioned(verb: Token, quotes: list[QuoteSpan]) -> Candidate | None:
     subject = _speaking_subject(verb, quotes)
     if subject is None or subject.lower_ in EXPLETIVES or not is_source(subject):
         return None
-    where = mapping(ATTRIBUTION, "mention_verbs").get(verb.lemma_.casefold(), "object")
+    where = mapping(ATTRIBUTION, "mention_verbs").get(verb_lemma(verb), "object")
     preposition = next((c.text for c in verb.children if c.dep_ == "prep" and c.lower_ in where.split("|")), None)
     cue_text = f"{verb.text} {preposition}" if where != "object" and preposition else None  # "pointed to"
     candidate = Candidate(span[0], span[1], False, describe(subject), verb, 0, cue_text=cue_text)
