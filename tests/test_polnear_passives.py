@@ -126,3 +126,21 @@ def test_a_verb_keeps_the_e_the_lemmatizer_dropped() -> None:
     assert lemmas["rated"] == "rate"
     assert lemmas.get("hopped", "hop") == "hop"
     assert lemmas.get("visited", "visit") == "visit"
+
+
+@pytest.mark.slow
+def test_a_passive_position_is_no_quote(statements_of: Extract) -> None:
+    """ "is said to have fled" gives no one's words: a belief, which the quote bench leaves out."""
+    found = statements_of("The former governor is said to have fled to the capital with his family.")
+    assert [s.kind for s in found] == ["belief"]
+
+
+@pytest.mark.slow
+def test_a_second_speaker_joined_to_a_clause_is_cut_off(statements_of: Extract) -> None:
+    """ "she said X, and when pressed, the mayor replied …": the parse joins "replied" to X; it is a new statement."""
+    found = statements_of(
+        "She said the shelters would stay closed for the winter, and when pressed on why, the mayor replied "
+        "that the roads were too dangerous."
+    )
+    said = [s.quote for s in found if s.cue == "said"]
+    assert said == ["the shelters would stay closed for the winter"]

@@ -336,7 +336,7 @@ def content_tokens(verb: Token) -> list[Token]:
         return _trim(_characterized(verb))
     complement = _complement(verb)
     if complement is not None:
-        tokens = list(complement.subtree)
+        tokens = _without_own_statements(complement)
     elif takes_object(verb):
         right = [c for c in verb.rights if c.dep_ not in {"punct", "cc", "conj", "npadvmod", "advcl"}]
         right = [c for c in right if c.dep_ in {"dobj", "prep", "xcomp", "dative", "attr", "oprd", "ccomp"}]
@@ -348,6 +348,28 @@ def content_tokens(verb: Token) -> list[Token]:
     else:
         return []
     return _trim([t for t in sorted(tokens, key=lambda t: t.i) if same_paragraph(t, verb)])
+
+
+def _without_own_statements(complement: Token) -> list[Token]:
+    """The clause said, less a conjunct that is a statement of its own: in "she said fathers would not be
+    eligible, and when pressed, the mother replied …" the parse joins "replied" to what she said, but
+    a verb of saying with its own subject starts a new statement."""
+    own = [c for c in complement.children if c.dep_ == "conj" and c.i > complement.i and _speaks_for_itself(c)]
+    if not own:
+        return list(complement.subtree)
+    cut = min(t.i for c in own for t in c.subtree)
+    tokens = [t for t in complement.subtree if t.i < cut]
+    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _speaks_for_itself(verb: Token) -> bool:
+    """A cue verb with its own subject, not a second clause of the same saying ("agreed that … but that it
+    would add …": the "that" marks it as said too)."""
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return is_cue_verb(verb) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _around_parenthetical(verb: Token) -> list[Token]:

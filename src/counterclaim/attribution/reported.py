@@ -86,7 +86,8 @@ def _passive(verb: Token, quotes: list[QuoteSpan]) -> Candidate | None:
     candidate = passive_statement(verb) or seeming_statement(verb)
     if candidate is None or overlaps_quote(candidate.start, candidate.end, quotes) or _not_yet_said(verb):
         return None
-    candidate.kind = candidate.kind or statement_kind(verb)
+    # no one's words are given ("is said to have fled"): a position, never a quote (GGT marks none)
+    candidate.kind = candidate.kind or statement_kind(verb) or "belief"
     return candidate
 
 
