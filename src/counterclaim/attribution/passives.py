@@ -5,7 +5,8 @@ or the subject with what it was called) and moves its source into a "by" phrase 
 sentence: "X is said by diplomats to …" names the source, "X is widely expected to …" names none
 (an unattributed statement, as "it is believed that …"). The verbs and the forms each allows are
 data (``data/passive_cues.tsv``); the event reading of a reporting verb ("the attack was reported
-near the border") is no form at all, so it never becomes a statement.
+near the border") is no form at all, so it never becomes a statement. No one's words are given, so
+reported.py makes each a belief (a finding for a verb of finding), never a quote.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ __all__ = ["is_seeming_verb", "passive_form", "passive_statement", "seeming_stat
 MIN_CONTENT_WORDS = 4  # the subject and a predicate of more than one word
 MIN_AGENT_WORDS = 2  # "the plan was endorsed by X": the subject alone is the matter
 _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-_RELATIVE = frozenset({"who", "which", "that"})
 
 
 def _forms(verb: Token) -> set[str]:
