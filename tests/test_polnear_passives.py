@@ -144,3 +144,11 @@ def test_a_second_speaker_joined_to_a_clause_is_cut_off(statements_of: Extract) 
     )
     said = [s.quote for s in found if s.cue == "said"]
     assert said == ["the shelters would stay closed for the winter"]
+
+
+@pytest.mark.slow
+def test_a_reply_answers_an_act_of_asking(statements_of: Extract) -> None:
+    """ "did not respond to requests for comment" is attributed; "responded to the attack" is an act."""
+    asked = statements_of("The ministry did not immediately respond to requests for comment.")
+    assert [(s.kind, s.quote) for s in asked] == [("mention", "requests for comment")]
+    assert statements_of("The troops responded to the attack on the checkpoint with artillery.") == []

@@ -46,6 +46,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 _VOWELS = frozenset("aeiou")
+_REPLY_VERBS = frozenset({"respond", "reply"})  # a reply's matter is an act of asking (asking_nouns.txt)
 
 
 def verb_lemma(token: Token) -> str:
@@ -153,6 +154,10 @@ def mentioned_tokens(verb: Token) -> list[Token]:
         objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     if not objects or all(_names_a_person(o) for o in objects):
         return []
+    if verb_lemma(verb) in _REPLY_VERBS and not any(
+        o.lemma_.casefold() in words(ATTRIBUTION, "asking_nouns") for o in objects
+    ):
+        return []  # "responded to the attack": an act, not a reply
     roles = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
     return _trim(sorted({t for c in objects + roles for t in c.subtree}, key=lambda t: t.i))
 
