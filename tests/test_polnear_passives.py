@@ -148,7 +148,7 @@ def test_a_second_speaker_joined_to_a_clause_is_cut_off(statements_of: Extract) 
 
 @pytest.mark.slow
 def test_a_reply_answers_an_act_of_asking(statements_of: Extract) -> None:
-    """ "did not respond to requests for comment" is attributed; "responded to the attack" is an act."""
-    asked = statements_of("The ministry did not immediately respond to requests for comment.")
-    assert [(s.kind, s.quote) for s in asked] == [("mention", "requests for comment")]
+    """ "never responded to our questions" is attributed; "responded to the attack" is an act."""
+    asked = statements_of("The provincial ministry never responded to our written questions about the convoy.")
+    assert [(s.kind, s.quote) for s in asked] == [("mention", "our written questions about the convoy")]
     assert statements_of("The troops responded to the attack on the checkpoint with artillery.") == []
