@@ -9,6 +9,8 @@ hit IS" is a statement, "said on Tuesday" is not); verbs that take what was said
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from counterclaim.attribution.candidates import ATTRIBUTION
@@ -17,6 +19,7 @@ from counterclaim.nlp import same_paragraph
 
 __all__ = [
     "according_source",
+    "concern_tokens",
     "content_tokens",
     "is_attitude_verb",
     "is_belief_adjective",
@@ -29,6 +32,7 @@ __all__ = [
     "phrasal_particle",
     "subject_of",
     "takes_object",
+    "verb_lemma",
 ]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -41,10 +45,34 @@ _VERBAL_POS = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
+_VOWELS = frozenset("aeiou")
+_REPLY_VERBS = frozenset({"respond", "reply"})  # a reply's matter is an act of asking (asking_nouns.txt)
+
+
+def verb_lemma(token: Token) -> str:
+    """The lemma to look a verb up by, with the lemmatizer's lost "e" restored ("hoped" -> "hope", not "hop").
+
+    Why: a one-syllable verb ending consonant-vowel-consonant doubles its last letter before -ed, -es
+    and -ing ("hop" -> "hopped"), so an undoubled "hoped", "rated" or "hoping" is "hope", "rate",
+    "hope" less its "e"; the statistical lemmatizer sometimes strips the ending and the "e" with it."""
+    lemma = token.lemma_.casefold()
+    if token.pos_ in _VERBAL_POS and _lost_its_e(lemma, token.lower_):
+        return lemma + "e"
+    return lemma
+
+
+def _lost_its_e(lemma: str, form: str) -> bool:
+    if form not in {lemma + "ed", lemma + "es", lemma + "ing"} or len(lemma) < 3 or not lemma.isalpha():
+        return False
+    last, middle, first = lemma[-1], lemma[-2], lemma[-3]
+    closed = last not in _VOWELS | {"w", "x", "y"} and middle in _VOWELS and first not in _VOWELS
+    return closed and len(re.findall("[aeiou]+", lemma)) == 1
+
+
 def takes_object(verb: Token) -> bool:
     """A verb whose object can be the thing said ("denied the claims", "praised the truce"); for the rest
     a clause is required."""
-    lemma = verb.lemma_.casefold()
+    lemma = verb_lemma(verb)
     if lemma in words(SHARED, "reporting_verbs_with_object") or lemma in mapping(ATTRIBUTION, "attitude_verbs"):
         return True
     return _holds_its_object(verb)
@@ -53,7 +81,7 @@ def takes_object(verb: Token) -> bool:
 def _holds_its_object(verb: Token) -> bool:
     """ "residents fear a new offensive", "the rebels want a ceasefire": a verb of wanting or expecting
     (``data/object_beliefs.txt``) whose object, more than a person alone, is the position held."""
-    if verb.lemma_.casefold() not in words(ATTRIBUTION, "object_beliefs"):
+    if verb_lemma(verb) not in words(ATTRIBUTION, "object_beliefs"):
         return False
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return False
@@ -64,16 +92,32 @@ def _holds_its_object(verb: Token) -> bool:
 def is_belief_adjective(token: Token) -> bool:
     """ "residents are convinced that …", "the envoy was not sure whether …": an adjective of certainty or
     fear (``data/belief_adjectives.txt``) after a copula, with the clause it holds hanging on it."""
-    if token.dep_ != "acomp" or token.lower_ not in words(ATTRIBUTION, "belief_adjectives"):
+    if token.dep_ != "acomp":
         return False
-    return any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+    if token.lower_ in words(ATTRIBUTION, "belief_adjectives") and any(
+        c.dep_ == "ccomp" and c.i > token.i for c in token.children
+    ):
+        return True
+    return bool(concern_tokens(token))
+
+
+_CONCERN_PREPOSITIONS = frozenset({"about", "over"})
+
+
+def concern_tokens(adjective: Token) -> list[Token]:
+    """The matter of "worried about the crossing" (``data/concern_adjectives.txt``), or nothing."""
+    if adjective.lower_ not in words(ATTRIBUTION, "concern_adjectives"):
+        return []
+    preps = [c for c in adjective.rights if c.dep_ == "prep" and c.lower_ in _CONCERN_PREPOSITIONS]
+    objects = [o for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    return _trim(sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i))
 
 
 def is_attitude_verb(token: Token) -> bool:
     """ "the council praised the truce", "the poll shows a tightening race": a verb of judging or of
     showing (``data/attitude_verbs.tsv``, VerbNet judgment-33) in the active voice, with an object
     that is more than a person. The object is the position taken, or what was shown."""
-    if token.pos_ not in _VERBAL_POS or token.lemma_.casefold() not in mapping(ATTRIBUTION, "attitude_verbs"):
+    if token.pos_ not in _VERBAL_POS or verb_lemma(token) not in mapping(ATTRIBUTION, "attitude_verbs"):
         return False
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
         return False
@@ -91,7 +135,7 @@ def _names_a_person(noun: Token) -> bool:
 def is_mention_verb(token: Token) -> bool:
     """ "the envoy cited the toll", "the monitor pointed to the shelling": a verb of bringing something up
     (``data/mention_verbs.tsv``) in the active voice with what it brings up (more than a person)."""
-    if token.pos_ not in _VERBAL_POS or token.lemma_.casefold() not in mapping(ATTRIBUTION, "mention_verbs"):
+    if token.pos_ not in _VERBAL_POS or verb_lemma(token) not in mapping(ATTRIBUTION, "mention_verbs"):
         return False
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
         return False
@@ -101,7 +145,7 @@ def is_mention_verb(token: Token) -> bool:
 def mentioned_tokens(verb: Token) -> list[Token]:
     """What a verb of mentioning brings up: its object (or the object of its preposition, "pointed to X"),
     with an "as" phrase ("pointed to the vote as a warning"); nothing when that is a person alone."""
-    where = mapping(ATTRIBUTION, "mention_verbs").get(verb.lemma_.casefold())
+    where = mapping(ATTRIBUTION, "mention_verbs").get(verb_lemma(verb))
     if where == "object":
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     else:
@@ -110,6 +154,10 @@ def mentioned_tokens(verb: Token) -> list[Token]:
         objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     if not objects or all(_names_a_person(o) for o in objects):
         return []
+    if verb_lemma(verb) in _REPLY_VERBS and not any(
+        o.lemma_.casefold() in words(ATTRIBUTION, "asking_nouns") for o in objects
+    ):
+        return []  # "responded to the attack": an act, not a reply
     roles = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
     return _trim(sorted({t for c in objects + roles for t in c.subtree}, key=lambda t: t.i))
 
@@ -117,7 +165,7 @@ def mentioned_tokens(verb: Token) -> list[Token]:
 def characterizes(verb: Token) -> bool:
     """ "described the fighters as mercenaries", "branded the vote a sham": a verb of characterizing
     (``data/characterizing_verbs.txt``) in the active voice with an object and its predicate."""
-    if verb.pos_ not in _VERBAL_POS or verb.lemma_.casefold() not in words(ATTRIBUTION, "characterizing_verbs"):
+    if verb.pos_ not in _VERBAL_POS or verb_lemma(verb) not in words(ATTRIBUTION, "characterizing_verbs"):
         return False
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return False
@@ -137,7 +185,7 @@ def _characterized(verb: Token) -> list[Token]:
 
 def takes_infinitive(verb: Token) -> bool:
     """ "wants to reopen the crossing", "plans to field a candidate": the infinitive is the position held."""
-    return verb.lemma_.casefold() in words(ATTRIBUTION, "infinitive_cues")
+    return verb_lemma(verb) in words(ATTRIBUTION, "infinitive_cues")
 
 
 def is_report_noun(token: Token) -> bool:
@@ -174,7 +222,7 @@ def _names_more_than_a_time(particle: Token) -> bool:
 def is_quote_cue(token: Token) -> bool:
     """A verb that can attribute a direct quote: a reporting verb, or one that introduces only quotes
     ('"Is it over?" she asked' is a quote; "asked whether …" is a question, not a statement)."""
-    quote_only = token.lemma_.casefold() in words(SHARED, "reporting_verbs_quote_only")
+    quote_only = verb_lemma(token) in words(SHARED, "reporting_verbs_quote_only")
     return is_cue_verb(token) or (token.pos_ in _VERBAL_POS and quote_only)
 
 
@@ -182,7 +230,7 @@ def is_cue_verb(token: Token) -> bool:
     """A reporting verb (by lemma), used as a verb."""
     if token.pos_ not in _VERBAL_POS:
         return False
-    if token.lemma_.casefold() in words(SHARED, "reporting_verbs") or characterizes(token):
+    if verb_lemma(token) in words(SHARED, "reporting_verbs") or characterizes(token):
         return True
     return phrasal_particle(token) is not None or _labels(token)
 
@@ -237,10 +285,21 @@ def _complement(verb: Token) -> Token | None:
             clauses.append(child)
     if clauses:
         return next((c for c in clauses if c.i > verb.i), clauses[0])
+    if _holds_an_infinitive(verb):  # "hopes to resume the talks"
+        infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and _is_infinitive(c)), None)
+        if infinitive is not None:
+            return infinitive
     for child in verb.children:
         if child.dep_ == "pcomp" and child.head is verb:
             return child
     return _that_clause(verb)
+
+
+def _holds_an_infinitive(verb: Token) -> bool:
+    """A verb of hoping or agreeing in the active voice ("is expected to" is a passive: passives.py)."""
+    if verb_lemma(verb) not in words(ATTRIBUTION, "infinitive_or_clause"):
+        return False
+    return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _is_infinitive(clause: Token) -> bool:
@@ -282,7 +341,7 @@ def content_tokens(verb: Token) -> list[Token]:
         return _trim(_characterized(verb))
     complement = _complement(verb)
     if complement is not None:
-        tokens = list(complement.subtree)
+        tokens = _without_own_statements(complement)
     elif takes_object(verb):
         right = [c for c in verb.rights if c.dep_ not in {"punct", "cc", "conj", "npadvmod", "advcl"}]
         right = [c for c in right if c.dep_ in {"dobj", "prep", "xcomp", "dative", "attr", "oprd", "ccomp"}]
@@ -294,6 +353,28 @@ def content_tokens(verb: Token) -> list[Token]:
     else:
         return []
     return _trim([t for t in sorted(tokens, key=lambda t: t.i) if same_paragraph(t, verb)])
+
+
+def _without_own_statements(complement: Token) -> list[Token]:
+    """The clause said, less a conjunct that is a statement of its own: in "she said fathers would not be
+    eligible, and when pressed, the mother replied …" the parse joins "replied" to what she said, but
+    a verb of saying with its own subject starts a new statement."""
+    own = [c for c in complement.children if c.dep_ == "conj" and c.i > complement.i and _speaks_for_itself(c)]
+    if not own:
+        return list(complement.subtree)
+    cut = min(t.i for c in own for t in c.subtree)
+    tokens = [t for t in complement.subtree if t.i < cut]
+    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _speaks_for_itself(verb: Token) -> bool:
+    """A cue verb with its own subject, not a second clause of the same saying ("agreed that … but that it
+    would add …": the "that" marks it as said too)."""
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return is_cue_verb(verb) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _around_parenthetical(verb: Token) -> list[Token]:

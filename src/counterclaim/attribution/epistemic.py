@@ -15,7 +15,7 @@ from typing import cast
 from spacy.tokens import Token
 
 from counterclaim.attribution.candidates import ATTRIBUTION, Candidate
-from counterclaim.attribution.cues import characterizes, is_cue_verb
+from counterclaim.attribution.cues import characterizes, is_cue_verb, verb_lemma
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.models import StatementKind
 
@@ -39,9 +39,9 @@ def is_epistemic_verb(token: Token) -> bool:
     A verb of regarding ("see", "view") is one only in its characterizing form ("residents see the
     truce as a pause"): "the photographer saw men digging" is an eyewitness, "the siege saw dozens
     die" an event."""
-    if token.pos_ not in _VERBAL_POS or _kind_of_lemma(token.lemma_) is None:
+    if token.pos_ not in _VERBAL_POS or _kind_of_lemma(verb_lemma(token)) is None:
         return False
-    return token.lemma_.casefold() not in words(ATTRIBUTION, "characterizing_verbs") or characterizes(token)
+    return verb_lemma(token) not in words(ATTRIBUTION, "characterizing_verbs") or characterizes(token)
 
 
 def statement_kind(verb: Token) -> StatementKind | None:
@@ -50,9 +50,9 @@ def statement_kind(verb: Token) -> StatementKind | None:
     The verb decides, not the subject: "the report says …" is what the report's authors say (reported
     speech, as "the ministry's statement said"); "the report found …" is a finding.
     """
-    kind = _kind_of_lemma(verb.lemma_)
+    kind = _kind_of_lemma(verb_lemma(verb))
     if kind is None and not is_cue_verb(verb):  # "praised the truce": a stance, not the words said
-        kind = cast(StatementKind | None, _ATTITUDE_KINDS.get(verb.lemma_.casefold()))
+        kind = cast(StatementKind | None, _ATTITUDE_KINDS.get(verb_lemma(verb)))
     return kind if kind in {"finding", "belief"} else None
 
 

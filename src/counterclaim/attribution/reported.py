@@ -20,6 +20,7 @@ from counterclaim.attribution.candidates import (
 )
 from counterclaim.attribution.cues import (
     according_source,
+    concern_tokens,
     content_tokens,
     is_attitude_verb,
     is_belief_adjective,
@@ -32,9 +33,11 @@ from counterclaim.attribution.cues import (
     subject_of,
     takes_infinitive,
     takes_object,
+    verb_lemma,
 )
 from counterclaim.attribution.epistemic import is_epistemic_verb, is_source, noun_kind, statement_kind
 from counterclaim.attribution.mentions import Mention, describe
+from counterclaim.attribution.passives import is_seeming_verb, passive_statement, seeming_statement
 from counterclaim.attribution.quotes import QuoteSpan
 from counterclaim.datafiles import mapping, words
 from counterclaim.nlp import doc_text, paragraph_of, same_paragraph
@@ -73,6 +76,18 @@ def _verb_candidate(token: Token, quotes: list[QuoteSpan], used_cues: dict[int, 
         candidate = _reported_clause(token, quotes, used_cues)
     if candidate is None and is_mention_verb(token):  # "noted the closure" (no clause): a mention
         candidate = _mentioned(token, quotes)
+    if candidate is None:  # "the strikes are believed to have killed 40"
+        candidate = _passive(token, quotes)
+    return candidate
+
+
+def _passive(verb: Token, quotes: list[QuoteSpan]) -> Candidate | None:
+    """A passive cue's statement (passives.py), unless it lies in a quote or is not yet held."""
+    candidate = passive_statement(verb) or seeming_statement(verb)
+    if candidate is None or overlaps_quote(candidate.start, candidate.end, quotes) or _not_yet_said(verb):
+        return None
+    # no one's words are given ("is said to have fled"): a position, never a quote (GGT marks none)
+    candidate.kind = candidate.kind or statement_kind(verb) or "belief"
     return candidate
 
 
@@ -139,7 +154,7 @@ def _mentioned(verb: Token, quotes: list[QuoteSpan]) -> Candidate | None:
     subject = _speaking_subject(verb, quotes)
     if subject is None or subject.lower_ in EXPLETIVES or not is_source(subject):
         return None
-    where = mapping(ATTRIBUTION, "mention_verbs").get(verb.lemma_.casefold(), "object")
+    where = mapping(ATTRIBUTION, "mention_verbs").get(verb_lemma(verb), "object")
     preposition = next((c.text for c in verb.children if c.dep_ == "prep" and c.lower_ in where.split("|")), None)
     cue_text = f"{verb.text} {preposition}" if where != "object" and preposition else None  # "pointed to"
     candidate = Candidate(span[0], span[1], False, describe(subject), verb, 0, cue_text=cue_text)
@@ -151,8 +166,8 @@ def _held_clause(adjective: Token, quotes: list[QuoteSpan]) -> Candidate | None:
     """ "Residents are convinced that the militia planted the mines": the copula's subject holds the clause."""
     if _not_yet_said(adjective.head):  # "could not be sure that …": a modal, not a position held
         return None
-    span = clause_span(content_tokens(adjective))
-    if span is None or word_count(doc_text(adjective.doc)[span[0] : span[1]]) < MIN_CLAUSE_WORDS:
+    span = clause_span(content_tokens(adjective) or concern_tokens(adjective))
+    if span is None or word_count(doc_text(adjective.doc)[span[0] : span[1]]) < MIN_OBJECT_WORDS:
         return None
     if overlaps_quote(*span, quotes) and not _runs_past_its_quote(span, quotes, adjective):
         return None
@@ -199,7 +214,9 @@ def _not_yet_said(verb: Token) -> bool:
     A participle that modifies a noun ("strikes intended to halt the advance", "a convoy believed to
     carry food") names no one who holds it either, nor does a plan placed by a relative adverb ("the land
     where they planned to take refuge")."""
-    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _seems_to(verb):
         return True
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
         return True
@@ -207,6 +224,11 @@ def _not_yet_said(verb: Token) -> bool:
         return True
     negated = any(c.dep_ == "neg" for c in verb.children)
     return negated and verb.lemma_ in words(ATTRIBUTION, "silent_when_negated")
+
+
+def _seems_to(verb: Token) -> bool:
+    """ "appeared to suggest that …": a verb of seeming before the infinitive tells it as said."""
+    return verb.dep_ == "xcomp" and is_seeming_verb(verb.head) and not _not_yet_said(verb.head)
 
 
 def _sentence_without(token: Token, skip: set[int]) -> list[Token]:
