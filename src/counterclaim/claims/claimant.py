@@ -450,11 +450,13 @@ def _inverted_source(mention: EventMention, statement: Statement) -> Token | Non
     """ "... killed 23 people said the Levant Monitor": stage 3 took a word before the cue for its speaker, where the
     cue's subject follows it (inverted, the comma lost)."""
     start, end, spoken = statement.cue_start, statement.cue_end, statement.speaker_end
-    if start is None or end is None or spoken is None or spoken > start:
+    if start is None or end is None or spoken is None or spoken > start or end <= start:
         return None
     doc = mention.trigger.doc
+    if end > len(doc.text):  # offsets of another text (a statement of the cleaned page, not of this doc)
+        return None
     cue = doc.char_span(start, end, alignment_mode="expand")
-    if cue is None or cue.root.sent != mention.trigger.sent or cue.root.i < mention.trigger.i:
+    if cue is None or not len(cue) or cue.root.sent != mention.trigger.sent or cue.root.i < mention.trigger.i:
         return None
     return inverted_subject(cue.root)
 
