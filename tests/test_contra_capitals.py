@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from counterclaim.actors import ActorLexicon, _geonames_capitals, lexicon
+from counterclaim.actors import ActorLexicon, _capitals, lexicon
+from counterclaim.actors.capitals import geonames_capitals
 
 TABLE = "Libya\tstate\tLibya\nLebanon\tstate\tLebanon|Tripoli\n"
 
@@ -21,13 +22,18 @@ def test_a_capital_is_a_proper_name_matched_in_its_own_case() -> None:
 
 
 def test_a_capital_sharing_its_name_with_a_large_city_abroad_is_no_state() -> None:
-    capitals = dict(_geonames_capitals())
+    capitals = dict(_capitals())
     assert "San Jose" not in capitals  # a larger San Jose lies in the United States
     assert capitals.get("Damascus") == "Syria"  # the Damascus abroad is a small town
 
 
 def test_a_capital_of_disputed_status_is_no_state() -> None:
-    assert "Jerusalem" not in dict(_geonames_capitals())
+    assert "Jerusalem" not in dict(_capitals())
+
+
+@pytest.mark.slow  # reads GeoNames' city table (seconds)
+def test_the_shipped_capitals_are_what_the_rule_gives() -> None:
+    assert sorted(_capitals()) == sorted(geonames_capitals())
 
 
 def test_a_sense_the_tables_give_a_name_is_kept() -> None:

