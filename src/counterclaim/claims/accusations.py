@@ -4,7 +4,8 @@ Why a step of its own: the killing is the accuser's claim, but its verb is a ger
 so the roles find no doer; the accused, the accusing verb's object, is who the accuser says did it
 ("blamed the rebels for shelling the town", "condemned Israel for bombing the convoy" alike).
 
-"X was responsible / to blame for the attack" and "X holds responsibility for the strike" say the same of X.
+"X was responsible / to blame for the attack", "X holds responsibility for the strike", "they hold X responsible
+for it" and "X was behind the attack" say the same of X.
 
 The other order puts the event first and the accused after "on": "blamed the attack on the regime", also
 inside a relative clause ("a gas attack that Washington blamed on the regime"). There the accused is the
@@ -92,15 +93,38 @@ def _lay_blame(accusation: Draft, drafts: list[Draft]) -> None:
 
 def _responsibility_holder(trigger: Token) -> Token | None:
     """Who is said to answer for an event: "X was responsible / to blame for the attack", "X holds (bears)
-    responsibility for the strike"; None under a negation ("X was not responsible for it")."""
+    responsibility for the strike", "they hold X responsible for the shelling", "X was behind the attack"; None
+    under a negation ("X was not responsible for it")."""
     prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in _ANSWERING_WORDS:
+    if trigger.dep_ != "pobj":
+        return None
+    if prep.lower_ == "behind":
+        return _behind(prep)
+    if prep.lower_ != "for" or prep.head.lemma_.lower() not in _ANSWERING_WORDS:
         return None
     word = prep.head
+    if word.dep_ == "amod" and word.head.dep_ == "dobj":  # "held Hezbollah responsible for the attack"
+        return None if _negated(word.head.head, word) else word.head
+    small_clause = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    if word.dep_ == "ccomp" and small_clause is not None:  # "we hold the government responsible for ..."
+        return None if _negated(word.head, word) else small_clause
     if word.dep_ not in {"acomp", "xcomp", "dobj", "attr"} or word.head == word:
         return None
     verb = word.head
-    if any(c.dep_ == "neg" for c in (*verb.children, *word.children)):
+    if _negated(verb, word):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _negated(*tokens: Token) -> bool:
+    return any(c.dep_ == "neg" for t in tokens for c in t.children)
+
+
+def _behind(prep: Token) -> Token | None:
+    """ "X was behind the attack": the copula's subject, as "X was responsible for it" (not "the town behind the
+    lines", where "behind" places something)."""
+    verb = prep.head
+    if verb.lemma_.lower() != "be" or prep.dep_ != "prep" or _negated(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
