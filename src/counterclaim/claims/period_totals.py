@@ -36,10 +36,10 @@ _SPAN_UNITS = words(CLAIMS, "period_units")
 _UNIT_REACH = 3
 _YEAR = re.compile(r"(1[89]|20)\d\d$")
 # How far a cue may stand from its figure (words): "the coalition has struck a total of 5,000 targets across
-# Syria since September" puts the period four words after the figure, a list of provinces before it ten; a cue
-# two clauses away belongs to another figure.
+# Syria since September" puts the period four words after the figure, a list of six provinces before it
+# fourteen; a cue two clauses away belongs to another figure.
 _BEFORE = 10
-_AFTER = 14
+_AFTER = 20
 # How far after "since" its anchor may come: "since the start", "since early September".
 _SINCE_REACH = 3
 _WORD = re.compile(r"[\w'-]+")
