@@ -2,7 +2,8 @@
 
 Why so strict: most pairs of claims in a report that look alike are not disputes. Two strikes in
 different towns or weeks are two events; a war-wide toll and one strike's toll, a figure and its
-sub-count ("22 people, seven of them children"), a toll that rose, the reporter's own background
+sub-count ("22 people, seven of them children"), a toll that rose or a period's running total
+("5,000 targets since September", ``period_totals.py``) and one strike's figure, the reporter's own background
 and two voices of one side are not contradictions. So two claims contradict only when
 
 * both come from parties (``sides.py``): not the publication, not "reports", not a source the
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
+from counterclaim.claims.period_totals import is_period_total
 from counterclaim.claims.sides import Side, SideReader
 from counterclaim.datafiles import SHARED, words
 from counterclaim.models import Claim, Contradiction, Count, Statement
@@ -57,10 +59,15 @@ BACKGROUND_DAYS = 60
 
 @dataclass(frozen=True, slots=True)
 class _Voiced:
-    """A claim with the side of its claimant (None: no party)."""
+    """A claim with the side of its claimant (None: no party) and, per count, whether it is a cumulative or
+    period total ("5,000 targets struck since September")."""
 
     claim: Claim
     side: Side | None
+    totals: tuple[bool, ...] = ()
+
+    def is_total(self, index: int) -> bool:
+        return index < len(self.totals) and self.totals[index]
 
 
 def _material(claim: Claim) -> bool:
@@ -166,13 +173,22 @@ def _count_dispute(
     that no value fits, each read as the lower bound its party gives it as (``_is_open``)."""
     if not _places(a.claim) & _places(b.claim):
         return None
-    for x in a.claim.counts:
-        for y in b.claim.counts:
-            if not _same_group(x, y):
+    for i, x in enumerate(a.claim.counts):
+        for j, y in enumerate(b.claim.counts):
+            if not _same_group(x, y) or _whole_and_part(x, a.is_total(i), y, b.is_total(j)):
                 continue
             if _ranges_disagree(x, y, x_open=_is_open(a, x, open_figures), y_open=_is_open(b, y, open_figures)):
                 return x, y
     return None
+
+
+def _whole_and_part(x: Count, x_total: bool, y: Count, y_total: bool) -> bool:
+    """A cumulative or period total and one event's figure no larger than it: a whole and its part (the
+    coalition's 5,000 targets since September and the 12 of one strike), not a disagreement."""
+    if x_total == y_total:
+        return False
+    total, part = (x, y) if x_total else (y, x)
+    return (total.low or 0) >= (part.low or 0)
 
 
 def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader) -> tuple[str, str] | None:
@@ -538,6 +554,14 @@ def _habitual_denial(claim: Claim, text: str | None) -> bool:
     return any(w in _HABITUAL_MARKERS for w in sentence) or _spans_the_war(sentence)
 
 
+def _totals(claim: Claim, text: str | None) -> tuple[bool, ...]:
+    """Per count of the claim, whether its sentence makes it a cumulative or period total."""
+    if not claim.counts:
+        return ()
+    sentence = _evidence(claim, text)
+    return tuple(is_period_total(count, sentence) for count in claim.counts)
+
+
 def find_contradictions(
     claims: list[Claim],
     statements: list[Statement],
@@ -556,7 +580,7 @@ def find_contradictions(
         claims = [claim for claim in claims if not _background(claim, background_days)]
     claims = [claim for claim in claims if not _habitual_denial(claim, text)]
     reader = SideReader(claims, {statement.id: statement.speaker for statement in statements})
-    voiced = [_Voiced(claim, reader.of_claimant(claim)) for claim in claims]
+    voiced = [_Voiced(claim, reader.of_claimant(claim), _totals(claim, text)) for claim in claims]
     seen = _Listed()
     found = _attribute_disputes(voiced, reader, seen)
     found.extend(_denied_accusations(voiced, reader, seen, text))
