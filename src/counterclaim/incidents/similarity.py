@@ -78,7 +78,7 @@ class Features:
     towns: tuple[tuple[str, str | None, float | None, float | None], ...]  # name, admin1, lat, lon
     figures: frozenset[tuple[str, int]]  # (category, number) for killed / injured counts
     persons: frozenset[str] = frozenset()  # people its claims give as actors or targets whom its lede names
-    tf: dict[str, tuple[float, float]] = field(init=False, repr=False, compare=False)  # see _tf
+    tf: dict[str, float] = field(init=False, repr=False, compare=False)  # see _tf
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tf", _tf(self.terms))
@@ -278,16 +278,17 @@ def document_affinity(a: Extraction, b: Extraction) -> float:
     return max(0.0, min(1.0, score))
 
 
-def _tf(terms: Counter[str]) -> dict[str, tuple[float, float]]:
-    """term → (1 + log count, name factor): the parts of a term's weight that do not change as documents are
-    observed, computed once per document (the idf part changes with every document observed)."""
-    return {t: (1 + math.log(c), NAME_WEIGHT if t.startswith("n:") else 1.0) for t, c in terms.items()}
+def _tf(terms: Counter[str]) -> dict[str, float]:
+    """term → (1 + log count) × name factor: the part of a term's weight that does not change as documents are
+    observed, computed once per document (the idf part changes with every document observed). One float a
+    term: grouping keeps every report's features, and at 100,000 claims their size is what slows it."""
+    return {t: (1 + math.log(c)) * (NAME_WEIGHT if t.startswith("n:") else 1.0) for t, c in terms.items()}
 
 
 _NORMS: dict[str, tuple[int, float]] = {}  # document id → (frequencies generation, norm of its weighted vector)
 
 
-def _norm(doc_id: str, tf: dict[str, tuple[float, float]]) -> float:
+def _norm(doc_id: str, tf: dict[str, float]) -> float:
     """The length of the document's weighted vector, kept while the frequencies do not change.
 
     Why cached: grouping scores a new report against a dozen others with the weights of one moment, so the
@@ -298,7 +299,7 @@ def _norm(doc_id: str, tf: dict[str, tuple[float, float]]) -> float:
     if cached is not None and cached[0] == generation:
         return cached[1]
     idf = _FREQUENCIES.idf
-    norm = math.sqrt(sum((log_count * (idf(t) * factor)) ** 2 for t, (log_count, factor) in tf.items()))
+    norm = math.sqrt(sum((scaled * idf(t)) ** 2 for t, scaled in tf.items()))
     _NORMS[doc_id] = (generation, norm)
     if len(_NORMS) > CACHE_SIZE:
         _NORMS.clear()
@@ -311,7 +312,7 @@ def _cosine(a_id: str, a: Features, b_id: str, b: Features) -> float:
     if not shared:
         return 0.0
     tf_a, tf_b, idf = a.tf, b.tf, _FREQUENCIES.idf
-    dot = sum(tf_a[t][0] * tf_b[t][0] * (idf(t) * tf_a[t][1]) ** 2 for t in shared)
+    dot = sum(tf_a[t] * tf_b[t] * idf(t) ** 2 for t in shared)
     norm_a, norm_b = _norm(a_id, tf_a), _norm(b_id, tf_b)
     return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
@@ -369,7 +370,7 @@ MAX_POSTINGS = (
 
 def _top_terms(features: Features, limit: int = TOP_TERMS) -> list[str]:
     tf, idf = features.tf, _FREQUENCIES.idf
-    weighted = sorted(tf, key=lambda t: (-tf[t][0] * (idf(t) * tf[t][1]), t))
+    weighted = sorted(tf, key=lambda t: (-tf[t] * idf(t), t))
     return weighted[:limit]
 
 
