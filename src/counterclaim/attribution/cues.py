@@ -69,6 +69,12 @@ def _lost_its_e(lemma: str, form: str) -> bool:
     return closed and len(re.findall("[aeiou]+", lemma)) == 1
 
 
+def _in_passive_voice(verb: Token) -> bool:
+    """ "was praised", "the toll was cited": a passive auxiliary or subject hangs on the verb. The classes of
+    verbs below are read in the active voice only (passives are ``passives.py``'s)."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
 def takes_object(verb: Token) -> bool:
     """A verb whose object can be the thing said ("denied the claims", "praised the truce"); for the rest
     a clause is required."""
@@ -83,7 +89,7 @@ def _holds_its_object(verb: Token) -> bool:
     (``data/object_beliefs.txt``) whose object, more than a person alone, is the position held."""
     if verb_lemma(verb) not in words(ATTRIBUTION, "object_beliefs"):
         return False
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+    if _in_passive_voice(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     return any(not _names_a_person(o) for o in objects)
@@ -119,7 +125,7 @@ def is_attitude_verb(token: Token) -> bool:
     that is more than a person. The object is the position taken, or what was shown."""
     if token.pos_ not in _VERBAL_POS or verb_lemma(token) not in mapping(ATTRIBUTION, "attitude_verbs"):
         return False
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+    if _in_passive_voice(token):
         return False
     objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp"} and c.i > token.i]
     return any(o.dep_ == "ccomp" or not _names_a_person(o) for o in objects)
@@ -137,7 +143,7 @@ def is_mention_verb(token: Token) -> bool:
     (``data/mention_verbs.tsv``) in the active voice with what it brings up (more than a person)."""
     if token.pos_ not in _VERBAL_POS or verb_lemma(token) not in mapping(ATTRIBUTION, "mention_verbs"):
         return False
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+    if _in_passive_voice(token):
         return False
     return bool(mentioned_tokens(token))
 
@@ -167,7 +173,7 @@ def characterizes(verb: Token) -> bool:
     (``data/characterizing_verbs.txt``) in the active voice with an object and its predicate."""
     if verb.pos_ not in _VERBAL_POS or verb_lemma(verb) not in words(ATTRIBUTION, "characterizing_verbs"):
         return False
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+    if _in_passive_voice(verb):
         return False
     return bool(_characterized(verb))
 
@@ -299,7 +305,7 @@ def _holds_an_infinitive(verb: Token) -> bool:
     """A verb of hoping or agreeing in the active voice ("is expected to" is a passive: passives.py)."""
     if verb_lemma(verb) not in words(ATTRIBUTION, "infinitive_or_clause"):
         return False
-    return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return not _in_passive_voice(verb)
 
 
 def _is_infinitive(clause: Token) -> bool:
