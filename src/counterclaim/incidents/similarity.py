@@ -281,29 +281,31 @@ def document_affinity(a: Extraction, b: Extraction) -> float:
 def _tf(terms: Counter[str]) -> dict[str, float]:
     """term → (1 + log count) × name factor: the part of a term's weight that does not change as documents are
     observed, computed once per document (the idf part changes with every document observed). One float a
-    term: grouping keeps every report's features, and at 100,000 claims their size is what slows it."""
+    term, since grouping keeps every report's features."""
     return {t: (1 + math.log(c)) * (NAME_WEIGHT if t.startswith("n:") else 1.0) for t, c in terms.items()}
 
 
-_NORMS: dict[str, tuple[int, float]] = {}  # document id → (frequencies generation, norm of its weighted vector)
+class _Norms:
+    """Vector lengths under the weights of one moment: forgotten as soon as another document is observed
+    (``_Frequencies.generation`` moves), since every idf and so every length changes with it."""
+
+    def __init__(self) -> None:
+        self.generation = -1
+        self.by_document: dict[str, float] = {}
+
+    def of(self, doc_id: str, tf: dict[str, float]) -> float:
+        """Why cached: grouping scores a new report against a dozen others with the weights of one moment,
+        so the new report's length would otherwise be summed again for each of them."""
+        if self.generation != _FREQUENCIES.generation:
+            self.generation, self.by_document = _FREQUENCIES.generation, {}
+        norm = self.by_document.get(doc_id)
+        if norm is None:
+            idf = _FREQUENCIES.idf
+            norm = self.by_document[doc_id] = math.sqrt(sum((scaled * idf(t)) ** 2 for t, scaled in tf.items()))
+        return norm
 
 
-def _norm(doc_id: str, tf: dict[str, float]) -> float:
-    """The length of the document's weighted vector, kept while the frequencies do not change.
-
-    Why cached: grouping scores a new report against a dozen others with the weights of one moment, so the
-    new report's norm would otherwise be summed again for each of them.
-    """
-    generation = _FREQUENCIES.generation
-    cached = _NORMS.get(doc_id)
-    if cached is not None and cached[0] == generation:
-        return cached[1]
-    idf = _FREQUENCIES.idf
-    norm = math.sqrt(sum((scaled * idf(t)) ** 2 for t, scaled in tf.items()))
-    _NORMS[doc_id] = (generation, norm)
-    if len(_NORMS) > CACHE_SIZE:
-        _NORMS.clear()
-    return norm
+_NORMS = _Norms()
 
 
 def _cosine(a_id: str, a: Features, b_id: str, b: Features) -> float:
@@ -313,7 +315,7 @@ def _cosine(a_id: str, a: Features, b_id: str, b: Features) -> float:
         return 0.0
     tf_a, tf_b, idf = a.tf, b.tf, _FREQUENCIES.idf
     dot = sum(tf_a[t] * tf_b[t] * idf(t) ** 2 for t in shared)
-    norm_a, norm_b = _norm(a_id, tf_a), _norm(b_id, tf_b)
+    norm_a, norm_b = _NORMS.of(a_id, tf_a), _NORMS.of(b_id, tf_b)
     return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
 
