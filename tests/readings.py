@@ -1,4 +1,5 @@
-"""Small readers shared by test modules: the tolls a sentence states and the speaker of a quote.
+"""Small readers shared by test modules: the tolls a sentence states, the speaker of a quote, and a text laid out
+so that claim n of a test spans its sentence n.
 
 Test modules import these rather than each keeping a copy, so a change in how a count or a speaker is read for
 assertions happens in one place.
@@ -24,3 +25,11 @@ def speaker_of(statements: list[Statement], quote_start: str) -> str | None:
     found = [s for s in statements if s.quote.startswith(quote_start)]
     assert found, f"no statement starts with {quote_start!r}"
     return found[0].speaker.name
+
+
+def laid_out(*sentences: str) -> str:
+    """Sentences laid out at offsets 100, 200, … so that a test claim n spanning n*100..n*100+60 is sentence n."""
+    text = [" "] * (100 * (len(sentences) + 2))
+    for n, sentence in enumerate(sentences, start=1):
+        text[n * 100 : n * 100 + len(sentence)] = sentence
+    return "".join(text)

@@ -10,6 +10,7 @@ import pytest
 from counterclaim.claims import find_contradictions
 from counterclaim.models import Claim, Claimant, DateRef, Location
 from counterclaim.pipeline import extract
+from readings import laid_out
 
 HOMS = Location(name="Homs", country="Syria", precision=1)
 PUBLICATION = Claimant(name=None, kind="publication")
@@ -39,16 +40,8 @@ def claim(n: int, speaker: str | None, **fields: Any) -> Claim:
     return Claim(**values)
 
 
-def _text(*sentences: str) -> str:
-    """Sentences laid out at offsets 100, 200, … so that claim n's span is sentence n."""
-    text = [" "] * (100 * (len(sentences) + 2))
-    for n, sentence in enumerate(sentences, start=1):
-        text[n * 100 : n * 100 + len(sentence)] = sentence
-    return "".join(text)
-
-
 def test_a_denial_on_behalf_of_an_ally_answers_the_accusation_of_the_ally() -> None:
-    text = _text("Washington blamed the gas attack on Damascus.", "Moscow denies Damascus carried out the attack.")
+    text = laid_out("Washington blamed the gas attack on Damascus.", "Moscow denies Damascus carried out the attack.")
     accusation = claim(1, None, event_type="ACCUSE", actors=["United States"], targets=["Syria"], trigger="blamed")
     cleared = claim(2, "Russia", actors=["Syria"], negated=True)
     found = find_contradictions([accusation, cleared], [], text=text)
@@ -56,7 +49,7 @@ def test_a_denial_on_behalf_of_an_ally_answers_the_accusation_of_the_ally() -> N
 
 
 def test_a_plain_negative_account_of_another_partys_act_clears_no_one() -> None:
-    text = _text("Washington blamed the gas attack on Damascus.", "Moscow says the Syrian jets did not attack Homs.")
+    text = laid_out("Washington blamed the gas attack on Damascus.", "Moscow says the Syrian jets did not attack Homs.")
     accusation = claim(1, None, event_type="ACCUSE", actors=["United States"], targets=["Syria"], trigger="blamed")
     negative = claim(2, "Russia", actors=["Syria"], negated=True)
     assert find_contradictions([accusation, negative], [], text=text) == []

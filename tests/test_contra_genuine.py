@@ -7,6 +7,7 @@ from typing import Any
 
 from counterclaim.claims import find_contradictions
 from counterclaim.models import Claim, Claimant, DateRef, Location
+from readings import laid_out
 
 IDLIB = Location(name="Idlib", country="Syria", precision=1)
 PUBLICATION = Claimant(name=None, kind="publication")
@@ -36,16 +37,8 @@ def claim(n: int, speaker: str | None, **fields: Any) -> Claim:
     return Claim(**values)
 
 
-def _text(*sentences: str) -> str:
-    """Sentences laid out at offsets 100, 200, … so that claim n's span is sentence n."""
-    text = [" "] * (100 * (len(sentences) + 2))
-    for n, sentence in enumerate(sentences, start=1):
-        text[n * 100 : n * 100 + len(sentence)] = sentence
-    return "".join(text)
-
-
 def test_a_habitual_denial_answers_no_accusation_of_this_report() -> None:
-    text = _text(
+    text = laid_out(
         "Monitors said Russian jets struck a bakery in Idlib.",
         "Moscow has repeatedly denied striking civilian sites.",
     )
@@ -56,7 +49,7 @@ def test_a_habitual_denial_answers_no_accusation_of_this_report() -> None:
 
 
 def test_a_denial_over_the_whole_war_is_a_stance_not_an_answer() -> None:
-    text = _text(
+    text = laid_out(
         "Monitors said Russian jets struck a bakery in Idlib.",
         "Moscow has denied striking civilian sites during the six-year war.",
     )
@@ -66,7 +59,7 @@ def test_a_denial_over_the_whole_war_is_a_stance_not_an_answer() -> None:
 
 
 def test_a_denial_of_this_strike_still_disputes_it() -> None:
-    text = _text(
+    text = laid_out(
         "Monitors said Russian jets struck a bakery in Idlib.",
         "Moscow denied striking the bakery on Tuesday.",
     )
