@@ -271,7 +271,7 @@ def subject_of(verb: Token) -> Token | None:
                 if child.lower_ in {"who", "that", "which"} and current.dep_ == "relcl":
                     return current.head
                 return child
-        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
             break
         current = current.head
     return None

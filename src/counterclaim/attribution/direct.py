@@ -138,11 +138,11 @@ def _nearest_nominal(window: list[Token], verb: Token) -> Token | None:
     A participle ("…," noting that he …) never has its speaker after it: a pronoun there is the subject
     of what is noted, and the speaker is the one of the clause the participle hangs on."""
     reach = verb.i if verb.tag_ == "VBG" else verb.i + 2
-    nominals = [t for t in window if t is not verb and _could_be_speaker(t) and t.i <= reach]
+    nominals = [t for t in window if t.i != verb.i and _could_be_speaker(t) and t.i <= reach]
     if not nominals:
         return None
     token = min(nominals, key=lambda t: (t.ent_type_ != "PERSON", abs(t.i - verb.i)))
-    while token.dep_ in {"compound", "amod", "nmod"} and token.head is not token:
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i:
         token = token.head
     return token
 

@@ -442,7 +442,7 @@ def _issuer_of(document: Token) -> Token | None:
         if current.pos_ in {"VERB", "AUX"}:
             subject = subject_of(current)
             return subject if subject is not None and subject.pos_ in {"PROPN", "NOUN"} else None
-        if current.head is current:
+        if current.head.i == current.i:  # the root (`is` never holds: each access makes a new Token)
             return None
         current = current.head
     return None
