@@ -302,16 +302,17 @@ def describe(head: Token) -> Mention:
         country=_country(tokens) or app_country,
     )
     if _described_only(tokens, head):  # resolved against the bodies and documents named before (resolver.py)
+        noun = _hyphenated_head(head)
         lemma = head.lemma_.casefold()
         if is_document_noun(lemma):
             return Mention(speaker, start, end, document_head=lemma)
         if kind == "organisation" and head.lower_ in words(_HERE, "org_nouns") | words(_HERE, "described_bodies"):
             return Mention(speaker, start, end, org_head=head.lower_)
-        if _is_person_noun(head):  # the person just named, else this speaker as it is (resolver.py)
-            return Mention(speaker, start, end, title_head=head.lower_)
+        if _is_person_noun(noun):  # the person just named, else this speaker as it is (resolver.py)
+            return Mention(speaker, start, end, title_head=noun.lower_)
         # "the activist said": the person the text described with that noun, if any (resolver.py) — not
         # merely the last person named, who may be someone else ("the source" is the unnamed source)
-        return Mention(speaker, start, end, described_as=head.lower_)
+        return Mention(speaker, start, end, described_as=noun.lower_)
     return Mention(speaker, start, end)
 
 
@@ -339,7 +340,7 @@ def _described_only(tokens: list[Token], head: Token) -> bool:
     Such a phrase stands for a body (or a document) the text has named before; a phrase with a
     capitalised word of its own ("the Defence Ministry") names it itself.
     """
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.tag_ != "NN":
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or _hyphenated_head(head).tag_ != "NN":
         return False
     named = [
         t
@@ -347,6 +348,19 @@ def _described_only(tokens: list[Token], head: Token) -> bool:
         if t.i not in (head.i, tokens[0].i) and t.text[:1].isupper() and lexicon().country(t.text) is None
     ]  # "the Britain-based monitor", "the Syrian ministry": a country says where, not which body
     return not named and not (head.text[:1].isupper() and head.i != tokens[0].i)
+
+
+def _hyphenated_head(head: Token) -> Token:
+    """ "sergeant-at-arms", "commander-in-chief", "mother-in-law": a noun-preposition-noun compound is
+    headed by its first noun (the parse heads it by the last, "arms", a plural); any other word is its own head."""
+    doc, i = head.doc, head.i
+    if i < 4 or head.pos_ != "NOUN":
+        return head
+    first, hyphen, preposition, second = doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]
+    joined = not (first.whitespace_ or hyphen.whitespace_ or preposition.whitespace_ or second.whitespace_)
+    if joined and hyphen.text == second.text == "-" and preposition.pos_ == "ADP" and first.pos_ == "NOUN":
+        return first
+    return head
 
 
 def _definite(head: Token) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from counterclaim.attribution.candidates import ATTRIBUTION, Candidate, inside_quote
 from counterclaim.attribution.mentions import PERSONAL_PRONOUNS, Mention, describe
 from counterclaim.attribution.quotes import QuoteSpan
-from counterclaim.attribution.resolver import SpeakerResolver
+from counterclaim.attribution.resolver import SpeakerResolver, in_subject_role
 from counterclaim.datafiles import words
 from counterclaim.models import Document, Speaker, Statement
 
@@ -31,7 +31,7 @@ def remember_subjects(doc: Doc, resolver: SpeakerResolver, quotes: list[QuoteSpa
             or (token.tag_ == "NNS" and token.lower_ in words(ATTRIBUTION, "group_nouns"))
             or (token.text[:1].isupper() and resolver.knows_surname(token.text, token.idx))  # "Trump" not tagged PERSON
         )
-        if named and token.dep_ in {"nsubj", "nsubjpass"} and not inside_quote(token.idx, quotes):
+        if named and in_subject_role(token) and not inside_quote(token.idx, quotes):
             resolver.remember(describe(token))
 
 

@@ -35,9 +35,9 @@ from counterclaim.attribution.mentions import (
 from counterclaim.attribution.quotes import QuoteSpan
 from counterclaim.datafiles import SHARED, mapping, phrases, words
 from counterclaim.models import Speaker
-from counterclaim.nlp import doc_text, entities
+from counterclaim.nlp import doc_text, entities, same_paragraph
 
-__all__ = ["SpeakerResolver"]
+__all__ = ["SpeakerResolver", "in_subject_role"]
 
 _HERE = "counterclaim.attribution"
 # How far back (characters) "the founder" may point to a person named without that title.
@@ -106,7 +106,7 @@ class SpeakerResolver:
         """ "the teacher said": the person the text last described with that noun before ``at``; else as written."""
         earlier = [(o, m) for o, noun, m in self._descriptions if noun == mention.described_as and o < at]
         if not earlier:
-            return self._paragraph_speaker(mention, at) or mention
+            return self._paragraph_speaker(mention, at) or self._introducing_subject(mention) or mention
         person = max(earlier, key=lambda pair: pair[0])[1]
         found = replace(person.speaker, as_written=mention.speaker.as_written)
         return Mention(found, person.start, person.end, person.person_key)
@@ -136,6 +136,30 @@ class SpeakerResolver:
                 found = replace(candidate.speaker, as_written=mention.speaker.as_written)
                 return Mention(found, candidate.start, candidate.end, candidate.person_key)
         return None
+
+    def _introducing_subject(self, mention: Mention) -> Mention | None:
+        """ "Rana Khalil runs the last pharmacy in Douma. ⏎ The pharmacist said …": a singular "the <noun>",
+        subject of a speech verb, with no one named before it in its own sentence, is the one person the
+        sentence before names, when that person is its subject — the news habit of naming someone, then
+        describing them, as with "he" (``introduced_before``). Not a noun of unnamed informants, nor one the
+        text used before, nor a person the sentence before names in another role ("troops detained X")."""
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.tag_ != "NN" or not _speaks(span.root) or span.root.sent.start == 0:
+            return None
+        head, own = span.root, span.root.sent
+        if head.lower_ in words(_HERE, "group_nouns") or any(t.lemma_ == head.lemma_ for t in self._doc[: head.i]):
+            return None
+        if self._people_named(self._doc[own.start : head.i], []):
+            return None
+        before = _sentence_before(own)
+        people = self._people_named(before, [])
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        if not any(t.text.casefold() == person.person_key and in_subject_role(t) for t in before):
+            return None
+        return Mention(replace(person.speaker, as_written=mention.speaker.as_written), person.start, person.end,
+                       person.person_key)  # fmt: skip
 
     def knows_surname(self, word: str, at: int) -> bool:
         """Whether ``word`` is the last name of a person named in full before ``at`` ("Trump" after "Donald Trump")."""
@@ -320,6 +344,7 @@ class SpeakerResolver:
         ]
         chosen = next((s for _, s in spoke if head in _name_words(s.name)), None)
         chosen = chosen or next((s for _, s in sorted(tagged, reverse=True) if head in _name_words(s.name)), None)
+        chosen = chosen or self._described_body(head, mention.start)
         if chosen is None and len({s.name for _, s in spoke}) == 1:
             chosen = spoke[0][1]
         if chosen is None and head in words(_HERE, "generic_body_nouns"):
@@ -328,6 +353,22 @@ class SpeakerResolver:
             return mention
         found = replace(chosen, as_written=mention.speaker.as_written, kind="organisation")
         return Mention(found, mention.start, mention.end)
+
+    def _described_body(self, noun: str, at: int) -> Speaker | None:
+        """ "according to media buying company GroupM … the company wrote": the body the text last described
+        with that noun before ``at`` ("company X", "X, a media company,", "the company, X,", "X is a company"),
+        as a person described so is "the teacher" (``_described_people``)."""
+        spans = list(entities(self._doc, "ORG"))
+        for _, candidate in self._before(at):  # a body that spoke, tagged or not ("according to … Ambrey")
+            if candidate.speaker.kind == "organisation":
+                span = self._doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+                spans += [span] if span is not None else []
+        found = [
+            (span.start_char, span.text)
+            for span in spans
+            if at - ORGANISATION_REACH <= span.start_char < at and _proper(span.text) and noun in _nouns_beside(span)
+        ]
+        return _organisation(max(found)[1]) if found else None
 
     def _salient_organisation(self, at: int, spoke: list[tuple[int, Speaker]]) -> Speaker | None:
         """ "Acme said … But the company said": for a noun any body may be called (``generic_body_nouns.txt``),
@@ -382,7 +423,7 @@ class SpeakerResolver:
         own = span[0].sent
         if self._people_named(self._doc[own.start : span[0].i], contents):
             return None  # "Gallant announced that he …": a name in the pronoun's own sentence is nearer
-        people = self._people_named(self._doc[own.start - 1].sent, contents)
+        people = self._people_named(_sentence_before(own), contents)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -411,9 +452,47 @@ class SpeakerResolver:
         return None
 
 
+def in_subject_role(token: Token) -> bool:
+    """A subject, or the apposition of a place name read as one: "TROUT BROOK, N.B. — Kevin Vickers, who …, is
+    considering": the parse makes the dateline the subject and the name its apposition. Not the apposition of
+    a common noun ("the business, along with a union run by his friend, Martin Legere, gave …": a comma's guess)."""
+    subjects = {"nsubj", "nsubjpass"}
+    if token.dep_ in subjects:
+        return True
+    head = token.head
+    return token.dep_ == "appos" and head.dep_ in subjects and head.pos_ == "PROPN" and head.ent_type_ != "PERSON"
+
+
+def _sentence_before(own: Span) -> Span:
+    """The sentence before ``own``. One that begins with a small letter is a piece the parser cut
+    from its paragraph's opening ("Vickers" left on a heading above it, "said he's …" alone): it
+    reaches back to where its paragraph begins."""
+    doc = own.doc
+    before = doc[own.start - 1].sent
+    first = next((t for t in before if not t.is_punct and not t.is_space), None)
+    if first is None or not first.text[:1].islower():
+        return before
+    start = first.i
+    while start > 0 and same_paragraph(doc[start - 1], first) and not doc[start - 1].is_space:
+        start -= 1
+    return doc[start : before.end]
+
+
 def _speaks(subject: Token) -> bool:
     """Whether ``subject`` is the subject of a speech verb ("X said", "said X")."""
     return subject.dep_ == "nsubj" and is_cue_verb(subject.head)
+
+
+def _nouns_beside(ent: Span) -> set[str]:
+    """The common nouns the text puts beside a name: before it in its phrase ("media company GroupM"), in an
+    apposition ("GroupM, a media company," / "the company, GroupM,") or predicated of it ("GroupM is a company")."""
+    root = ent.root
+    nouns = [t for t in noun_phrase(root) if t.i < ent.start and t.pos_ == "NOUN"]
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    nouns += _predicated_nouns(root)
+    return {t.lower_ for t in nouns if t.text.islower()}
 
 
 def _predicated_nouns(person: Token) -> list[Token]:
@@ -527,7 +606,6 @@ def _initial(word: str) -> str:
     if "-" in word and word.split("-", 1)[0].casefold() in words(_HERE, "name_particles"):
         word = word.split("-", 1)[1]
     return word[:1] if word[:1].isupper() else ""
-
 
 
 def _majority(votes: Counter[str]) -> str:
