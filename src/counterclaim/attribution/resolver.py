@@ -355,7 +355,7 @@ class SpeakerResolver:
         return Mention(found, mention.start, mention.end)
 
     def _described_body(self, noun: str, at: int) -> Speaker | None:
-        """ "according to media buying company GroupM … the company wrote": the body the text last described
+        """ "according to maritime security company Ambrey … the company said": the body the text last described
         with that noun before ``at`` ("company X", "X, a media company,", "the company, X,", "X is a company"),
         as a person described so is "the teacher" (``_described_people``)."""
         spans = list(entities(self._doc, "ORG"))
@@ -453,9 +453,9 @@ class SpeakerResolver:
 
 
 def in_subject_role(token: Token) -> bool:
-    """A subject, or the apposition of a place name read as one: "TROUT BROOK, N.B. — Kevin Vickers, who …, is
-    considering": the parse makes the dateline the subject and the name its apposition. Not the apposition of
-    a common noun ("the business, along with a union run by his friend, Martin Legere, gave …": a comma's guess)."""
+    """A subject, or the apposition of a place name read as one: "MOSUL, Iraq — Nabil Haddad, who …, is
+    weighing a run": the parse makes the dateline the subject and the name its apposition. Not the apposition of
+    a common noun ("the bakery, with a stall kept by his cousin, Omar Saleh, fed …": a comma's guess)."""
     subjects = {"nsubj", "nsubjpass"}
     if token.dep_ in subjects:
         return True
@@ -465,7 +465,7 @@ def in_subject_role(token: Token) -> bool:
 
 def _sentence_before(own: Span) -> Span:
     """The sentence before ``own``. One that begins with a small letter is a piece the parser cut
-    from its paragraph's opening ("Vickers" left on a heading above it, "said he's …" alone): it
+    from its paragraph's opening (the name left on a heading above it, "said he was …" alone): it
     reaches back to where its paragraph begins."""
     doc = own.doc
     before = doc[own.start - 1].sent
@@ -484,8 +484,8 @@ def _speaks(subject: Token) -> bool:
 
 
 def _nouns_beside(ent: Span) -> set[str]:
-    """The common nouns the text puts beside a name: before it in its phrase ("media company GroupM"), in an
-    apposition ("GroupM, a media company," / "the company, GroupM,") or predicated of it ("GroupM is a company")."""
+    """The common nouns the text puts beside a name: before it in its phrase ("security company Ambrey"), in an
+    apposition ("Ambrey, a security company," / "the company, Ambrey,") or predicated of it ("Ambrey is a company")."""
     root = ent.root
     nouns = [t for t in noun_phrase(root) if t.i < ent.start and t.pos_ == "NOUN"]
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
