@@ -63,3 +63,19 @@ def test_a_falling_figure_refuses_nothing(statements_of: Extract) -> None:
 @pytest.mark.slow
 def test_declining_to_comment_is_too_short_to_be_a_statement(statements_of: Extract) -> None:
     assert statements_of("The spokesman for the army declined to comment.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "kind", "cue", "content"),
+    [
+        ("The envoy has often cited reopening the crossing as a first step.", "mention", "cited",
+         "reopening the crossing as a first step"),
+        ("The governor proposes allowing farmers to return to the fields.", "belief", "proposes",
+         "allowing farmers to return to the fields"),
+    ],
+)  # fmt: skip
+def test_a_gerund_is_what_is_proposed_or_brought_up(
+    statements_of: Extract, text: str, kind: str, cue: str, content: str
+) -> None:
+    assert (kind, cue, content) in _read(statements_of(text))
