@@ -298,12 +298,26 @@ def speaker_claimant(head: Token, alone: bool = False) -> ClaimantFinding:
     if canonical:
         kind: ClaimantKind = "group" if lexicon().kind(canonical) == "armed_group" else "organisation"
         return ClaimantFinding(Claimant(name=canonical, kind=kind), _country_of(text))
-    organ = qualified_organ(head) or qualified_informant(head)  # "the army" is the "Syrian army" the report names
+    organ = _qualified_body(head, tokens)  # "the army" is the "Syrian army" the report names
     if organ is not None:
         return ClaimantFinding(Claimant(name=organ, kind="organisation"), _country_of(organ))
     plural = head.tag_ in {"NNS", "NNPS"} or (head.lemma_.lower() in _GROUP_HEADS and head.tag_ == "NNS")
     text = _introduced(head) or text
     return ClaimantFinding(Claimant(name=text, kind="group" if plural else "organisation"), _country_of(text))
+
+
+def _qualified_body(head: Token, tokens: list[Token]) -> str | None:
+    """An organ, informant or outlet of a state the phrase leaves unnamed, named with the state the report gives."""
+    return qualified_organ(head) or qualified_informant(head) or _state_outlet(head, tokens)
+
+
+def _state_outlet(head: Token, tokens: list[Token]) -> str | None:
+    """ "State media said ...", "state television reported ...": the outlet of the state the report names, as in a
+    headline's tag ("Syrian state media"); an outlet whose state is written ("Syrian state TV") is left as it is."""
+    modifiers = [t.lower_ for t in tokens if t.i < head.i and t.pos_ != "DET"]
+    if modifiers != ["state"]:
+        return None
+    return qualified_state_outlet(head, f"state {head.text if head.text.isupper() else head.lower_}")
 
 
 def _introduced(head: Token) -> str | None:
@@ -403,7 +417,7 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
             resolved = _resolved_description(name, span)
         if resolved is not None:
             return ClaimantFinding(Claimant(resolved, "organisation", statement.id), _country_of(resolved))
-        organ = (qualified_organ(span.root) or qualified_informant(span.root)) if span is not None else None
+        organ = _qualified_body(span.root, list(span)) if span is not None else None
         if organ is not None:
             return ClaimantFinding(Claimant(organ, "organisation", statement.id), _country_of(organ))
     country = speaker.country or _country_of(speaker.affiliation, speaker.as_written, speaker.name)

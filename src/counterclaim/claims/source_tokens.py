@@ -39,6 +39,9 @@ _ADDITIVE = words("counterclaim.claims", "additive_openers")
 _NAME_POS = frozenset({"DET", "PROPN", "ADJ"})
 _FIGURE_REPORTING = words("counterclaim.claims", "figure_reporting_verbs")
 _QUOTING = frozenset({"quote", "cite"})  # "quoted X as saying": X speaks
+# Verbs of saying that take a clause and never a thing said as a plain noun: an object the parser gives them is
+# the subject of a that-less clause ("said attacks by insurgents killed 20" reports the killing).
+_CLAUSE_ONLY = frozenset({"say"})
 
 
 def reporting_ancestor(mention: EventMention) -> Token | None:
@@ -46,6 +49,8 @@ def reporting_ancestor(mention: EventMention) -> Token | None:
     current = mention.head
     if current.lemma_.lower() in _FIGURE_REPORTING and _in_object(mention.trigger, current):
         return current  # the clause's own verb reports it: "It counted four further deaths in the shelling"
+    if mention.trigger.head == current and _clause_read_as_object(mention.trigger):
+        return current  # "State media said attacks by insurgents killed 20": the attacks are what is said
     for _ in range(8):
         parent = current.head
         if parent == current:
@@ -56,8 +61,20 @@ def reporting_ancestor(mention: EventMention) -> Token | None:
             return parent
         if current.dep_ == "dobj" and parent.lemma_.lower() in _FIGURE_REPORTING:
             return parent  # "the Levant Monitor recorded four further deaths in the shelling": what is reported
+        if _clause_read_as_object(current):
+            return parent  # "State media said attacks by insurgents killed 20": a that-less clause read as an object
         current = parent
     return None
+
+
+def _clause_read_as_object(token: Token) -> bool:
+    """ "said attacks by insurgents killed at least 20": the object the parser gave a verb of saying is the subject of a
+    that-less clause, whose verb (a past form with an object of its own) it mistook for a modifier. A noun said with
+    no such verb ("said on Tuesday a demonstration of ...", the writer's own comment) is not what is said."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _CLAUSE_ONLY:
+        return False
+    verbs = [t for t in token.subtree if t.tag_ in {"VBD", "VBN"} and t.dep_ in {"acl", "relcl"}]
+    return any(any(c.dep_ == "dobj" for c in v.children) for v in verbs)
 
 
 def _beside_own_object(verb: Token, clause: Token) -> bool:
