@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from counterclaim.claims.clauses import clause_head, is_nominal, lemma, subjects
+from counterclaim.claims.headline_verbs import headline_verb_rule
 from counterclaim.claims.modes import ModeCue, assault_mode, mode_cues
 from counterclaim.claims.non_events import reports_no_event
 from counterclaim.claims.reversals import find_reversals
@@ -269,7 +270,7 @@ def _reversal_mentions(
 def find_event_mentions(sentence: Span) -> list[EventMention]:
     """Every event the sentence asserts, one per clause and type, in text order; a reversal ("halted aid")
     replaces the triggers of its verb and of the thing reversed."""
-    rules = {token.i: rule_for(token) for token in sentence}
+    rules = {token.i: rule_for(token) or headline_verb_rule(token) for token in sentence}
     mentions, replaced = _reversal_mentions(sentence, rules)
     matched: list[tuple[Token, TriggerRule]] = []
     for token in sentence:

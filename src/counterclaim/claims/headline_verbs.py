@@ -1,0 +1,57 @@
+"""Stage 4: a verb of a Title-Case headline that the tagger read as a proper noun ("Car Bomb Kills Nine").
+
+Why: the small English model reads most capitalised words as parts of a name, so the verb of a headline
+written in Title Case ("Roadside Blast Kills Village Elder", "Air Raids Kill 14") becomes a proper noun
+of one long compound and no trigger matches it. In a sentence cased as a title, a capitalised proper-noun
+token outside any named entity whose inflected form is a verb trigger of the table ("Kills" → kill,
+"Detains" → detain) is read as that verb. Only rules without a parse condition count: the parse of such a
+headline cannot be trusted to test an object or a subject. Without this the headline's figure has no event
+claim to sit on, so a title and its copy under the dateline (two mentions in the figures gold) both go unread.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from counterclaim.claims.triggers import TriggerRule, trigger_rules
+
+__all__ = ["headline_verb_rule"]
+
+_TITLE_SHARE = 0.7  # share of a sentence's longer words that are capitalised for it to read as a title
+_MIN_WORDS = 4
+
+
+def _title_cased(sentence: Span) -> bool:
+    """Most words of four letters or more begin with a capital (function words may not)."""
+    long_words = [t for t in sentence if t.is_alpha and len(t) >= 4]
+    if len(long_words) < _MIN_WORDS:
+        return False
+    return sum(t.is_title or t.is_upper for t in long_words) / len(long_words) >= _TITLE_SHARE
+
+
+def _verb_forms(word: str) -> list[str]:
+    """The base forms a third-person or past form may come from: kills → kill, detains → detain, bombs → bomb."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    if word.endswith("ed"):
+        forms += [word[:-2], word[:-1]]
+    return forms
+
+
+def headline_verb_rule(token: Token) -> TriggerRule | None:
+    """The verb trigger rule of a capitalised token the tagger made a proper noun, in a Title-Case sentence."""
+    if not token.is_title or token.tag_ not in {"NNP", "NNPS"} or token.ent_type_:
+        return None
+    if not _title_cased(token.sent):
+        return None
+    rules = trigger_rules()
+    for form in _verb_forms(token.lower_):
+        found = [r for r in rules.get(form, ()) if r.pos == "VERB" and r.condition is None and " " not in r.lemma]
+        if found:
+            return found[0]
+    return None
