@@ -96,6 +96,7 @@ class GoldFigure:
     low: int
     high: int | None
     claimant: str
+    batch: int = 1  # the labelling batch that listed it (a correction lists a figure later than its document)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,15 +137,15 @@ def load_gold(path: Path) -> list[GoldFigures]:
         if not line.strip():
             continue
         row = json.loads(line)
+        batch = int(row.get("batch", 1))
         figures = [
-            GoldFigure(f["category"], int(f["low"]), f.get("high"), f.get("claimant") or "")
+            GoldFigure(f["category"], int(f["low"]), f.get("high"), f.get("claimant") or "", int(f.get("batch", batch)))
             for f in row.get("figures", [])
             if f.get("category") in CATEGORIES and not f.get("negated")
         ]
         deniers = [GoldDenial(d["claimant"], _events(d.get("event"))) for d in row.get("denials", [])]
         labelled = row.get("scope", "all") == "all"
-        documents.append(GoldFigures(row["doc"], figures, deniers, figures_labelled=labelled,
-                                     batch=int(row.get("batch", 1))))
+        documents.append(GoldFigures(row["doc"], figures, deniers, figures_labelled=labelled, batch=batch))
     return documents
 
 
@@ -285,19 +286,29 @@ FORMULAS = {
 }
 
 
-def counts(item: GoldFigures, extraction: Extraction) -> dict[str, float]:
+def counts(item: GoldFigures, extraction: Extraction, last: int | None = None) -> dict[str, float]:
+    """Counts on the gold figures of batches up to ``last`` (every batch when None).
+
+    A figure a later batch listed in an older document (a labelling correction) is set aside, not scored: the
+    prediction it takes is neither a find nor an extra, so an older key reads its documents as its floors were set.
+    """
     predicted = predictions(extraction, item.outlet) if item.figures_labelled else []
-    pairs = match(predicted, item.figures)
+    scored = [g for g in item.figures if last is None or g.batch <= last]
+    pairs = match(predicted, scored)
     found = [(g, p) for g, p in pairs if p is not None]
-    if _SHOW and half(item.doc) in _SHOW:
+    taken = {id(p) for _, p in found}
+    unscored = [g for g in item.figures if g not in scored]
+    left = [p for p in predicted if id(p) not in taken]
+    set_aside = sum(p is not None for _, p in match(left, unscored))
+    if last is None and _SHOW and half(item.doc) in _SHOW:
         _show(item, pairs, predicted)
         _show_denials(item, extraction)
-    if _ERRORS:
+    if last is None and _ERRORS:
         _log_errors(_ERRORS[0], item, found, extraction.document.text)
     return {
-        "gold": len(item.figures),
+        "gold": len(scored),
         "found": len(found),
-        "predicted": len(predicted),
+        "predicted": len(predicted) - set_aside,
         "right": len(found),
         "claimant_right": sum(same_claimant(g.claimant, p) for g, p in found),
         "denials": len(item.denials),
@@ -356,10 +367,9 @@ def evaluate(gold_file: Path, base: Path) -> tuple[Scored, ...]:
     stand_ins = [GoldDocument(g.doc, "fa-kes", "", []) for g in gold]
     sets = [(Scored(name, FORMULAS), last) for name, last in KEY_SETS]
     for item, extraction in zip(gold, extract_all(documents_for(stand_ins, base)), strict=True):
-        found = counts(item, extraction)
         for scored, last in sets:
             if last is None or item.batch <= last:
-                scored.add(item.doc, found)
+                scored.add(item.doc, counts(item, extraction, last))
     if _ERRORS:
         _ERRORS[0].print()
     figures = sum(len(g.figures) for g in gold)
