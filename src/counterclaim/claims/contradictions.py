@@ -22,9 +22,9 @@ claims ("Lavrov dismissed claims by the Pentagon") disputes that party's ``claim
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from itertools import combinations
 
+from counterclaim.claims.background_claims import evidence, habitual_denial, is_rejection, recalled, rejecting_form
 from counterclaim.claims.period_totals import is_period_total
 from counterclaim.claims.sides import Side, SideReader
 from counterclaim.datafiles import SHARED, words
@@ -34,18 +34,12 @@ __all__ = ["find_contradictions"]
 
 CLAIMS = "counterclaim.claims"
 _MATERIAL_TYPES = words(CLAIMS, "contradiction_event_types")
-_REJECTING_TRIGGERS = words(CLAIMS, "rejection_triggers")
 _ACCUSING_TYPES = frozenset({"accuse"})
 # What a bare denial ("denied any involvement") answers: an accusation, or a report of violence.
 _DENIABLE_TYPES = frozenset({"ASSAULT", "COERCE"})
 _INVOLVEMENT_NOUNS = words(CLAIMS, "denied_involvement_nouns") | words(SHARED, "report_nouns")
 _BLAME_NOUNS = words(CLAIMS, "blame_nouns")
 _BACKGROUND_MODIFIERS = words(CLAIMS, "background_modifiers")
-_HABITUAL_MARKERS = words(CLAIMS, "habitual_markers")
-_SPAN_NOUNS = words(CLAIMS, "habitual_span_nouns")
-_SPAN_WORDS = frozenset({"during", "throughout", "over", "since"})
-# How far (words) a duration phrase's noun may follow its preposition: "during the five-year-old civil war".
-_SPAN_REACH = 5
 _RELATIVE_SUBJECTS = words(CLAIMS, "relative_count_subjects")
 # How far back (characters, about two sentences) a bare "denied the allegation" looks for the allegation.
 _ANSWER_WINDOW = 400
@@ -290,17 +284,6 @@ class _Listed:
 # ---------------------------------------------------------------- denials and rejections
 
 
-def _is_rejection(claim: Claim) -> bool:
-    """A REJECT claim whose trigger is a verb of denial in any inflection ("denied", "dismisses", "refuted")."""
-    return claim.event_type == "REJECT" and _rejecting_form((claim.trigger or "").casefold())
-
-
-def _rejecting_form(word: str) -> bool:
-    """A verb of denial in any inflection ("denied", "dismisses", "refuted")."""
-    forms = {word, word[:-1], word[:-2], word[:-3] + "y", word[:-2] + "e"}
-    return bool(forms & _REJECTING_TRIGGERS)
-
-
 def _rejector(claim: Claim, side: Side | None, reader: SideReader) -> Side | None:
     """Who rejects: the subject of "denied" ("the army"), else the claimant who reports the rejection."""
     if claim.actors:
@@ -336,7 +319,7 @@ def _denials(voiced: list[_Voiced], reader: SideReader, text: str | None) -> lis
     found = []
     for item in voiced:
         claim = item.claim
-        if _is_rejection(claim):
+        if is_rejection(claim):
             denier = _rejector(claim, item.side, reader)
             targets = [t.split()[-1].casefold() for t in claim.targets if t.split()]
             if denier is not None and denier.parties and all(t.rstrip("s") in _INVOLVEMENT_NOUNS for t in targets):
@@ -353,8 +336,8 @@ def _denials(voiced: list[_Voiced], reader: SideReader, text: str | None) -> lis
 def _said_denying(claim: Claim, text: str | None) -> bool:
     """The negated claim's sentence holds a verb of denial: a denial, not a plain negative account ("the strikes
     did not hit IS targets", which is about what was hit)."""
-    sentence = [w.strip(".,;:\"'") for w in _evidence(claim, text).casefold().split()]
-    return any(_rejecting_form(w) for w in sentence)
+    sentence = [w.strip(".,;:\"'") for w in evidence(claim, text).casefold().split()]
+    return any(rejecting_form(w) for w in sentence)
 
 
 def _answers(denial: Claim, accusation: Claim) -> bool:
@@ -402,12 +385,62 @@ def _same_scope(denial: Claim, accusation: Claim) -> bool:
     return not (places_a and places_b and not places_a & places_b)
 
 
+def _denied_in_the_sentence(
+    voiced: list[_Voiced], reader: SideReader, seen: _Listed, text: str | None
+) -> list[Contradiction]:
+    """ "The ministry accused the militias of looting the depot, which the militias have denied", "villagers say the
+    unit works with the army, an accusation the militia has denied": a denial with no object of its own (a
+    relative pronoun, the accusation it hangs on) in the sentence of an accusation answers that accusation, by
+    the accused or, where the accusation names no one, by a named party. The two disagree on who did it."""
+    found = []
+    accusations = [item for item in voiced if _accusing(item.claim)]
+    for item in voiced:
+        denial = item.claim
+        denier = _rejector(denial, item.side, reader) if is_rejection(denial) and not denial.targets else None
+        if denier is None or not denial.actors:
+            continue
+        for accusing in accusations:
+            accuser = _rejector(accusing.claim, accusing.side, reader)
+            if accuser is None or accuser.same_as(denier) or not _earlier_in_sentence(accusing.claim, denial, text):
+                continue
+            if not _answers_the_accusation(accusing.claim, denier, reader) or seen.seen("actor", accuser, denier):
+                continue
+            summary = f"{accuser.name} accuses {denier.name}; {denier.name} denies it"
+            found.append(Contradiction("actor", [accusing.claim.id, denial.id], summary, [accuser.name, denier.name]))
+    return found
+
+
+def _accusing(claim: Claim) -> bool:
+    return claim.event_type.casefold() in _ACCUSING_TYPES and not claim.negated and claim.modality == "asserted"
+
+
+def _earlier_in_sentence(first: Claim, then: Claim, text: str | None) -> bool:
+    """Said before the other claim, in its sentence: no sentence break between the two in the report's text (a
+    stored claim, read without its report, by its evidence sentence)."""
+    if first.in_headline != then.in_headline or first.start >= then.start:
+        return False
+    if text is None or first.in_headline:
+        return evidence(first, text) == evidence(then, text)
+    return text.find(". ", first.start, then.start) < 0
+
+
+def _answers_the_accusation(accusation: Claim, denier: Side, reader: SideReader) -> bool:
+    """The denier is the accused (by party, or in the same words: "accused rebels ..., which rebels denied"), or
+    the accusation names no one and the denier is a named party ("an accusation Hezbollah has denied")."""
+    if not accusation.targets:
+        return _named(denier)
+    if reader.of_actors(accusation.targets) & denier.parties:
+        return True
+    accused = frozenset(w.casefold() for t in accusation.targets for w in t.split())
+    return Side("", frozenset(), accused).same_as(Side("", frozenset(), denier.words))
+
+
 def _rejections(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
     """A rejection aimed at another party's claims contradicts its claims ("dismissed claims by the Pentagon")."""
     found = []
     for item in voiced:
         reject = item.claim
-        if not _is_rejection(reject):
+        if not is_rejection(reject):
             continue
         rejected = (
             reader.of_actors(reject.targets)
@@ -494,7 +527,7 @@ def _answered_allegations(voiced: list[_Voiced], reader: SideReader, seen: _List
     for item in voiced:
         reject = item.claim
         heads = _object_heads(reject)
-        if not _is_rejection(reject) or not heads or not all(h in _INVOLVEMENT_NOUNS for h in heads):
+        if not is_rejection(reject) or not heads or not all(h in _INVOLVEMENT_NOUNS for h in heads):
             continue
         if not reject.actors or _past_object(reject) or reader.of_actors(reject.targets):
             continue
@@ -513,52 +546,11 @@ def _answered_allegations(voiced: list[_Voiced], reader: SideReader, seen: _List
     return found
 
 
-def _background(claim: Claim, days: int) -> bool:
-    """A claim its own words date well before the report's day ("in 2013", "since March 2011"): a past
-    event recalled, or a war-wide total, not the news the report's parties dispute."""
-    if claim.date.reported is None or claim.date.start is None:
-        return False
-    try:
-        reported, end = date.fromisoformat(claim.date.reported), date.fromisoformat(claim.date.end or claim.date.start)
-    except ValueError:
-        return False
-    return (reported - end).days > days
-
-
-def _evidence(claim: Claim, text: str | None) -> str:
-    """The claim's sentence: its provenance's evidence (stored claims), else the sentence of the report's
-    text around its span (a denied clause's span is the clause, "using chemical weapons", not the denial)."""
-    if claim.provenance is not None and claim.provenance.evidence:
-        return claim.provenance.evidence
-    if text is None or claim.in_headline:
-        return ""
-    start = text.rfind(". ", 0, claim.start) + 1
-    end = text.find(". ", claim.end)
-    return text[start : end if end >= 0 else len(text)]
-
-
-def _spans_the_war(words_: list[str]) -> bool:
-    """ "during the five-year-old civil war", "over the past three years": a duration, not one event."""
-    for i, word in enumerate(words_):
-        if word in _SPAN_WORDS and any(w in _SPAN_NOUNS for w in words_[i + 1 : i + 1 + _SPAN_REACH]):
-            return True
-    return False
-
-
-def _habitual_denial(claim: Claim, text: str | None) -> bool:
-    """ "The regime has repeatedly denied using chemical weapons", "has persistently denied responsibility":
-    a stance recalled as background, not an answer to this report's accusation."""
-    if not (claim.negated or _is_rejection(claim)):
-        return False
-    sentence = [w.strip(".,;:\"'") for w in _evidence(claim, text).casefold().split()]
-    return any(w in _HABITUAL_MARKERS for w in sentence) or _spans_the_war(sentence)
-
-
 def _totals(claim: Claim, text: str | None) -> tuple[bool, ...]:
     """Per count of the claim, whether its sentence makes it a cumulative or period total."""
     if not claim.counts:
         return ()
-    sentence = _evidence(claim, text)
+    sentence = evidence(claim, text)
     return tuple(is_period_total(count, sentence) for count in claim.counts)
 
 
@@ -577,13 +569,15 @@ def find_contradictions(
     stored claims carry their sentence in their provenance instead.
     """
     if background_days is not None:
-        claims = [claim for claim in claims if not _background(claim, background_days)]
-    claims = [claim for claim in claims if not _habitual_denial(claim, text)]
+        past = recalled(claims, background_days, text)
+        claims = [claim for claim in claims if claim.id not in past]
+    claims = [claim for claim in claims if not habitual_denial(claim, text)]
     reader = SideReader(claims, {statement.id: statement.speaker for statement in statements})
     voiced = [_Voiced(claim, reader.of_claimant(claim), _totals(claim, text)) for claim in claims]
     seen = _Listed()
     found = _attribute_disputes(voiced, reader, seen)
     found.extend(_denied_accusations(voiced, reader, seen, text))
     found.extend(_answered_allegations(voiced, reader, seen))
+    found.extend(_denied_in_the_sentence(voiced, reader, seen, text))
     found.extend(_rejections(voiced, reader, seen))
     return found

@@ -25,6 +25,8 @@ from spacy.tokens import Token
 from counterclaim.actors import lexicon
 from counterclaim.claims.assembly import Draft
 from counterclaim.claims.claimant import ClaimantFinding, speaker_claimant
+from counterclaim.claims.denier_names import named_later
+from counterclaim.claims.polarity import gapped_relative
 from counterclaim.claims.roles import Roles
 from counterclaim.claims.sources import canonical_name
 from counterclaim.claims.state_organs import qualified_state_outlet
@@ -45,6 +47,7 @@ _ACCOUNT_TYPES = frozenset({"accuse", "reject"})  # speech acts: what they say i
 # Verbs that deny whatever they govern; the rest of the class denies only an account or a that-clause.
 _ALWAYS_DENYING = frozenset({"deny", "refute", "rebut", "disavow", "repudiate", "disclaim"})
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "pobj", "attr"})
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 _ALONGSIDE_DEPS = frozenset({"advcl", "conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
@@ -139,13 +142,17 @@ def deniers_of(verb: Token, actors: list[str]) -> list[ClaimantFinding]:
 
 
 def _deniers_named(subject: Token, actors: list[str]) -> list[ClaimantFinding]:
-    """The claimants a denier's phrase names: each of coordinated names; a pronoun is the actor the roles found."""
+    """The claimants a denier's phrase names: each of coordinated names; a pronoun is the actor the roles found; a
+    description by office is the person the next sentences name (``denier_names``)."""
     if subject.pos_ == "PRON" or subject.tag_ in {"WDT", "WP"}:
         if not actors:
             return []
         kind = lexicon().kind(actors[0])
         claimant = Claimant(actors[0], "organisation" if kind in {"organisation", "state"} else "group")
         return [ClaimantFinding(claimant, lexicon().country(actors[0]))]
+    named = named_later(subject)  # "a senior commander denied ... '...,' <name> said"
+    if named is not None:
+        return [speaker_claimant(named)]
     shared = _shared_head(subject)
     if shared:
         return shared
@@ -172,6 +179,8 @@ def _antecedent(drafts: list[Draft], before: int) -> Draft | None:
     ("Y said X provoked the clashes by harassing convoys": the clashes, not the harassing)."""
     verb = drafts[before].mention.trigger
     candidates = [d for d in drafts[:before] if _before_denial(d.mention.trigger, verb) and _deniable(d)]
+    if _verb_denies(verb) and gapped_relative(verb):  # what the relative denies is told in its own sentence
+        candidates = [d for d in candidates if d.mention.trigger.sent.start == verb.sent.start]
     if not candidates:
         return None
     owned = _owned_by(candidates, account_owner(verb)) if _verb_denies(verb) else []
@@ -246,7 +255,7 @@ def _governing_denial(trigger: Token, triggers: set[int]) -> Token | None:
     for ancestor in list(trigger.ancestors)[:6]:
         if ancestor.i in triggers or not is_denial(ancestor):
             continue
-        if trigger.i in _indices(ancestor, _CONTENT_DEPS):
+        if trigger.i in _indices(ancestor, _content_deps(ancestor)):
             return ancestor
     return None
 
@@ -385,6 +394,11 @@ def _noun_deniers(noun: Token, actors: list[str]) -> list[ClaimantFinding]:
     return _deniers_named(subject, actors) if subject is not None else []
 
 
+def _content_deps(verb: Token) -> frozenset[str]:
+    """Where a denial's denied content hangs: its object and complements, no clause beside a gapped object."""
+    return _CONTENT_DEPS - _CLAUSE_DEPS if gapped_relative(verb) else _CONTENT_DEPS
+
+
 def _verbal(draft: Draft) -> bool:
     return draft.event_type.casefold() in _ACCOUNT_TYPES
 
@@ -403,7 +417,8 @@ def add_denials(drafts: list[Draft]) -> list[Draft]:
         passive = False
         if is_denial(verb):
             deniers = deniers_of(verb, draft.roles.actors)
-            content, alongside = _indices(verb, _CONTENT_DEPS), _indices(verb, _ALONGSIDE_DEPS)
+            content = _indices(verb, _content_deps(verb))
+            alongside = _indices(verb, _ALONGSIDE_DEPS)
             doer, clause, passive = _clause_doer(verb)
             content |= clause
         elif is_denial_noun(verb):

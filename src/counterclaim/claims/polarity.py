@@ -18,7 +18,7 @@ from counterclaim.claims.events import LIGHT_VERBS, EventMention, is_trigger
 from counterclaim.claims.triggers import trigger_rules
 from counterclaim.datafiles import SHARED, mapping, words
 
-__all__ = ["Polarity", "find_polarity", "plover_recode"]
+__all__ = ["Polarity", "find_polarity", "gapped_relative", "plover_recode"]
 
 # PLOVER's auxiliary-mode rules (manual, "Auxiliary modes" and each type's ambiguities): a cooperative act
 # announced for the future is AGREE (a future RETREAT is CONCEDE); a conflictual act announced by its own
@@ -41,6 +41,7 @@ _REFUSED_TO_REJECT = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "AID
 _NEGATORS = words("counterclaim.claims", "negators")
 _OCCURRENCE_VERBS = words("counterclaim.claims", "occurrence_verbs")
 _NEGATING_VERBS = words("counterclaim.claims", "negating_verbs")
+_DENIED_OBJECTS = words("counterclaim.claims", "denied_objects")
 _NO_EVIDENCE_NOUNS = words("counterclaim.claims", "evidence_nouns")
 _NEGATIVE_DETERMINERS = words("counterclaim.claims", "negative_determiners")
 _DISOWNED_PART_NOUNS = words("counterclaim.claims", "disowned_part_nouns")
@@ -90,9 +91,23 @@ def _denies(verb: Token, trigger: Token) -> bool:
     below = next((c for c in verb.children if c == trigger or c.is_ancestor(trigger)), None)
     if below is None or below.dep_ not in _DENIED_DEPS or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if below.dep_ in {"ccomp", "xcomp"} and gapped_relative(verb):
+        return False
     linked = [verb.head] if verb.dep_ == "conj" else []
     linked += [c for c in verb.children if c.dep_ == "conj"]
     return not any(t.lemma_.lower() == "confirm" for t in linked)
+
+
+def gapped_relative(verb: Token) -> bool:
+    """ "an accusation the militia has denied", "..., which the militias denied": a relative clause whose object is the
+    noun it hangs on or a relative pronoun. "Deny" takes one complement, so a clause the parser hangs on it as
+    well (a sub-heading glued to the sentence: "... has denied Heavy shelling The district has been ...")
+    is not what is denied."""
+    if verb.dep_ != "relcl":
+        return False
+    return verb.head.lemma_.casefold() in _DENIED_OBJECTS or any(
+        c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children
+    )
 
 
 def _not_only(neg: Token) -> bool:
@@ -126,9 +141,7 @@ def _negated(mention: EventMention, chain: list[Token]) -> bool:
         if any(_negates(c) for c in token.children):
             return True
     for subject in (c for t in own for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if subject.lower_ in _NEGATIVE_DETERMINERS or any(
-            c.dep_ == "det" and _negates(c) for c in subject.children
-        ):
+        if subject.lower_ in _NEGATIVE_DETERMINERS or any(c.dep_ == "det" and _negates(c) for c in subject.children):
             return True
     for token in chain[1:]:
         lemma = token.lemma_.lower()
