@@ -113,3 +113,21 @@ def test_a_common_noun_does_not_stand_for_a_named_claimant() -> None:
     assert names_match("Syrian army", "Syrian army")
     assert names_match("Assad regime", "Assad")
     assert names_match("Kurdish commander", "senior Kurdish commander")
+
+
+def test_a_figure_listed_by_a_later_batch_is_set_aside_by_an_older_key() -> None:
+    """A correction that lists a headline's second mention later: the older key neither finds it nor counts the
+    prediction it takes as an extra; the key over every batch scores it."""
+    gold = GoldFigures(
+        "fakes:2",
+        [GoldFigure("killed", 9, None, "the army"), GoldFigure("killed", 9, None, "the army", batch=5)],
+        [],
+    )
+    nine = _count("killed", 9, 9)
+    extraction = Extraction(Document("d", "text"), claims=[_claim(1, "army", [nine]), _claim(2, "army", [nine])])
+    older = counts(gold, extraction, last=2)
+    assert (older["gold"], older["found"], older["predicted"]) == (1, 1, 1)
+    every = counts(gold, extraction)
+    assert (every["gold"], every["found"], every["predicted"]) == (2, 2, 2)
+    alone = counts(gold, Extraction(Document("d", "text"), claims=[_claim(1, "army", [nine])]), last=2)
+    assert (alone["gold"], alone["found"], alone["predicted"]) == (1, 1, 1)
