@@ -46,7 +46,10 @@ def _profile_of_incident(incident: Incident, settings: GroupingSettings) -> Prof
     if incident.members:
         profile: Profile | None = None
         for claim in incident.members:
-            own = profile_of(claim, day_slack=settings.day_slack, undated_lookback=settings.undated_lookback)
+            own = profile_of(
+                claim, day_slack=settings.day_slack, undated_lookback=settings.undated_lookback,
+                city_population=settings.city_population,
+            )
             if profile is None:
                 profile = own
             else:

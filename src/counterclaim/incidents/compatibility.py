@@ -2,8 +2,9 @@
 
 Hard rules first (any one keeps two claims apart): different event types, dates that cannot overlap,
 different countries or provinces, precise places farther apart than ``near_km``. Then evidence, each kind
-weighted (``GroupingSettings``): the same place or a nearby one, the same province, the same day in the
-text, a shared actor or target, figures that fit each other. Document similarity is added by the caller.
+weighted (``GroupingSettings``): the same place or a nearby one (only ``city_place_weight`` when the places
+are cities or districts: a city hosts unrelated events on the same days), the same province, the same day in
+the text, a shared actor or target, figures that fit each other. Document similarity is added by the caller.
 """
 
 from __future__ import annotations
@@ -78,6 +79,16 @@ def _figures_fit(a: Profile, b: Profile) -> bool:
     )
 
 
+def _only_broad(a: Profile, b: Profile, relation: str) -> bool:
+    """The places that make ``relation`` are all broad (cities, districts): a shared city is weak evidence.
+
+    "same": every place both name is broad; "near": one side names no precise place at all.
+    """
+    if relation == "same":
+        return all(name in a.broad and name in b.broad for name in a.places.keys() & b.places.keys())
+    return a.places.keys() <= a.broad or b.places.keys() <= b.broad
+
+
 _PLACE_WEIGHT = {"same": "same_place_weight", "near": "near_place_weight"}
 
 
@@ -92,7 +103,9 @@ def evidence(a: Profile, b: Profile, settings: GroupingSettings, *, any_type: bo
     if relation == "conflict":
         return None
     score = 0.0
-    if relation in _PLACE_WEIGHT:
+    if relation in _PLACE_WEIGHT and _only_broad(a, b, relation):
+        score += min(settings.city_place_weight, float(getattr(settings, _PLACE_WEIGHT[relation])))
+    elif relation in _PLACE_WEIGHT:
         score += float(getattr(settings, _PLACE_WEIGHT[relation]))
     elif relation == "inside" and a.admin1s & b.admin1s:
         score += settings.same_admin1_weight

@@ -15,6 +15,8 @@ class GroupingSettings:
     midnight, a time zone apart); a claim its words do not date may lie up to ``undated_lookback`` days
     before its report's publication day. Spans wider than ``max_span_days`` ("in 2015") block on nothing.
     Places: two precise places (towns, districts) are one when within ``near_km``; farther apart, two events.
+    A place of ``city_population`` people or more (or a district) is broad (``place_scale.is_broad``): sharing
+    only such places (or lying near each other) counts ``city_place_weight``, too little to join on its own.
     Evidence: a claim joins an incident of another report when the evidence adds up to ``join_score``;
     the weights say what each kind of agreement is worth. A claim that strongly fits two incidents
     (``merge_score`` with each) merges them when they are compatible with each other.
@@ -37,10 +39,12 @@ class GroupingSettings:
     undated_lookback: int = 7
     max_span_days: int = 62
     near_km: float = 15.0
+    city_population: int = 1_000_000
     join_score: float = 2.0
     merge_score: float = 3.0
     same_place_weight: float = 2.0
     near_place_weight: float = 1.5
+    city_place_weight: float = 1.0
     same_admin1_weight: float = 0.5
     same_day_weight: float = 1.0
     actor_weight: float = 1.0
