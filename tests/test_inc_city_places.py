@@ -76,3 +76,10 @@ def test_a_shared_city_with_the_same_day_and_victims_joins() -> None:
     city = _resolved("Aleppo")
     reports = [_report(d, city, day="2024-03-03", targets=("bakery",)) for d in ("a", "b")]
     assert len(build_incidents(reports)) == 1
+
+
+def test_a_shared_city_and_shared_common_roles_stay_apart() -> None:
+    """A woman killed in the same large city, in two reports with no day of their own: two deaths."""
+    city = _resolved("Aleppo")
+    reports = [_report(d, city, targets=("woman",)) for d in ("a", "b")]
+    assert len(build_incidents(reports)) == 2

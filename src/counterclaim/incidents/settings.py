@@ -16,7 +16,8 @@ class GroupingSettings:
     before its report's publication day. Spans wider than ``max_span_days`` ("in 2015") block on nothing.
     Places: two precise places (towns, districts) are one when within ``near_km``; farther apart, two events.
     A place of ``city_population`` people or more (or a district) is broad (``place_scale.is_broad``): sharing
-    only such places (or lying near each other) counts ``city_place_weight``, too little to join on its own.
+    only such places (or lying near each other) counts ``city_place_weight``, too little to join on its own,
+    and shared actors or targets then count nothing (``compatibility.evidence``); ``city_population`` 0: off.
     Evidence: a claim joins an incident of another report when the evidence adds up to ``join_score``;
     the weights say what each kind of agreement is worth. A claim that strongly fits two incidents
     (``merge_score`` with each) merges them when they are compatible with each other.
