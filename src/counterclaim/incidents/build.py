@@ -178,6 +178,7 @@ def _build(
     affinity: Callable[[str, str], float] = _Affinity(lookup)
     grouper = Grouper(settings, affinity)
     related = RelatedIndex(affinity, threshold=settings.same_event_affinity, max_postings=settings.max_postings,
+                           window=settings.postings_window,
                            max_related=settings.max_related)
     new = {e.document.id for e in extractions}
     for document_id, extraction in lookup.items():

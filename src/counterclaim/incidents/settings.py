@@ -23,7 +23,8 @@ class GroupingSettings:
     (``merge_score`` with each) merges them when they are compatible with each other.
     Blocking: at most ``max_candidates`` latest incidents are scored per block (type × country × province × week).
     Related reports (``related.RelatedIndex``): a report is scored against the ``max_related`` earlier reports
-    sharing most of its names (names more than ``max_postings`` reports carry are skipped); one whose
+    sharing most of its names (names more than ``max_postings`` of the latest ``postings_window`` reports carry
+    are skipped); one whose
     ``document_affinity`` reaches ``same_event_affinity`` tells the same story: its incidents are candidates,
     a claim joins them when nothing keeps them apart (as in one report), and a report with no incident claim
     of its own is listed in the incident of its most related report.
@@ -56,6 +57,7 @@ class GroupingSettings:
     same_event_affinity: float = 0.2
     max_related: int = 10
     max_postings: int = 200
+    postings_window: int = 10_000
     cluster_affinity: float = 0.15
     link_gap_days: int = 7
     link_undated_on_names: bool = True
