@@ -46,7 +46,10 @@ def _profile_of_incident(incident: Incident, settings: GroupingSettings) -> Prof
     if incident.members:
         profile: Profile | None = None
         for claim in incident.members:
-            own = profile_of(claim, day_slack=settings.day_slack, undated_lookback=settings.undated_lookback)
+            own = profile_of(
+                claim, day_slack=settings.day_slack, undated_lookback=settings.undated_lookback,
+                city_population=settings.city_population,
+            )
             if profile is None:
                 profile = own
             else:
@@ -175,6 +178,7 @@ def _build(
     affinity: Callable[[str, str], float] = _Affinity(lookup)
     grouper = Grouper(settings, affinity)
     related = RelatedIndex(affinity, threshold=settings.same_event_affinity, max_postings=settings.max_postings,
+                           window=settings.postings_window,
                            max_related=settings.max_related)
     new = {e.document.id for e in extractions}
     for document_id, extraction in lookup.items():

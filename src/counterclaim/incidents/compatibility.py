@@ -3,7 +3,10 @@
 Hard rules first (any one keeps two claims apart): different event types, dates that cannot overlap,
 different countries or provinces, precise places farther apart than ``near_km``. Then evidence, each kind
 weighted (``GroupingSettings``): the same place or a nearby one, the same province, the same day in the
-text, a shared actor or target, figures that fit each other. Document similarity is added by the caller.
+text, a shared actor or target, figures that fit each other. When the only places the two share are broad
+(cities, districts: ``place_scale``), the place counts ``city_place_weight`` and shared actors or targets
+count nothing: a city of millions holds unrelated deaths of "a woman" by "police" on the same days, so only
+a day in the text, a toll or the reports' similarity can carry the join. Document similarity is added by the caller.
 """
 
 from __future__ import annotations
@@ -78,6 +81,16 @@ def _figures_fit(a: Profile, b: Profile) -> bool:
     )
 
 
+def _only_broad(a: Profile, b: Profile, relation: str) -> bool:
+    """The places that make ``relation`` are all broad (cities, districts): a shared city is weak evidence.
+
+    "same": every place both name is broad; "near": one side names no precise place at all.
+    """
+    if relation == "same":
+        return all(name in a.broad and name in b.broad for name in a.places.keys() & b.places.keys())
+    return a.places.keys() <= a.broad or b.places.keys() <= b.broad
+
+
 _PLACE_WEIGHT = {"same": "same_place_weight", "near": "near_place_weight"}
 
 
@@ -92,15 +105,18 @@ def evidence(a: Profile, b: Profile, settings: GroupingSettings, *, any_type: bo
     if relation == "conflict":
         return None
     score = 0.0
-    if relation in _PLACE_WEIGHT:
+    broad = relation in _PLACE_WEIGHT and _only_broad(a, b, relation)
+    if broad:
+        score += min(settings.city_place_weight, float(getattr(settings, _PLACE_WEIGHT[relation])))
+    elif relation in _PLACE_WEIGHT:
         score += float(getattr(settings, _PLACE_WEIGHT[relation]))
     elif relation == "inside" and a.admin1s & b.admin1s:
         score += settings.same_admin1_weight
     if a.text_dated and b.text_dated and a.lo == b.lo and a.hi == b.hi:
         score += settings.same_day_weight
-    if a.actors & b.actors:
+    if a.actors & b.actors and not broad:
         score += settings.actor_weight
-    if a.targets & b.targets:
+    if a.targets & b.targets and not broad:
         score += settings.target_weight
     if _figures_fit(a, b):
         score += settings.figure_weight

@@ -170,7 +170,10 @@ class Grouper:
     def add(self, claim: Claim, report_countries: Iterable[str]) -> None:
         """Join the claim to the incident it fits best, start one, and merge incidents it fits strongly."""
         settings = self.settings
-        profile = profile_of(claim, day_slack=settings.day_slack, undated_lookback=settings.undated_lookback)
+        profile = profile_of(
+            claim, day_slack=settings.day_slack, undated_lookback=settings.undated_lookback,
+            city_population=settings.city_population,
+        )
         countries = list(report_countries)
         keys = self._keys(profile, countries)
         scored = []
@@ -243,11 +246,11 @@ class Grouper:
         old.claims = [claim for claim in old.claims if claim.id not in moved]
         old.claim_ids = [claim_id for claim_id in old.claim_ids if claim_id not in moved]
         old.changed = new.changed = True
-        slack, lookback = self.settings.day_slack, self.settings.undated_lookback
+        slack, lookback, city = self.settings.day_slack, self.settings.undated_lookback, self.settings.city_population
         for claim in moving:
             new.claims.append(claim)
             new.claim_ids.append(claim.id)
-            new.profile.absorb(profile_of(claim, day_slack=slack, undated_lookback=lookback))
+            new.profile.absorb(profile_of(claim, day_slack=slack, undated_lookback=lookback, city_population=city))
             self._group_of_claim[claim.id] = target
         self._by_document.setdefault(document_id, {})[target] = None
         if not old.claim_ids:

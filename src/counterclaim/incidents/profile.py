@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from counterclaim.incidents.place_scale import is_broad
 from counterclaim.models import Claim, Location
 
 __all__ = ["Profile", "day_number", "profile_of"]
@@ -34,7 +35,8 @@ class Profile:
 
     ``lo``..``hi`` is the span of days the event can lie in (None: unknown); ``text_dated`` says whether the
     words of some claim date it (not only a report's publication day). ``places`` are precise places (towns,
-    districts: ACLED precision 1-2) by case-folded name; ``admin1s``/``countries`` what any place lies in.
+    districts: ACLED precision 1-2) by case-folded name, ``broad`` those of them that are cities or districts
+    (``place_scale.is_broad``: weak evidence); ``admin1s``/``countries`` what any place lies in.
     """
 
     event_type: str
@@ -42,6 +44,7 @@ class Profile:
     hi: int | None
     text_dated: bool
     places: dict[str, Location] = field(default_factory=dict)
+    broad: set[str] = field(default_factory=set)
     admin1s: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
@@ -56,6 +59,7 @@ class Profile:
         for name, location in other.places.items():
             if len(self.places) < _KEEP_PLACES:
                 self.places.setdefault(name, location)
+        self.broad |= other.broad & self.places.keys()
         self.admin1s |= other.admin1s
         self.countries |= other.countries
         self.actors |= other.actors
@@ -112,15 +116,18 @@ def _figures(claim: Claim) -> dict[str, tuple[int, int]]:
     return found
 
 
-def profile_of(claim: Claim, *, day_slack: int, undated_lookback: int) -> Profile:
+def profile_of(claim: Claim, *, day_slack: int, undated_lookback: int, city_population: int = 0) -> Profile:
+    """The claim's profile; places of at least ``city_population`` people (or districts) are marked broad."""
     lo, hi, text_dated = _span(claim, day_slack, undated_lookback)
     places = {loc.name.casefold(): loc for loc in claim.locations if loc.precision in (1, 2)}
+    kept = dict(list(places.items())[:_KEEP_PLACES])
     return Profile(
         event_type=claim.event_type,
         lo=lo,
         hi=hi,
         text_dated=text_dated,
-        places=dict(list(places.items())[:_KEEP_PLACES]),
+        places=kept,
+        broad={name for name, loc in kept.items() if is_broad(loc, city_population)},
         admin1s={loc.admin1.casefold() for loc in claim.locations if loc.admin1},
         countries={loc.country.casefold() for loc in claim.locations if loc.country},
         actors={name.casefold() for name in claim.actors},

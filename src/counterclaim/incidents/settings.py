@@ -15,12 +15,16 @@ class GroupingSettings:
     midnight, a time zone apart); a claim its words do not date may lie up to ``undated_lookback`` days
     before its report's publication day. Spans wider than ``max_span_days`` ("in 2015") block on nothing.
     Places: two precise places (towns, districts) are one when within ``near_km``; farther apart, two events.
+    A place of ``city_population`` people or more (or a district) is broad (``place_scale.is_broad``): sharing
+    only such places (or lying near each other) counts ``city_place_weight``, too little to join on its own,
+    and shared actors or targets then count nothing (``compatibility.evidence``); ``city_population`` 0: off.
     Evidence: a claim joins an incident of another report when the evidence adds up to ``join_score``;
     the weights say what each kind of agreement is worth. A claim that strongly fits two incidents
     (``merge_score`` with each) merges them when they are compatible with each other.
     Blocking: at most ``max_candidates`` latest incidents are scored per block (type × country × province × week).
     Related reports (``related.RelatedIndex``): a report is scored against the ``max_related`` earlier reports
-    sharing most of its names (names more than ``max_postings`` reports carry are skipped); one whose
+    sharing most of its names (names more than ``max_postings`` of the latest ``postings_window`` reports carry
+    are skipped); one whose
     ``document_affinity`` reaches ``same_event_affinity`` tells the same story: its incidents are candidates,
     a claim joins them when nothing keeps them apart (as in one report), and a report with no incident claim
     of its own is listed in the incident of its most related report.
@@ -37,10 +41,12 @@ class GroupingSettings:
     undated_lookback: int = 7
     max_span_days: int = 62
     near_km: float = 15.0
+    city_population: int = 1_000_000
     join_score: float = 2.0
     merge_score: float = 3.0
     same_place_weight: float = 2.0
     near_place_weight: float = 1.5
+    city_place_weight: float = 1.0
     same_admin1_weight: float = 0.5
     same_day_weight: float = 1.0
     actor_weight: float = 1.0
@@ -51,6 +57,7 @@ class GroupingSettings:
     same_event_affinity: float = 0.2
     max_related: int = 10
     max_postings: int = 200
+    postings_window: int = 10_000
     cluster_affinity: float = 0.15
     link_gap_days: int = 7
     link_undated_on_names: bool = True
