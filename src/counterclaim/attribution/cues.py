@@ -302,7 +302,7 @@ def _complement(verb: Token) -> Token | None:
         if infinitive is not None:
             return infinitive
     for child in verb.children:
-        if child.dep_ == "pcomp" and child.head is verb:
+        if child.dep_ == "pcomp":
             return child
     return _that_clause(verb)
 

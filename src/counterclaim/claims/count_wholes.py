@@ -69,7 +69,7 @@ def whole_category(anchor: Token, earlier: dict[int, str]) -> str | None:
     them children", "among them 4 women", "among the dead were 4 women" (``earlier``: counted token →
     category of the counts before, in this span)."""
     head = anchor.head
-    if anchor.dep_ == "pobj" and head.lower_ in PART_PREPOSITIONS and head.head is not head:
+    if anchor.dep_ == "pobj" and head.lower_ in PART_PREPOSITIONS and head.head.i != head.i:
         whole = head.head
         if whole.i in earlier:
             return earlier[whole.i]

@@ -320,7 +320,7 @@ def _governing_verb_category(anchor: Token) -> str | None:
     token = anchor
     for _ in range(4):
         dep, head = token.dep_, token.head
-        if head is token:
+        if head.i == token.i:  # the root: spaCy makes a new Token on each access, so never compare with `is`
             return None
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in NOUN_CATEGORY:
             return NOUN_CATEGORY[head.head.lemma_.lower()]  # "the bodies of 30 militants"
