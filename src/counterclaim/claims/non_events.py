@@ -24,9 +24,7 @@ sentence's wording:
   makes it a future act and PLOVER's THREATEN);
 - the terms of a threat or ultimatum: "threatened to halt talks if the US deploys missiles", "will withdraw unless
   the president arranges a ceasefire" — what the threatener demands or fears has not happened; the THREATEN is the
-  event (PLOVER codes the whole as one; CAMEO 139 "Give ultimatum");
-- what a request asks for, hung on "for": "called for an investigation", "an appeal for deploying troops" — the
-  requested act has not happened; the REQUEST is the event.
+  event (PLOVER codes the whole as one; CAMEO 139 "Give ultimatum").
 """
 
 from __future__ import annotations
@@ -164,17 +162,6 @@ def _reason_word(token: Token) -> bool:
     return any(rule.event_type in _REASON_TYPES and rule.pos != "NOUN" for rule in found)
 
 
-def _requested_content(token: Token) -> bool:
-    """ "called for an investigation", "an appeal for deploying troops", "renewed its call for a ceasefire": what a
-    request asks for, hung on "for", has not happened; the REQUEST is the event (PLOVER, as for "demanded a truce")."""
-    prep = token.head
-    if token.dep_ not in {"pobj", "pcomp"} or prep.lower_ != "for" or prep.head == prep:
-        return False
-    asker = lemma(prep.head)
-    rules = trigger_rules()
-    return any(r.event_type == "REQUEST" and r.lemma in {asker, f"{asker} for"} for r in rules.get(asker, ()))
-
-
 def _affiliation_participle(token: Token) -> bool:
     """ "units of the army backed by the air force", "rebels supported by Turkey": a participle modifying a noun
     says whose side the group is on; "Turkey backed the rebels" (a clause of its own) is still an event."""
@@ -262,7 +249,6 @@ def reports_no_event(token: Token, rule_types: dict[int, str]) -> bool:
         or _attribution_frame(token)
         or _stated_reason(token, rule_types)
         or _affiliation_participle(token)
-        or _requested_content(token)
         or _threatened_in_adjunct(token, rule_types)
         or _threat_condition(token, rule_types)
     )
