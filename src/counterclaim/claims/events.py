@@ -44,6 +44,8 @@ LIGHT_VERBS = words("counterclaim.claims", "light_verbs")
 # Speech-act types: a noun attached to one of these through "about/on/over" is a topic, not an event.
 _SPEECH_TYPES = frozenset({"CONSULT", "REJECT", "ACCUSE", "REQUEST", "AGREE", "SUPPORT", "THREATEN"})
 _TOPIC_PREPS = words("counterclaim.claims", "topic_preps")
+# What a protest is against: "protested over the arrest", "in protest at/of the refusal" (a grievance, not an event).
+_GRIEVANCE_PREPS = frozenset({"against", "over", "at", "of"})
 _ALWAYS_TOPIC_PREPS = words("counterclaim.claims", "always_topic_preps")
 
 
@@ -83,24 +85,29 @@ def _is_topic(token: Token, head: Token, rule_types: dict[int, str]) -> bool:
         parent = current.head
         if parent == current:
             return False
-        if current.dep_ == "pobj" and parent.lower_ in _ALWAYS_TOPIC_PREPS:
+        # "talks on ending the siege": a gerund after a topic preposition (pcomp) is a topic like a noun (pobj)
+        prep_object = current.dep_ in {"pobj", "pcomp"}
+        if prep_object and parent.lower_ in _ALWAYS_TOPIC_PREPS:
             return True
-        if (
-            current.dep_ == "pobj"
-            and parent.lower_ in {"against", "over"}
-            and rule_types.get(parent.head.i) == "PROTEST"
-        ):
-            return True  # "protested against the arrest of ...": the grievance, not an event of the protest
-        if current.dep_ == "pobj" and parent.lower_ in _TOPIC_PREPS:
+        if prep_object and parent.lower_ in _GRIEVANCE_PREPS and rule_types.get(parent.head.i) == "PROTEST":
+            return True  # "protested against the arrest of ...", "in protest at the refusal": the grievance
+        if prep_object and parent.lower_ in _TOPIC_PREPS:
             crossed_topic_prep = True
         if crossed_topic_prep and rule_types.get(parent.i) in _SPEECH_TYPES:
             return True
         if crossed_topic_prep and lemma(parent) in {"claim", "report", "allegation", "information", "clarity"}:
             return parent.head != parent and rule_types.get(parent.head.i) in _SPEECH_TYPES
-        if parent == head:
+        if parent == head and not _gerund_topic(parent):
             return False
         current = parent
     return False
+
+
+def _gerund_topic(head: Token) -> bool:
+    """ "talks about organising a march": a gerund clause under a topic preposition heads no event of its own, so
+    the walk from its object goes on up to what the talks or agreement are about."""
+    prep = head.head
+    return head.dep_ == "pcomp" and prep.lower_ in _TOPIC_PREPS | _ALWAYS_TOPIC_PREPS
 
 
 # Nouns of intent: "the stated purpose to help fight IS", "an intent to fight ISIL", "its intentions, fighting

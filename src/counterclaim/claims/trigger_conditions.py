@@ -186,6 +186,16 @@ def _weapon_object(token: Token) -> bool:
     return any(phrase_lemmas(o) & cues for o in objects)
 
 
+_ROUTE_NOUNS = words("counterclaim.claims", "route_nouns")
+
+
+def _route_object(token: Token) -> bool:
+    """ "cut the last road into the city", "the highway was cut": cutting a route restricts movement, a siege's act
+    (CAMEO 191 "Impose blockade, restrict movement", COERCE), not the SANCTION of cutting ties or aid."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in _ROUTE_NOUNS for o in objects)
+
+
 _COUNT_WORDS = frozenset(mapping("counterclaim.claims", "vague_numbers"))
 
 
@@ -328,6 +338,7 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "gunfire_sense": _gunfire_sense,
     "intransitive": _intransitive,
     "weapon_object": _weapon_object,
+    "route_object": _route_object,
     "peacekeeping_object": _peacekeeping_object,
     "crowd_gathers": _crowd_gathers,
     "commits_to": _commits_to,
