@@ -507,7 +507,7 @@ def _resolve_loose(
     if renamed:
         best = max(renamed, key=lambda p: _score(p, admin_codes, span_ccs, context_cc))
         return _location(gaz, best, text, _precision(best, m))
-    loose = gaz.loose_city_candidates(text)
+    loose = gaz.loose_city_candidates(text) or _ta_marbuta_loose(gaz, text)
     if not loose:
         return None
     scored = sorted(((_score(p, admin_codes, span_ccs, context_cc), p) for p in loose), key=lambda x: -x[0])
@@ -525,6 +525,19 @@ def _resolve_loose(
     if context_cc is None and not span_ccs and likely and not rivals:
         return _location(gaz, best, text, _precision(best, m))
     return None
+
+
+_TA_MARBUTA_WRITTEN = re.compile(r"(?<=[^aeiouy\W][ae])h?$", re.IGNORECASE)
+
+
+def _ta_marbuta_loose(gaz: Gazetteer, text: str) -> list[Place]:
+    """Loose candidates under the other writing of a final ta marbuta ("Zwara" / "Zuwarah", "Hasakeh" /
+    "Hasaka"): the skeleton keeps a final "h", so "-a" and "-ah" differ there as they never do in Arabic."""
+    match = _TA_MARBUTA_WRITTEN.search(text)
+    if match is None:
+        return []
+    variant = text[: match.start()] + ("" if match.group(0) else "h")
+    return gaz.loose_city_candidates(variant)
 
 
 def dominant_city(candidates: list[Place]) -> str | None:
