@@ -8,7 +8,9 @@ in play a village is matched against the world's namesakes, and "SANA" becomes S
 Votes, per country (a report's own places weigh most, the people and groups it names less):
 
 - a country written as a place ("in Syria") 1; as an actor ("Russia says") 0.25;
-- a town or province only one country has 1 (a village 0.5), a city of a million or more
+- a town or province only one country has 1 (a village 0.5), once however often it is written
+  (a name repeated is no new evidence), half that when the name is only an
+  alternate name of the town (a quarter or village at home may carry it), a city of a million or more
   that dwarfs its namesakes abroad 1;
 - a demonym ("Syrian troops", "Yemeni officials"; ``actors/data/demonyms.tsv``) 0.5, at most 1.5
   a country: foreign forces are named by demonym too ("Russian jets"), so demonyms support
@@ -30,7 +32,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from counterclaim.claims.gazetteer import Gazetteer, gazetteer
+from counterclaim.claims.gazetteer import Gazetteer, Place, fold, gazetteer
 from counterclaim.claims.geocoding import COUNTRY_VOTES_KEY, dominant_city, is_acronym, place_candidates
 from counterclaim.claims.place_names import mention_text, place_mentions
 from counterclaim.datafiles import mapping, packaged_text, table_rows
@@ -94,24 +96,34 @@ def _add(votes: dict[str, float], cc: str, weight: float) -> None:
 def _place_votes(doc: Doc, gaz: Gazetteer) -> dict[str, float]:
     """Countries named as places or actors, and towns and provinces only one country has."""
     votes: dict[str, float] = {}
+    towns_seen: set[str] = set()  # a town written again is the same evidence again: it votes once
     for m in place_mentions(doc[:]):
         text = mention_text(doc, m.start, m.end)
         cc = gaz.country_code(text)
         if cc is not None:
             _add(votes, cc, 0.25 if m.label == "ACTOR?" else 1.0)
             continue
-        if m.label == "ACTOR?":
+        if m.label == "ACTOR?" or fold(text) in towns_seen:
             continue
+        towns_seen.add(fold(text))
         candidates = [p for p in place_candidates(gaz, text, m.noun) if p.kind == "admin1" or p.population >= 1000]
         if is_acronym(text):  # "GNA" is an alternate name of Guna, India: an acronym votes only as a main name
             candidates = [p for p in candidates if p.exact]
         ccs = {p.cc for p in candidates}
         if len(ccs) == 1:  # a town of 10,000+ is a surer sign than a village that happens to be unique
             only = ccs.pop()
-            _add(votes, only, 1.0 if any(p.kind == "admin1" or p.population >= 10_000 for p in candidates) else 0.5)
+            weight = 1.0 if any(p.kind == "admin1" or p.population >= 10_000 for p in candidates) else 0.5
+            _add(votes, only, weight if _own_name(candidates) else weight / 2)
         elif (dominant := dominant_city(candidates)) is not None:
             _add(votes, dominant, 1.0)
     return votes
+
+
+def _own_name(candidates: list[Place]) -> bool:
+    """Whether a province, or a town under its own GeoNames name, carries the name. A name that is only an
+    alternate name of a town abroad ("Hamra" for a town in the Emirates) is weaker evidence: the report
+    may well mean a quarter or village of its own country that the gazetteer lacks."""
+    return any(p.kind != "city" or p.exact for p in candidates)
 
 
 def _demonym_votes(doc: Doc, gaz: Gazetteer) -> dict[str, float]:
