@@ -1,4 +1,4 @@
-"""A place name is evidence of its country once, and less when it is only an alternate name (issue 7, class 3)."""
+"""A place name is evidence of its country, and less when it is only an alternate name (issue 7, class 3)."""
 
 from __future__ import annotations
 
@@ -21,13 +21,17 @@ def test_an_alternate_name_abroad_is_no_own_name() -> None:
 
 
 @pytest.mark.slow
-def test_a_town_written_twice_votes_once(language: Language) -> None:
-    doc = language("Shelling hit Raqqa on Monday. Residents fled Raqqa. Aid reached Raqqa later.")
-    assert max(document_country_votes(doc).values()) <= 1.0
+def test_towns_written_often_outweigh_a_neighbour_written_often(language: Language) -> None:
+    doc = language(
+        "Jets from Lebanon struck Raqqa on Monday. Lebanon denied it. Residents fled Raqqa, and Lebanon "
+        "said nothing more. Aid reached Raqqa and Tabqa later."
+    )
+    votes = document_country_votes(doc)
+    assert votes.get("SY", 0.0) > votes.get("LB", 0.0)
 
 
 @pytest.mark.slow
-def test_a_quarter_named_again_stays_in_the_city_that_holds_it(language: Language) -> None:
+def test_a_quarter_named_again_goes_nowhere_else(language: Language) -> None:
     doc = language(
         "Troops shelled rebels in Aleppo's Salaheddine district on Monday. By evening, families fled Salaheddine."
     )
@@ -35,4 +39,6 @@ def test_a_quarter_named_again_stays_in_the_city_that_holds_it(language: Languag
     assert country == "Syria"
     places = [loc for sent in doc.sents for loc in find_locations(sent, country)]
     written = [loc for loc in places if loc.as_written == "Salaheddine"]
-    assert len(written) == 2 and all(loc.country == "Syria" and loc.precision == 2 for loc in written)
+    assert len(written) == 2 and written[0].country == "Syria" and written[0].precision == 2
+    # written again with less context: the same quarter, or left unresolved, never a namesake abroad
+    assert all(loc.country in {"Syria", None} for loc in written)

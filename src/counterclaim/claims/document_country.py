@@ -8,10 +8,11 @@ in play a village is matched against the world's namesakes, and "SANA" becomes S
 Votes, per country (a report's own places weigh most, the people and groups it names less):
 
 - a country written as a place ("in Syria") 1; as an actor ("Russia says") 0.25;
-- a town or province only one country has 1 (a village 0.5), once however often it is written
-  (a name repeated is no new evidence), half that when the name is only an
-  alternate name of the town (a quarter or village at home may carry it), a city of a million or more
-  that dwarfs its namesakes abroad 1;
+- a town or province only one country has 1 (a village 0.5) each time it is written, half that when
+  the name is only an alternate name of the town (a quarter or village at home may carry it), a city
+  of a million or more that dwarfs its namesakes abroad 1. Towns vote per mention as countries do:
+  counting a repeated town once while a repeated country still counts each time let a neighbour
+  named often outvote the towns a report is about (Gaza's towns against "Israel");
 - a demonym ("Syrian troops", "Yemeni officials"; ``actors/data/demonyms.tsv``) 0.5, at most 1.5
   a country: foreign forces are named by demonym too ("Russian jets"), so demonyms support
   the places rather than outvote them;
@@ -32,7 +33,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from counterclaim.claims.gazetteer import Gazetteer, Place, fold, gazetteer
+from counterclaim.claims.gazetteer import Gazetteer, Place, gazetteer
 from counterclaim.claims.geocoding import COUNTRY_VOTES_KEY, dominant_city, is_acronym, place_candidates
 from counterclaim.claims.place_names import mention_text, place_mentions
 from counterclaim.datafiles import mapping, packaged_text, table_rows
@@ -96,16 +97,14 @@ def _add(votes: dict[str, float], cc: str, weight: float) -> None:
 def _place_votes(doc: Doc, gaz: Gazetteer) -> dict[str, float]:
     """Countries named as places or actors, and towns and provinces only one country has."""
     votes: dict[str, float] = {}
-    towns_seen: set[str] = set()  # a town written again is the same evidence again: it votes once
     for m in place_mentions(doc[:]):
         text = mention_text(doc, m.start, m.end)
         cc = gaz.country_code(text)
         if cc is not None:
             _add(votes, cc, 0.25 if m.label == "ACTOR?" else 1.0)
             continue
-        if m.label == "ACTOR?" or fold(text) in towns_seen:
+        if m.label == "ACTOR?":
             continue
-        towns_seen.add(fold(text))
         candidates = [p for p in place_candidates(gaz, text, m.noun) if p.kind == "admin1" or p.population >= 1000]
         if is_acronym(text):  # "GNA" is an alternate name of Guna, India: an acronym votes only as a main name
             candidates = [p for p in candidates if p.exact]

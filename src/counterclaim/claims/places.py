@@ -168,12 +168,16 @@ def _one_sense_per_report(
         known = senses.get(key)
         if location is not None and location.country is not None and location.country in named_countries:
             senses[key] = location
-        elif location is not None and known is not None and (location.lat, location.lon) != (known.lat, known.lon):
+        elif location is not None and location.lat is not None and known is not None and _moved(location, known):
             location = dataclasses.replace(known, as_written=location.as_written)
         elif location is not None and known is None and location.lat is not None and location.as_written:
             senses[key] = location
         out.append(location)
     return out
+
+
+def _moved(location: Location, known: Location) -> bool:
+    return (location.lat, location.lon) != (known.lat, known.lon)
 
 
 _ANCHORS_KEY = "counterclaim.place_anchors"
