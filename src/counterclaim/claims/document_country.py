@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from counterclaim.claims.gazetteer import Gazetteer, Place, gazetteer
 from counterclaim.claims.geocoding import COUNTRY_VOTES_KEY, dominant_city, is_acronym, place_candidates
+from counterclaim.claims.not_towns import STREET
 from counterclaim.claims.place_names import mention_text, place_mentions
 from counterclaim.datafiles import mapping, packaged_text, table_rows
 from counterclaim.nlp import paragraph_starts
@@ -103,7 +104,7 @@ def _place_votes(doc: Doc, gaz: Gazetteer) -> dict[str, float]:
         if cc is not None:
             _add(votes, cc, 0.25 if m.label == "ACTOR?" else 1.0)
             continue
-        if m.label == "ACTOR?":
+        if m.label in {"ACTOR?", STREET}:
             continue
         candidates = [p for p in place_candidates(gaz, text, m.noun) if p.kind == "admin1" or p.population >= 1000]
         if is_acronym(text):  # "GNA" is an alternate name of Guna, India: an acronym votes only as a main name

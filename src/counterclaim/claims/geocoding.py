@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span
 
 from counterclaim.claims.gazetteer import Gazetteer, Place, fold
+from counterclaim.claims.not_towns import STREET
 from counterclaim.claims.place_names import (
     CONNECTORS,
     DIRECTION_WORDS,
@@ -295,6 +296,8 @@ def resolve(
     text = mention_text(doc, m.start, m.end)
     if m.label == "ACTOR?":
         return None
+    if m.label == STREET:  # a street is never its namesake town; containment may place it in its town
+        return Location(name=text, as_written=text)
     if m.start in countries:
         country = gaz.country(countries[m.start])
         return None if country is None else _location(gaz, country, text, 3)

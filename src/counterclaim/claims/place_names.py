@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.claims.gazetteer import gazetteer
+from counterclaim.claims.not_towns import STREET, is_street, is_surname, street_end
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.nlp import entities_within, entity_around
 
@@ -361,6 +362,11 @@ def place_mentions(span: Span) -> list[Mention]:
             continue
         if all(doc[k].lower_ in INSTITUTION_WORDS for k in range(start, end)):
             continue  # "stones thrown at Police units": not the town of Police, Poland
+        if (start, end) not in routes and is_street(doc, start, end):
+            # "Baker Street", "Lowell Road", "the 2200 block of Elmway": a street, kept whole and never
+            # resolved to its namesake town ("Baker", Louisiana); containment may place it in its town
+            out.append(Mention(start, street_end(doc, start, end), STREET, True, False, None))
+            continue
         if all(doc[k].lower_ in PLACE_NOUNS for k in range(start, end)):
             continue  # "Coast of Zwara", "the refugee Camp": a generic place noun alone names no place
         if actor_kind(doc[start:end].text) not in {None, "state"}:
@@ -374,6 +380,8 @@ def place_mentions(span: Span) -> list[Mention]:
         if _is_source(doc[start:end], locative) or _inside_organisation(doc, start, end):
             continue
         noun = None if (start, end) in routes else _place_noun_after(doc, end, span.end)  # an end, no facility
+        if noun is None and label not in PLACE_LABELS - {"GPE"} and is_surname(doc, start, end):
+            continue  # "Rodney Collins ... at Collins' home": the report's own person, not a namesake town
         near = near or noun in CONTAINMENT_WORDS or _compass_before(doc, start, span.start)  # "the Hama countryside"
         follows = _follows_place(doc, start, span.start, out)
         evidence = label in PLACE_LABELS or locative or noun is not None or follows or (start, end) in routes
