@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.claims.gazetteer import gazetteer
-from counterclaim.claims.not_towns import STREET, is_street, is_surname, street_end
+from counterclaim.claims.not_towns import STREET, is_street, street_end
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.nlp import entities_within, entity_around
 
@@ -380,8 +380,6 @@ def place_mentions(span: Span) -> list[Mention]:
         if _is_source(doc[start:end], locative) or _inside_organisation(doc, start, end):
             continue
         noun = None if (start, end) in routes else _place_noun_after(doc, end, span.end)  # an end, no facility
-        if noun is None and label not in PLACE_LABELS - {"GPE"} and is_surname(doc, start, end):
-            continue  # "Rodney Collins ... at Collins' home": the report's own person, not a namesake town
         near = near or noun in CONTAINMENT_WORDS or _compass_before(doc, start, span.start)  # "the Hama countryside"
         follows = _follows_place(doc, start, span.start, out)
         evidence = label in PLACE_LABELS or locative or noun is not None or follows or (start, end) in routes
