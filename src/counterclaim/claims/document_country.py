@@ -8,8 +8,11 @@ in play a village is matched against the world's namesakes, and "SANA" becomes S
 Votes, per country (a report's own places weigh most, the people and groups it names less):
 
 - a country written as a place ("in Syria") 1; as an actor ("Russia says") 0.25;
-- a town or province only one country has 1 (a village 0.5), a city of a million or more
-  that dwarfs its namesakes abroad 1;
+- a town or province only one country has 1 (a village 0.5) each time it is written, half that when
+  the name is only an alternate name of the town (a quarter or village at home may carry it), a city
+  of a million or more that dwarfs its namesakes abroad 1. Towns vote per mention as countries do:
+  counting a repeated town once while a repeated country still counts each time let a neighbour
+  named often outvote the towns a report is about (Gaza's towns against "Israel");
 - a demonym ("Syrian troops", "Yemeni officials"; ``actors/data/demonyms.tsv``) 0.5, at most 1.5
   a country: foreign forces are named by demonym too ("Russian jets"), so demonyms support
   the places rather than outvote them;
@@ -30,8 +33,9 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from counterclaim.claims.gazetteer import Gazetteer, gazetteer
+from counterclaim.claims.gazetteer import Gazetteer, Place, gazetteer
 from counterclaim.claims.geocoding import COUNTRY_VOTES_KEY, dominant_city, is_acronym, place_candidates
+from counterclaim.claims.not_towns import STREET
 from counterclaim.claims.place_names import mention_text, place_mentions
 from counterclaim.datafiles import mapping, packaged_text, table_rows
 from counterclaim.nlp import paragraph_starts
@@ -100,7 +104,7 @@ def _place_votes(doc: Doc, gaz: Gazetteer) -> dict[str, float]:
         if cc is not None:
             _add(votes, cc, 0.25 if m.label == "ACTOR?" else 1.0)
             continue
-        if m.label == "ACTOR?":
+        if m.label in {"ACTOR?", STREET}:
             continue
         candidates = [p for p in place_candidates(gaz, text, m.noun) if p.kind == "admin1" or p.population >= 1000]
         if is_acronym(text):  # "GNA" is an alternate name of Guna, India: an acronym votes only as a main name
@@ -108,10 +112,18 @@ def _place_votes(doc: Doc, gaz: Gazetteer) -> dict[str, float]:
         ccs = {p.cc for p in candidates}
         if len(ccs) == 1:  # a town of 10,000+ is a surer sign than a village that happens to be unique
             only = ccs.pop()
-            _add(votes, only, 1.0 if any(p.kind == "admin1" or p.population >= 10_000 for p in candidates) else 0.5)
+            weight = 1.0 if any(p.kind == "admin1" or p.population >= 10_000 for p in candidates) else 0.5
+            _add(votes, only, weight if _own_name(candidates) else weight / 2)
         elif (dominant := dominant_city(candidates)) is not None:
             _add(votes, dominant, 1.0)
     return votes
+
+
+def _own_name(candidates: list[Place]) -> bool:
+    """Whether a province, or a town under its own GeoNames name, carries the name. A name that is only an
+    alternate name of a town abroad ("Hamra" for a town in the Emirates) is weaker evidence: the report
+    may well mean a quarter or village of its own country that the gazetteer lacks."""
+    return any(p.kind != "city" or p.exact for p in candidates)
 
 
 def _demonym_votes(doc: Doc, gaz: Gazetteer) -> dict[str, float]:

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span
 
 from counterclaim.claims.gazetteer import Gazetteer, Place, fold
+from counterclaim.claims.not_towns import STREET
 from counterclaim.claims.place_names import (
     CONNECTORS,
     DIRECTION_WORDS,
@@ -295,6 +296,8 @@ def resolve(
     text = mention_text(doc, m.start, m.end)
     if m.label == "ACTOR?":
         return None
+    if m.label == STREET:  # a street is never its namesake town; containment may place it in its town
+        return Location(name=text, as_written=text)
     if m.start in countries:
         country = gaz.country(countries[m.start])
         return None if country is None else _location(gaz, country, text, 3)
@@ -507,7 +510,7 @@ def _resolve_loose(
     if renamed:
         best = max(renamed, key=lambda p: _score(p, admin_codes, span_ccs, context_cc))
         return _location(gaz, best, text, _precision(best, m))
-    loose = gaz.loose_city_candidates(text)
+    loose = gaz.loose_city_candidates(text) or _ta_marbuta_loose(gaz, text)
     if not loose:
         return None
     scored = sorted(((_score(p, admin_codes, span_ccs, context_cc), p) for p in loose), key=lambda x: -x[0])
@@ -525,6 +528,19 @@ def _resolve_loose(
     if context_cc is None and not span_ccs and likely and not rivals:
         return _location(gaz, best, text, _precision(best, m))
     return None
+
+
+_TA_MARBUTA_WRITTEN = re.compile(r"(?<=[^aeiouy\W][ae])h?$", re.IGNORECASE)
+
+
+def _ta_marbuta_loose(gaz: Gazetteer, text: str) -> list[Place]:
+    """Loose candidates under the other writing of a final ta marbuta ("Zwara" / "Zuwarah", "Hasakeh" /
+    "Hasaka"): the skeleton keeps a final "h", so "-a" and "-ah" differ there as they never do in Arabic."""
+    match = _TA_MARBUTA_WRITTEN.search(text)
+    if match is None:
+        return []
+    variant = text[: match.start()] + ("" if match.group(0) else "h")
+    return gaz.loose_city_candidates(variant)
 
 
 def dominant_city(candidates: list[Place]) -> str | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.claims.gazetteer import gazetteer
+from counterclaim.claims.not_towns import STREET, is_street, street_end
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.nlp import entities_within, entity_around
 
@@ -195,7 +196,8 @@ def _locative_before(doc: Doc, start: int, floor: int) -> tuple[bool, bool]:
         head = _previous_word(doc, prev.i, floor)
         nouns = {head.lemma_.lower(), head.lower_} if head is not None else set()
         if nouns & (PLACE_NOUNS | DIRECTIONS | LOCATIVE_OF_NOUNS):
-            return True, bool(nouns & DIRECTIONS) or contained  # "the shelling of Douma", "east of Hama"
+            # "the shelling of Douma" at it; "east of Hama", "the coast of Zwara" near it ("the island of X" is X)
+            return True, bool(nouns & (DIRECTIONS | NATURAL_NOUNS - {"island"})) or contained
         if contained:
             return True, True  # "the countryside of Hama"
     return contained, contained
@@ -360,6 +362,13 @@ def place_mentions(span: Span) -> list[Mention]:
             continue
         if all(doc[k].lower_ in INSTITUTION_WORDS for k in range(start, end)):
             continue  # "stones thrown at Police units": not the town of Police, Poland
+        if (start, end) not in routes and is_street(doc, start, end):
+            # "Baker Street", "Lowell Road", "the 2200 block of Elmway": a street, kept whole and never
+            # resolved to its namesake town ("Baker", Louisiana); containment may place it in its town
+            out.append(Mention(start, street_end(doc, start, end), STREET, True, False, None))
+            continue
+        if all(doc[k].lower_ in PLACE_NOUNS for k in range(start, end)):
+            continue  # "Coast of Zwara", "the refugee Camp": a generic place noun alone names no place
         if actor_kind(doc[start:end].text) not in {None, "state"}:
             continue  # "the Islamic State", "Free Syrian Army": a group, whatever its last word
         if doc[end - 1].lower_ in FRONT_NOUNS and not doc[end - 1].is_lower:

@@ -69,6 +69,8 @@ How a place is found (general rules, no list of known places):
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Span
 
 from counterclaim.claims.containment import contain
@@ -129,6 +131,7 @@ def find_locations(span: Span, context_country: str | None = None) -> list[Locat
     # "rural Hama" is the governorate; the villages it contains keep the city's point ("near" it), which
     # lies closer to most of them than the centre of a governorate that may reach a desert border
     resolved = [_countryside(gaz, doc, m, loc) for m, loc in zip(mentions, resolved, strict=True)]
+    resolved = _one_sense_per_report(doc, mentions, resolved, {gaz.country_names.get(cc) for cc in span_ccs})
     earlier.update(_points(mentions, resolved))
     out: list[Location] = []
     seen: set[tuple[str, int]] = set()
@@ -146,6 +149,35 @@ def _countryside(gaz: Gazetteer, doc: Doc, m: Mention, location: Location | None
     if location is None or not m.rural:
         return location
     return countryside_unit(gaz, m, mention_text(doc, m.start, m.end), location) or location
+
+
+_SENSES_KEY = "counterclaim.place_senses"
+
+
+def _one_sense_per_report(
+    doc: Doc, mentions: list[Mention], resolved: list[Location | None], named_countries: set[str | None]
+) -> list[Location | None]:
+    """A name a report has already placed keeps that place when it is written again ("Beirut's Hamra
+    district ... marches set out from Hamra"): the second mention has less context, not another town.
+    The first resolution with coordinates of each folded name is kept per Doc, unless the new span
+    names the country it now resolves to ("Tripoli, Lebanon" after a bare "Tripoli")."""
+    senses: dict[str, Location] = doc.user_data.setdefault(_SENSES_KEY, {})
+    out: list[Location | None] = []
+    for m, location in zip(mentions, resolved, strict=True):
+        key = fold(mention_text(doc, m.start, m.end))
+        known = senses.get(key)
+        if location is not None and location.country is not None and location.country in named_countries:
+            senses[key] = location
+        elif location is not None and location.lat is not None and known is not None and _moved(location, known):
+            location = dataclasses.replace(known, as_written=location.as_written)
+        elif location is not None and known is None and location.lat is not None and location.as_written:
+            senses[key] = location
+        out.append(location)
+    return out
+
+
+def _moved(location: Location, known: Location) -> bool:
+    return (location.lat, location.lon) != (known.lat, known.lon)
 
 
 _ANCHORS_KEY = "counterclaim.place_anchors"
