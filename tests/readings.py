@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from counterclaim.claims.counts import find_counts
-from counterclaim.models import Statement
+from counterclaim.models import Claim, Statement
 
 TOLL_CATEGORIES = frozenset({"killed", "injured", "casualties"})
 
@@ -33,3 +33,13 @@ def laid_out(*sentences: str) -> str:
     for n, sentence in enumerate(sentences, start=1):
         text[n * 100 : n * 100 + len(sentence)] = sentence
     return "".join(text)
+
+
+def claimant_of(text: str, written: str) -> str | None:
+    """The claimant of the first claim carrying the count written ``written`` (the text read as of 2016-05-02)."""
+    from counterclaim.pipeline import extract
+
+    claims: list[Claim] = extract(text, published="2016-05-02").claims
+    counted = [c for c in claims if any(k.as_written == written for k in c.counts)]
+    assert counted, f"no claim carries {written!r}"
+    return counted[0].claimant.name

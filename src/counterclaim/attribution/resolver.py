@@ -93,13 +93,7 @@ class SpeakerResolver:
             known = self._people.get(ent[-1].text.casefold())
             if known is None or len(ent) < 2:
                 continue
-            root = ent.root
-            nouns = [t for t in noun_phrase(root) if t.i < ent.start and t.pos_ == "NOUN"]
-            nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-                nouns.append(root.head)
-            nouns += _predicated_nouns(root)
-            found += [(ent.start_char, noun.lower_, known) for noun in nouns if noun.text.islower()]
+            found += [(ent.start_char, noun, known) for noun in sorted(_nouns_beside(ent))]
         return found
 
     def _described_person(self, mention: Mention, at: int) -> Mention:
