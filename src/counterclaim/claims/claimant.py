@@ -43,7 +43,7 @@ from counterclaim.claims.sources import canonical_name, resolve_role, resolve_so
 from counterclaim.claims.state_organs import qualified_informant, qualified_organ, qualified_state_outlet
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
-from counterclaim.nlp import entities_within, same_paragraph
+from counterclaim.nlp import doc_text, entities_within, same_paragraph
 from counterclaim.provenance import outlet
 
 __all__ = [
@@ -360,7 +360,7 @@ def _person_with_title(span: Span) -> tuple[str, str | None] | None:
 def _resolved_description(name: str, pronoun: Span) -> str | None:
     """A pronoun speaker stage 3 resolved to a description ("it" → "the UK-based opposition organisation"): the
     body that description stands for, read where the report last wrote it."""
-    at = pronoun.doc.text.rfind(name, 0, pronoun.start_char)
+    at = doc_text(pronoun.doc).rfind(name, 0, pronoun.start_char)
     described = pronoun.doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
     return resolve_source(list(described), described.root) if described is not None else None
 
@@ -389,7 +389,7 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
     """The speaker stage 3 found, with the body they speak for; a nameless body resolved in the report."""
     speaker = statement.speaker
     start, end = statement.speaker_start, statement.speaker_end
-    name = repaired(_whole_name(speaker.name, mention.trigger.doc.text, end))
+    name = repaired(_whole_name(speaker.name, doc_text(mention.trigger.doc), end))
     span = None
     if start is not None and end is not None:
         span = mention.trigger.doc.char_span(start, end, alignment_mode="expand")
@@ -467,7 +467,7 @@ def _inverted_source(mention: EventMention, statement: Statement) -> Token | Non
     if start is None or end is None or spoken is None or spoken > start or end <= start:
         return None
     doc = mention.trigger.doc
-    if end > len(doc.text):  # offsets of another text (a statement of the cleaned page, not of this doc)
+    if end > len(doc_text(doc)):  # offsets of another text (a statement of the cleaned page, not of this doc)
         return None
     cue = doc.char_span(start, end, alignment_mode="expand")
     if cue is None or not len(cue) or cue.root.sent != mention.trigger.sent or cue.root.i < mention.trigger.i:
