@@ -21,7 +21,19 @@ _TITLE_SHARE = 0.7  # share of a sentence's longer words that are capitalised fo
 _MIN_WORDS = 4
 
 
+_TITLE_KEY = "counterclaim.title_cased"  # Doc.user_data: sentence start → whether it reads as a title
+
+
 def _title_cased(sentence: Span) -> bool:
+    """Whether the sentence reads as a title (``_reads_as_title``), decided once per sentence: each capitalised
+    proper noun of a sentence asks, and asking per token would read the sentence again for each."""
+    known: dict[int, bool] = sentence.doc.user_data.setdefault(_TITLE_KEY, {})
+    if sentence.start not in known:
+        known[sentence.start] = _reads_as_title(sentence)
+    return known[sentence.start]
+
+
+def _reads_as_title(sentence: Span) -> bool:
     """Most words of four letters or more begin with a capital (function words may not)."""
     long_words = [t for t in sentence if t.is_alpha and len(t) >= 4]
     if len(long_words) < _MIN_WORDS:
