@@ -21,8 +21,9 @@ claims ("Lavrov dismissed claims by the Pentagon") disputes that party's ``claim
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import combinations
 
 from counterclaim.claims.background_claims import evidence, habitual_denial, is_rejection, recalled, rejecting_form
 from counterclaim.claims.period_totals import is_period_total
@@ -87,18 +88,34 @@ def _dates_overlap(a: Claim, b: Claim) -> bool:
     return a.date.start <= b_end and b.date.start <= a_end
 
 
-def _same_event(a: Claim, b: Claim, reader: SideReader) -> bool:
+@dataclass(frozen=True, slots=True)
+class _EventFacts:
+    """What ``_same_event`` compares, read once per claim rather than once per pair of claims."""
+
+    claim: Claim
+    places: frozenset[str]
+    targets: frozenset[str]
+    actor_parties: frozenset[str]
+
+
+def _event_facts(claim: Claim, reader: SideReader) -> _EventFacts:
+    return _EventFacts(claim, frozenset(_places(claim)), frozenset(claim.targets), reader.of_actors(claim.actors))
+
+
+def _comparable(claim: Claim) -> bool:
+    """A claim that can be one side of a dispute about an event: a material type, asserted, not generic."""
+    return _material(claim) and not _generic(claim)
+
+
+def _same_event(a: _EventFacts, b: _EventFacts) -> bool:
     """Same material type, both asserted, overlapping dates, no two different towns, and something shared."""
-    if a.event_type != b.event_type or not _material(a) or not _material(b) or _generic(a) or _generic(b):
+    if a.claim.event_type != b.claim.event_type or not _comparable(a.claim) or not _comparable(b.claim):
         return False
-    if not _dates_overlap(a, b):
+    if not _dates_overlap(a.claim, b.claim):
         return False
-    places_a, places_b = _places(a), _places(b)
-    if places_a and places_b and not places_a & places_b:
+    if a.places and b.places and not a.places & b.places:
         return False
-    shared_target = bool(set(a.targets) & set(b.targets))
-    shared_actor = bool(reader.of_actors(a.actors) & reader.of_actors(b.actors))
-    return shared_target or shared_actor or bool(places_a & places_b)
+    return bool(a.targets & b.targets or a.actor_parties & b.actor_parties or a.places & b.places)
 
 
 def _victim_class(claim: Claim) -> str | None:
@@ -250,9 +267,8 @@ def _disagreement(
 def _attribute_disputes(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
     found = []
     open_figures = _open_figures(voiced)
-    for a, b in combinations(voiced, 2):
-        if a.side is None or b.side is None or a.side.same_as(b.side) or not _same_event(a.claim, b.claim, reader):
-            continue
+    for a, b in _event_pairs(voiced, reader):
+        assert a.side is not None and b.side is not None  # for mypy: _event_pairs pairs parties only
         disagreement = _disagreement(a, b, reader, open_figures)
         if disagreement is None:
             continue
@@ -261,6 +277,28 @@ def _attribute_disputes(voiced: list[_Voiced], reader: SideReader, seen: _Listed
             continue
         found.append(Contradiction(attribute, [a.claim.id, b.claim.id], summary, [a.side.name, b.side.name]))
     return found
+
+
+def _event_pairs(voiced: list[_Voiced], reader: SideReader) -> Iterator[tuple[_Voiced, _Voiced]]:
+    """Pairs of claims by two different parties about the same event, in the order of
+    ``itertools.combinations``. Only claims of one event type are set against each other (blocked by
+    type, each claim's facts read once), so a book-length report's thousands of claims are not each
+    compared with every other: the pass stays near linear as reports grow (bench/long_documents.py)."""
+    facts = {
+        i: _event_facts(item.claim, reader)
+        for i, item in enumerate(voiced)
+        if item.side is not None and _comparable(item.claim)
+    }
+    by_type: dict[str, list[int]] = {}
+    for i in facts:
+        by_type.setdefault(voiced[i].claim.event_type, []).append(i)
+    for i, a in facts.items():
+        group = by_type[a.claim.event_type]
+        for j in group[bisect_right(group, i) :]:
+            first, second = voiced[i], voiced[j]
+            assert first.side is not None and second.side is not None
+            if not first.side.same_as(second.side) and _same_event(a, facts[j]):
+                yield first, second
 
 
 class _Listed:

@@ -117,14 +117,14 @@ def find_locations(span: Span, context_country: str | None = None) -> list[Locat
         steered.append({code for name, codes in regions_named.items() if name != own for code in codes})
     earlier = _anchors(doc)
     first = [
-        resolve(gaz, span, m, countries, codes, span_ccs, context_cc, _others(earlier, {}, m))
+        resolve(gaz, span, m, countries, codes, span_ccs, context_cc, earlier.others({}, m.start))
         for m, codes in zip(mentions, steered, strict=True)
     ]
     here = _points(mentions, first)
     resolved = first
-    if here and (len(here) > 1 or earlier):  # spatial coherence: again, with the other places as anchors
+    if here and (len(here) > 1 or earlier.points):  # spatial coherence: again, with the other places as anchors
         resolved = [
-            resolve(gaz, span, m, countries, codes, span_ccs, context_cc, _others(earlier, here, m))
+            resolve(gaz, span, m, countries, codes, span_ccs, context_cc, earlier.others(here, m.start))
             for m, codes in zip(mentions, steered, strict=True)
         ]
     resolved = contain(doc, mentions, resolved, gaz.country_names.get(context_cc or ""))
@@ -183,9 +183,47 @@ def _moved(location: Location, known: Location) -> bool:
 _ANCHORS_KEY = "counterclaim.place_anchors"
 
 
-def _anchors(doc: Doc) -> dict[int, tuple[float, float]]:
-    """Points of the places resolved so far in this Doc, by the token where each is written (kept per Doc)."""
-    found: dict[int, tuple[float, float]] = doc.user_data.setdefault(_ANCHORS_KEY, {})
+Point = tuple[float, float]
+
+
+class _Anchors:
+    """Points of the places resolved so far in one Doc, by the token where each is written.
+
+    Kept per Doc and indexed by point as well as by token: a report names the same few places again
+    and again, so the anchors a mention is weighed against are the distinct points (tens), not every
+    earlier mention (thousands in a long report) — which made place resolution quadratic in length."""
+
+    def __init__(self) -> None:
+        self.points: dict[int, Point] = {}
+        self._starts: dict[Point, set[int]] = {}
+
+    def update(self, points: dict[int, Point]) -> None:
+        for start, point in points.items():
+            old = self.points.get(start)
+            if old is not None:
+                self._starts[old].discard(start)
+                if not self._starts[old]:
+                    del self._starts[old]
+            self.points[start] = point
+            self._starts.setdefault(point, set()).add(start)
+
+    def others(self, here: dict[int, Point], own: int) -> tuple[Point, ...]:
+        """The distinct anchor points other than the mention's own (at token ``own``): those resolved
+        earlier, where ``here`` (this span's points, by token) does not override them, and ``here``'s."""
+        hidden = {own, *here}
+        found = dict.fromkeys(p for start, p in here.items() if start != own)
+        for point, starts in self._starts.items():
+            if len(starts) > sum(1 for start in hidden if start in starts):
+                found[point] = None
+        return tuple(found)
+
+
+def _anchors(doc: Doc) -> _Anchors:
+    """The Doc's anchors (kept in ``Doc.user_data``)."""
+    found = doc.user_data.get(_ANCHORS_KEY)
+    if found is None:
+        found = doc.user_data[_ANCHORS_KEY] = _Anchors()
+    assert isinstance(found, _Anchors)
     return found
 
 
@@ -198,13 +236,6 @@ def _points(mentions: list[Mention], resolved: list[Location | None]) -> dict[in
         if not (loc.precision == 3 and loc.admin1 is None):
             points[m.start] = (loc.lat, loc.lon)
     return points
-
-
-def _others(
-    earlier: dict[int, tuple[float, float]], here: dict[int, tuple[float, float]], m: Mention
-) -> tuple[tuple[float, float], ...]:
-    """Anchor points other than the mention's own."""
-    return tuple(point for start, point in {**earlier, **here}.items() if start != m.start)
 
 
 def _written_again(doc: Doc, mentions: list[Mention], i: int) -> bool:
