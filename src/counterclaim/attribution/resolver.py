@@ -12,13 +12,13 @@ The resolved mention's offsets are kept so a reader can check the choice. Rules:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import lexicon
+from counterclaim.attribution.acronyms import acronyms_in
 from counterclaim.attribution.candidates import inside_quote
 from counterclaim.attribution.cues import is_cue_verb, subject_of
 from counterclaim.attribution.mentions import (
@@ -37,7 +37,7 @@ from counterclaim.datafiles import SHARED, mapping, phrases, words
 from counterclaim.models import Speaker
 from counterclaim.nlp import doc_text, entities, same_paragraph
 
-__all__ = ["SpeakerResolver", "in_subject_role"]
+__all__ = ["SpeakerResolver", "acronyms_in", "in_subject_role"]
 
 _HERE = "counterclaim.attribution"
 # How far back (characters) "the founder" may point to a person named without that title.
@@ -87,20 +87,27 @@ class SpeakerResolver:
     def _described_people(self, doc: Doc) -> list[tuple[int, str, Mention]]:
         """(offset, noun, person) for every common noun the text puts beside a full name: "Mississauga
         accountant Jane Roe", "Jane Roe, a retired teacher,", "the teacher, Jane Roe," — so that a later
-        "the teacher said" is the person the text described so (a reader's same-head coreference)."""
+        "the teacher said" is the person the text described so (a reader's same-head coreference). A surname
+        alone counts once the full name came before ("Khaled, a father of four,", "Khaled is a volunteer")."""
         found: list[tuple[int, str, Mention]] = []
         for ent in entities(doc, "PERSON"):
             known = self._people.get(ent[-1].text.casefold())
-            if known is None or len(ent) < 2:
+            if known is None or (len(ent) < 2 and known.start >= ent.start_char):
                 continue
             found += [(ent.start_char, noun, known) for noun in sorted(_nouns_beside(ent))]
         return found
 
     def _described_person(self, mention: Mention, at: int) -> Mention:
         """ "the teacher said": the person the text last described with that noun before ``at``; else as written."""
-        earlier = [(o, m) for o, noun, m in self._descriptions if noun == mention.described_as and o < at]
+        return self._described_as(mention, at) or self._paragraph_speaker(mention, at) or mention
+
+    def _described_as(self, mention: Mention, at: int) -> Mention | None:
+        """The person the text last described before ``at`` with the mention's noun ("X, a rebel commander,",
+        "shopkeeper X", "X is a teacher"), whatever X's role in that sentence; None when nobody was."""
+        noun = mention.described_as or mention.title_head
+        earlier = [(o, m) for o, described, m in self._descriptions if described == noun and o < at]
         if not earlier:
-            return self._paragraph_speaker(mention, at) or mention
+            return None
         person = max(earlier, key=lambda pair: pair[0])[1]
         found = replace(person.speaker, as_written=mention.speaker.as_written)
         return Mention(found, person.start, person.end, person.person_key)
@@ -289,6 +296,9 @@ class SpeakerResolver:
             if offset < at and candidate.speaker.kind == "person" and title.endswith(mention.title_head or "-"):
                 found = replace(candidate.speaker, as_written=mention.speaker.as_written)
                 return Mention(found, candidate.start, candidate.end, candidate.person_key)
+        described = self._described_as(mention, at)
+        if described is not None:  # "X, a rebel commander, … the commander said": X, though never a subject
+            return described
         for offset, candidate in reversed(self._named):
             # "the 52-year-old engineer said": with no one of that title, the person just named.
             if at - DESCRIPTION_REACH <= offset < at and candidate.speaker.kind == "person":
@@ -462,7 +472,20 @@ def _nouns_beside(ent: Span) -> set[str]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     nouns += _predicated_nouns(root)
-    return {t.lower_ for t in nouns if t.text.islower()}
+    return {t.lower_ for t in nouns if t.text.islower()} | _sentence_initial_noun(ent)
+
+
+def _sentence_initial_noun(ent: Span) -> set[str]:
+    """ "Shopkeeper Omar Khaled lost …": a word opening the sentence right before a name is capitalised
+    because it opens the sentence, and the parse then reads it as part of a proper name; outside the
+    name's entity it is the noun the text describes the person with (matched only against a later
+    "the shopkeeper")."""
+    if ent.start == 0:
+        return set()
+    first = ent.doc[ent.start - 1]
+    if first.is_sent_start and first.ent_type_ == "" and first.is_alpha and first.dep_ == "compound":
+        return {first.lower_}
+    return set()
 
 
 def _predicated_nouns(person: Token) -> list[Token]:
@@ -519,63 +542,6 @@ def _strip_article(text: str) -> str:
 
 def _without_article(text: str) -> str:
     return _strip_article(text.strip())
-
-
-def acronyms_in(text: str) -> dict[str, str]:
-    """ "the Syrian Observatory for Human Rights (SOHR)" → {"SOHR": "Syrian Observatory for Human Rights"}.
-
-    An acronym in brackets stands for the words before it whose initials spell it (small words such
-    as "for", "of", "the" may be skipped, an Arabic particle's word counts by its own letter:
-    "Hayat Tahrir al-Sham (HTS)").
-    """
-    found: dict[str, str] = {}
-    for match in _BRACKETED_ACRONYM.finditer(text):
-        acronym = match.group(1)
-        words_before = _words_running_to(text, match.start())
-        if len(words_before) < 2:
-            continue
-        for size in range(len(acronym), min(len(words_before), 2 * len(acronym) + 2) + 1):
-            candidate = words_before[-size:]
-            if candidate[0][:1].isupper() and _spells(candidate, acronym.rstrip("s")):
-                found.setdefault(acronym, " ".join(candidate))
-                break
-    return found
-
-
-# " (SOHR)": the acronym and the one space before its bracket; the words it may stand for are read backwards
-# from there (a pattern that tried every start position for the words was a fifth of the stage's time).
-_BRACKETED_ACRONYM = re.compile(r"(?<=[\w'’.-]) \(([A-Z][A-Z0-9]{1,7}s?)\)")
-_WORD_CHAR = re.compile(r"[\w'’.-]")
-# The most words before the bracket an expansion may take.
-_EXPANSION_WORDS = 13
-
-
-def _words_running_to(text: str, end: int) -> list[str]:
-    """The words (letters, digits, ' ’ . -) joined by single spaces that end at ``end``, at most
-    ``_EXPANSION_WORDS`` of them: a comma, a bracket, a line break or a double space ends the run."""
-    found: list[str] = []
-    while len(found) < _EXPANSION_WORDS:
-        start = end
-        while start > 0 and _WORD_CHAR.match(text, start - 1):
-            start -= 1
-        found.append(text[start:end])
-        if start < 2 or text[start - 1] != " " or not _WORD_CHAR.match(text, start - 2):
-            break
-        end = start - 1
-    return found[::-1]
-
-
-def _spells(words_: list[str], acronym: str) -> bool:
-    """Whether the capitalised words' initials spell ``acronym`` (small lowercase words may be skipped)."""
-    letters = "".join(_initial(w) for w in words_ if _initial(w))
-    return letters.casefold() == acronym.casefold()
-
-
-def _initial(word: str) -> str:
-    """ "Observatory" → "O", "al-Sham" → "S", "for" → "" (a small word adds no letter)."""
-    if "-" in word and word.split("-", 1)[0].casefold() in words(_HERE, "name_particles"):
-        word = word.split("-", 1)[1]
-    return word[:1] if word[:1].isupper() else ""
 
 
 def _majority(votes: Counter[str]) -> str:
