@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from counterclaim.claims.background_claims import evidence, habitual_denial, is_rejection, recalled, rejecting_form
+from counterclaim.claims.count_disputes import comparable, ranges_disagree
 from counterclaim.claims.period_totals import is_period_total
 from counterclaim.claims.sides import Side, SideReader
 from counterclaim.datafiles import SHARED, words
@@ -40,13 +41,11 @@ _DENIABLE_TYPES = frozenset({"ASSAULT", "COERCE"})
 _INVOLVEMENT_NOUNS = words(CLAIMS, "denied_involvement_nouns") | words(SHARED, "report_nouns")
 _BLAME_NOUNS = words(CLAIMS, "blame_nouns")
 _BACKGROUND_MODIFIERS = words(CLAIMS, "background_modifiers")
-_RELATIVE_SUBJECTS = words(CLAIMS, "relative_count_subjects")
 # How far back (characters, about two sentences) a bare "denied the allegation" looks for the allegation.
 _ANSWER_WINDOW = 400
 _CIVILIAN = words(CLAIMS, "civilian_nouns")
 _SETTLEMENTS = words(CLAIMS, "settlement_nouns")
 _ARMED = words(CLAIMS, "armed_nouns")
-_OPEN_HIGH = 10**9
 # A claim dated more than this many days before its report's day is background (see find_contradictions).
 BACKGROUND_DAYS = 60
 
@@ -122,24 +121,6 @@ def _class_of(head: str) -> str | None:
     return "civilian" if civilian else "armed"
 
 
-def _ranges_disagree(x: Count, y: Count, *, x_open: bool = False, y_open: bool = False) -> bool:
-    """No value fits both figures; an ``open`` figure is a lower bound whatever its wording."""
-    x_low, y_low = x.low or 0, y.low or 0
-    x_high = x.high if x.high is not None and not x_open else _OPEN_HIGH
-    y_high = y.high if y.high is not None and not y_open else _OPEN_HIGH
-    return x_high < y_low or y_high < x_low
-
-
-def _same_group(x: Count, y: Count) -> bool:
-    """One category of one group: "22 people" and "seven children" are a figure and its sub-count."""
-    if x.category != y.category or x.category == "other":
-        return False
-    subjects = {s.casefold() for s in (x.subject, y.subject) if s}
-    if subjects & _RELATIVE_SUBJECTS:
-        return False
-    return len(subjects) <= 1
-
-
 def _open_figures(voiced: list[_Voiced]) -> frozenset[tuple[str, str, str, int]]:
     """(document, side, category, figure) a party gives as a lower bound somewhere in its report
     ("at least 40"): the same party's bare "40 dead" elsewhere (a headline, a summary) is that bound."""
@@ -169,20 +150,11 @@ def _count_dispute(
         return None
     for i, x in enumerate(a.claim.counts):
         for j, y in enumerate(b.claim.counts):
-            if not _same_group(x, y) or _whole_and_part(x, a.is_total(i), y, b.is_total(j)):
+            if not comparable(x, a.claim, a.is_total(i), y, b.claim, b.is_total(j)):
                 continue
-            if _ranges_disagree(x, y, x_open=_is_open(a, x, open_figures), y_open=_is_open(b, y, open_figures)):
+            if ranges_disagree(x, y, x_open=_is_open(a, x, open_figures), y_open=_is_open(b, y, open_figures)):
                 return x, y
     return None
-
-
-def _whole_and_part(x: Count, x_total: bool, y: Count, y_total: bool) -> bool:
-    """A cumulative or period total and one event's figure no larger than it: a whole and its part (the
-    coalition's 5,000 targets since September and the 12 of one strike), not a disagreement."""
-    if x_total == y_total:
-        return False
-    total, part = (x, y) if x_total else (y, x)
-    return (total.low or 0) >= (part.low or 0)
 
 
 def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader) -> tuple[str, str] | None:
