@@ -1,4 +1,5 @@
-"""Count disputes need one event, one scope and one victim category (issue 8 item 5): the cases that are not."""
+"""Count disputes need one event, one scope and one victim category (issue 8 item 5), and an `occurred` dispute
+needs a denial: the cases that are not disputes, and those that still are."""
 
 from __future__ import annotations
 
@@ -42,3 +43,21 @@ def test_tolls_of_one_victim_category_no_value_fits_dispute() -> None:
     monitor = claim(1, "activists", counts=[_figure("injured", 120)], locations=[HOMS])
     governor = claim(2, "Syrian army", counts=[_figure("injured", 30)], locations=[HOMS])
     assert [x.attribute for x in find_contradictions([monitor, governor], [])] == ["count"]
+
+
+def _occurred_pair(negative: str) -> list[str]:
+    text = f"The ministry said its jets struck the depot in Homs. {negative} "
+    said = claim(1, "Russian Defence Ministry", locations=[HOMS], start=4, end=20)
+    begin = text.index(negative)
+    denied = claim(
+        2, "US officials", actors=[], targets=[], negated=True, locations=[HOMS], start=begin, end=begin + 10
+    )
+    return [x.attribute for x in find_contradictions([said, denied], [], text=text)]
+
+
+def test_a_denial_with_no_doer_or_target_disputes_that_it_happened() -> None:
+    assert _occurred_pair("US officials denied that any raid took place there.") == ["occurred"]
+
+
+def test_a_plain_negative_with_no_doer_or_target_denies_no_event() -> None:
+    assert _occurred_pair("US officials saw no sign of movement near the town.") == []

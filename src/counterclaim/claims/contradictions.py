@@ -157,7 +157,7 @@ def _count_dispute(
     return None
 
 
-def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader) -> tuple[str, str] | None:
+def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader, text: str | None) -> tuple[str, str] | None:
     """One party says it happened, another that it did not: about who did it, what was hit, or at all."""
     assert no.side is not None and yes.side is not None
     said, denied = yes.claim, no.claim
@@ -173,6 +173,8 @@ def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader) -> tuple[st
         return "target", f"{yes.side.name} says {', '.join(shared)} was targeted; {no.side.name} says it was not"
     if denied.targets:
         return None  # "did not hit civilians" against "hit IS positions" agrees
+    if evidence(denied, text) and not _said_denying(denied, text):
+        return None  # "showed no sign of leaving", "no casualties": a negative with no doer or target denies no event
     return "occurred", f"{yes.side.name} says it happened; {no.side.name} says it did not"
 
 
@@ -198,13 +200,17 @@ def _concrete_targets(claim: Claim, reader: SideReader) -> set[str]:
 
 
 def _disagreement(
-    a: _Voiced, b: _Voiced, reader: SideReader, open_figures: frozenset[tuple[str, str, str, int]]
+    a: _Voiced,
+    b: _Voiced,
+    reader: SideReader,
+    open_figures: frozenset[tuple[str, str, str, int]],
+    text: str | None,
 ) -> tuple[str, str] | None:
     """The attribute two opposing parties' claims about one event disagree on, with a one-line summary."""
     assert a.side is not None and b.side is not None
     x, y = a.claim, b.claim
     if x.negated != y.negated:
-        return _negation_dispute(b, a, reader) if x.negated else _negation_dispute(a, b, reader)
+        return _negation_dispute(b, a, reader, text) if x.negated else _negation_dispute(a, b, reader, text)
     if x.negated:
         return None
     if _blame_differs(a, b, reader):
@@ -219,13 +225,15 @@ def _disagreement(
     return None
 
 
-def _attribute_disputes(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
+def _attribute_disputes(
+    voiced: list[_Voiced], reader: SideReader, seen: _Listed, text: str | None
+) -> list[Contradiction]:
     found = []
     open_figures = _open_figures(voiced)
     for a, b in combinations(voiced, 2):
         if a.side is None or b.side is None or a.side.same_as(b.side) or not _same_event(a.claim, b.claim, reader):
             continue
-        disagreement = _disagreement(a, b, reader, open_figures)
+        disagreement = _disagreement(a, b, reader, open_figures, text)
         if disagreement is None:
             continue
         attribute, summary = disagreement
@@ -547,7 +555,7 @@ def find_contradictions(
     reader = SideReader(claims, {statement.id: statement.speaker for statement in statements})
     voiced = [_Voiced(claim, reader.of_claimant(claim), _totals(claim, text)) for claim in claims]
     seen = _Listed()
-    found = _attribute_disputes(voiced, reader, seen)
+    found = _attribute_disputes(voiced, reader, seen, text)
     found.extend(_denied_accusations(voiced, reader, seen, text))
     found.extend(_answered_allegations(voiced, reader, seen))
     found.extend(_denied_in_the_sentence(voiced, reader, seen, text))
