@@ -65,7 +65,7 @@ from bench.common import (  # noqa: E402
     run_gate,
     skip_without_gold,
 )
-from counterclaim.models import Contradiction, Document, Incident  # noqa: E402
+from counterclaim.models import Claim, Contradiction, Document, Incident  # noqa: E402
 
 NAME = "contradictions"
 GOLD_FILE = GOLD_DIR / "contradictions.jsonl"
@@ -258,7 +258,7 @@ def evaluate(gold_file: Path, base: Path) -> list[Scored]:
         scored[item.stratum].add(item.doc, row)
         pooled.add(item.doc, row)
         if _SHOW:
-            _show(item, extraction.contradictions)
+            _show(item, extraction.contradictions, {claim.id: claim for claim in extraction.claims})
     if _SHOW:
         _show_classes()
     disputes = sum(len(g.disputes) for g in gold)
@@ -342,7 +342,19 @@ def evaluate_incidents(gold: list[GoldDocument], base: Path) -> Scored:
 _CLASSES: dict[str, Counter[str]] = {"tune": Counter(), "check": Counter()}
 
 
-def _show(item: GoldDocument, predicted: list[Contradiction]) -> None:
+def _wrong_class(item: GoldDocument, found: Contradiction, claims: dict[str, Claim]) -> str:
+    """What a wrong contradiction shares with others, from its structure alone (check errors are read as counts):
+    a report with no dispute, how many of its two sides the gold knows, and whether one claim is dated and the
+    other not (a recollection or another event told beside the news)."""
+    known = sum(any(speaks_for_same_party(s, c) for d in item.disputes for s in d.sides) for c in found.claimants)
+    pair = [claims[c] for c in found.claims if c in claims]
+    dated = "" if len(pair) < 2 else f", dated {sum(c.date.start is not None for c in pair)} of 2"
+    where = "report without dispute" if not item.disputes else f"gold knows {known} of 2 sides"
+    types = "/".join(sorted(c.event_type for c in pair))
+    return f" ({where}{dated}, {types})"
+
+
+def _show(item: GoldDocument, predicted: list[Contradiction], claims: dict[str, Claim]) -> None:
     """Tune documents in full (gold, right, wrong, missed); check documents as counts by class only, so that no
     rule is ever fitted to a check error."""
     which = half(item.doc)
@@ -353,7 +365,8 @@ def _show(item: GoldDocument, predicted: list[Contradiction]) -> None:
             if any(is_right(p, d) for d in item.disputes)
             else ("GENUINE" if any(is_genuine(p, d) for d in item.disputes) else "WRONG")
         )
-        _CLASSES[which][f"{mark} {p.attribute}"] += 1
+        detail = _wrong_class(item, p, claims) if mark == "WRONG" else ""
+        _CLASSES[which][f"{mark} {p.attribute}{detail}"] += 1
         lines.append(f"  {mark} {p.attribute}: {' | '.join(str(c) for c in p.claimants)}  ({p.summary})")
     for d in item.disputes:
         if not any(is_right(p, d) for p in predicted):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterclaim.claims.contradictions import _whole_and_part
+from counterclaim.claims.count_disputes import whole_and_part as _whole_and_part
 from counterclaim.claims.period_totals import is_period_total
 from counterclaim.models import Count
 

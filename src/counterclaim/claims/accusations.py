@@ -21,19 +21,38 @@ from spacy.tokens import Token
 
 from counterclaim.claims.assembly import Draft
 from counterclaim.claims.roles import RoleContext, name_phrase
+from counterclaim.datafiles import packaged_text, table_rows
 
 __all__ = ["name_the_accused"]
 
+# What the accused is charged with: "accused X of killing", "blamed X for the attack".
 _CHARGE_PREPS = frozenset({"of", "for"})
 # Verbs that lay an event "on" the one accused: "blamed the attack on X", "pinned the bombing on X".
 _LAYING_VERBS = frozenset({"blame", "pin"})
 _NOT_ACCUSED_ENTITIES = frozenset({"DATE", "TIME"})
+# Idioms of blaming, (verb, object noun) → the preposition of the accused: "pointed the finger at X".
+_IDIOMS = {(row[0], row[1]): row[2] for row in table_rows(packaged_text("counterclaim.claims", "accusing_idioms.tsv"))}
 # Words that make their subject answer "for" an event: "responsible for", "to blame for", "holds responsibility for".
 _ANSWERING_WORDS = frozenset({"responsible", "responsibility", "blame", "culpable", "liable"})
 
 
 def _accused(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    """The accusing verb's object; in an idiom of blaming ("pointed the finger at X", "laid the blame on X") the
+    object of the idiom's preposition instead, hung on the verb or on the idiom's noun."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    idiom = _IDIOMS.get((verb.lemma_.lower(), obj.lemma_.lower())) if obj is not None else None
+    if idiom is None or obj is None:
+        return obj
+    preps = (c for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == idiom)
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _drop_idiom_noun(accusation: Draft, verb: Token) -> None:
+    """ "put the blame aside": the idiom's noun is no one accused, whether or not its preposition follows."""
+    nouns = {c.text for c in verb.children if c.dep_ == "dobj" and (verb.lemma_.lower(), c.lemma_.lower()) in _IDIOMS}
+    if nouns:
+        targets = [t for t in accusation.roles.targets if t not in nouns]
+        accusation.roles = replace(accusation.roles, targets=targets)
 
 
 def _charged(trigger: Token, verb: Token, accused: Token) -> bool:
@@ -105,6 +124,9 @@ def _responsibility_holder(trigger: Token) -> Token | None:
     word = prep.head
     if word.dep_ == "amod" and word.head.dep_ == "dobj":  # "held Hezbollah responsible for the attack"
         return None if _negated(word.head.head, word) else word.head
+    if word.dep_ == "oprd":  # the same, parsed as an object predicate beside the object
+        held = next((c for c in word.head.children if c.dep_ == "dobj"), None)
+        return None if _negated(word.head, word) else held
     small_clause = next((c for c in word.children if c.dep_ == "nsubj"), None)
     if word.dep_ == "ccomp" and small_clause is not None:  # "we hold the government responsible for ..."
         return None if _negated(word.head, word) else small_clause
@@ -150,13 +172,15 @@ def name_the_accused(drafts: list[Draft]) -> None:
         if accusation.event_type != "ACCUSE" or verb.pos_ != "VERB":
             continue
         _lay_blame(accusation, drafts)
+        _drop_idiom_noun(accusation, verb)
         accused = _accused(verb)
         if accused is None:
             continue
-        names = list(accusation.roles.targets) or _names(accused)
+        idiom = accused.dep_ == "pobj"  # "pointed the finger at X": the roles took the idiom's noun as the target
+        names = (not idiom and list(accusation.roles.targets)) or _names(accused)
         if not names:
             continue
-        if not accusation.roles.targets:
+        if idiom or not accusation.roles.targets:
             accusation.roles = replace(accusation.roles, targets=names)
         for draft in drafts:
             trigger = draft.mention.trigger

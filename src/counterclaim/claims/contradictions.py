@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from counterclaim.claims.background_claims import evidence, habitual_denial, is_rejection, recalled, rejecting_form
+from counterclaim.claims.count_disputes import comparable, ranges_disagree
 from counterclaim.claims.period_totals import is_period_total
 from counterclaim.claims.sides import Side, SideReader
 from counterclaim.datafiles import SHARED, words
@@ -41,13 +42,11 @@ _DENIABLE_TYPES = frozenset({"ASSAULT", "COERCE"})
 _INVOLVEMENT_NOUNS = words(CLAIMS, "denied_involvement_nouns") | words(SHARED, "report_nouns")
 _BLAME_NOUNS = words(CLAIMS, "blame_nouns")
 _BACKGROUND_MODIFIERS = words(CLAIMS, "background_modifiers")
-_RELATIVE_SUBJECTS = words(CLAIMS, "relative_count_subjects")
 # How far back (characters, about two sentences) a bare "denied the allegation" looks for the allegation.
 _ANSWER_WINDOW = 400
 _CIVILIAN = words(CLAIMS, "civilian_nouns")
 _SETTLEMENTS = words(CLAIMS, "settlement_nouns")
 _ARMED = words(CLAIMS, "armed_nouns")
-_OPEN_HIGH = 10**9
 # A claim dated more than this many days before its report's day is background (see find_contradictions).
 BACKGROUND_DAYS = 60
 
@@ -139,24 +138,6 @@ def _class_of(head: str) -> str | None:
     return "civilian" if civilian else "armed"
 
 
-def _ranges_disagree(x: Count, y: Count, *, x_open: bool = False, y_open: bool = False) -> bool:
-    """No value fits both figures; an ``open`` figure is a lower bound whatever its wording."""
-    x_low, y_low = x.low or 0, y.low or 0
-    x_high = x.high if x.high is not None and not x_open else _OPEN_HIGH
-    y_high = y.high if y.high is not None and not y_open else _OPEN_HIGH
-    return x_high < y_low or y_high < x_low
-
-
-def _same_group(x: Count, y: Count) -> bool:
-    """One category of one group: "22 people" and "seven children" are a figure and its sub-count."""
-    if x.category != y.category or x.category == "other":
-        return False
-    subjects = {s.casefold() for s in (x.subject, y.subject) if s}
-    if subjects & _RELATIVE_SUBJECTS:
-        return False
-    return len(subjects) <= 1
-
-
 def _open_figures(voiced: list[_Voiced]) -> frozenset[tuple[str, str, str, int]]:
     """(document, side, category, figure) a party gives as a lower bound somewhere in its report
     ("at least 40"): the same party's bare "40 dead" elsewhere (a headline, a summary) is that bound."""
@@ -186,23 +167,14 @@ def _count_dispute(
         return None
     for i, x in enumerate(a.claim.counts):
         for j, y in enumerate(b.claim.counts):
-            if not _same_group(x, y) or _whole_and_part(x, a.is_total(i), y, b.is_total(j)):
+            if not comparable(x, a.claim, a.is_total(i), y, b.claim, b.is_total(j)):
                 continue
-            if _ranges_disagree(x, y, x_open=_is_open(a, x, open_figures), y_open=_is_open(b, y, open_figures)):
+            if ranges_disagree(x, y, x_open=_is_open(a, x, open_figures), y_open=_is_open(b, y, open_figures)):
                 return x, y
     return None
 
 
-def _whole_and_part(x: Count, x_total: bool, y: Count, y_total: bool) -> bool:
-    """A cumulative or period total and one event's figure no larger than it: a whole and its part (the
-    coalition's 5,000 targets since September and the 12 of one strike), not a disagreement."""
-    if x_total == y_total:
-        return False
-    total, part = (x, y) if x_total else (y, x)
-    return (total.low or 0) >= (part.low or 0)
-
-
-def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader) -> tuple[str, str] | None:
+def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader, text: str | None) -> tuple[str, str] | None:
     """One party says it happened, another that it did not: about who did it, what was hit, or at all."""
     assert no.side is not None and yes.side is not None
     said, denied = yes.claim, no.claim
@@ -218,6 +190,8 @@ def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader) -> tuple[st
         return "target", f"{yes.side.name} says {', '.join(shared)} was targeted; {no.side.name} says it was not"
     if denied.targets:
         return None  # "did not hit civilians" against "hit IS positions" agrees
+    if evidence(denied, text) and not _said_denying(denied, text):
+        return None  # "showed no sign of leaving", "no casualties": a negative with no doer or target denies no event
     return "occurred", f"{yes.side.name} says it happened; {no.side.name} says it did not"
 
 
@@ -243,13 +217,17 @@ def _concrete_targets(claim: Claim, reader: SideReader) -> set[str]:
 
 
 def _disagreement(
-    a: _Voiced, b: _Voiced, reader: SideReader, open_figures: frozenset[tuple[str, str, str, int]]
+    a: _Voiced,
+    b: _Voiced,
+    reader: SideReader,
+    open_figures: frozenset[tuple[str, str, str, int]],
+    text: str | None,
 ) -> tuple[str, str] | None:
     """The attribute two opposing parties' claims about one event disagree on, with a one-line summary."""
     assert a.side is not None and b.side is not None
     x, y = a.claim, b.claim
     if x.negated != y.negated:
-        return _negation_dispute(b, a, reader) if x.negated else _negation_dispute(a, b, reader)
+        return _negation_dispute(b, a, reader, text) if x.negated else _negation_dispute(a, b, reader, text)
     if x.negated:
         return None
     if _blame_differs(a, b, reader):
@@ -264,12 +242,14 @@ def _disagreement(
     return None
 
 
-def _attribute_disputes(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
+def _attribute_disputes(
+    voiced: list[_Voiced], reader: SideReader, seen: _Listed, text: str | None
+) -> list[Contradiction]:
     found = []
     open_figures = _open_figures(voiced)
     for a, b in _event_pairs(voiced, reader):
         assert a.side is not None and b.side is not None  # for mypy: _event_pairs pairs parties only
-        disagreement = _disagreement(a, b, reader, open_figures)
+        disagreement = _disagreement(a, b, reader, open_figures, text)
         if disagreement is None:
             continue
         attribute, summary = disagreement
@@ -613,7 +593,7 @@ def find_contradictions(
     reader = SideReader(claims, {statement.id: statement.speaker for statement in statements})
     voiced = [_Voiced(claim, reader.of_claimant(claim), _totals(claim, text)) for claim in claims]
     seen = _Listed()
-    found = _attribute_disputes(voiced, reader, seen)
+    found = _attribute_disputes(voiced, reader, seen, text)
     found.extend(_denied_accusations(voiced, reader, seen, text))
     found.extend(_answered_allegations(voiced, reader, seen))
     found.extend(_denied_in_the_sentence(voiced, reader, seen, text))
