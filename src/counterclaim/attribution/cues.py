@@ -127,8 +127,14 @@ def is_attitude_verb(token: Token) -> bool:
         return False
     if _in_passive_voice(token):
         return False
-    objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp"} and c.i > token.i]
-    return any(o.dep_ == "ccomp" or not _names_a_person(o) for o in objects)
+    objects = [c for c in token.children if (c.dep_ in {"dobj", "ccomp"} or _is_gerund(c)) and c.i > token.i]
+    return any(o.dep_ != "dobj" or not _names_a_person(o) for o in objects)
+
+
+def _is_gerund(child: Token) -> bool:
+    """ "proposed allowing parents to deduct …", "cited improving services as a priority": a gerund is the
+    verb's object (the parse hangs it as an open complement), an act proposed or brought up."""
+    return child.dep_ == "xcomp" and child.tag_ == "VBG"
 
 
 def _names_a_person(noun: Token) -> bool:
@@ -153,7 +159,7 @@ def mentioned_tokens(verb: Token) -> list[Token]:
     with an "as" phrase ("pointed to the vote as a warning"); nothing when that is a person alone."""
     where = mapping(ATTRIBUTION, "mention_verbs").get(verb_lemma(verb))
     if where == "object":
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        objects = [c for c in verb.children if (c.dep_ == "dobj" or _is_gerund(c)) and c.i > verb.i]
     else:
         wanted = set((where or "").split("|"))
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in wanted and c.i > verb.i]
