@@ -171,7 +171,8 @@ def mentioned_tokens(verb: Token) -> list[Token]:
     ):
         return []  # "responded to the attack": an act, not a reply
     roles = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
-    return _trim(sorted({t for c in objects + roles for t in c.subtree}, key=lambda t: t.i))
+    mentioned = sorted({t for c in objects + roles for t in c.subtree}, key=lambda t: t.i)
+    return _trim(_without_appositive_relatives(mentioned))
 
 
 def characterizes(verb: Token) -> bool:
@@ -359,7 +360,7 @@ def content_tokens(verb: Token) -> list[Token]:
         right = [c for c in right if c.dep_ in {"dobj", "prep", "xcomp", "dative", "attr", "oprd", "ccomp"}]
         if not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in right):
             return []  # "wrote about style" names a topic, not what was said
-        tokens = [t for c in right for t in c.subtree]
+        tokens = _without_appositive_relatives([t for c in right for t in c.subtree])
     elif verb.dep_ == "parataxis":
         tokens = _around_parenthetical(verb)
     else:
@@ -379,6 +380,23 @@ def _without_own_statements(complement: Token) -> list[Token]:
     while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
         tokens = tokens[:-1]
     return tokens
+
+
+def _without_appositive_relatives(tokens: list[Token]) -> list[Token]:
+    """An object less a relative clause set off by a comma ("praised the plan, which opens two crossings"):
+    a non-restrictive relative is the reporter's aside about the thing judged, not part of the judgement
+    (a restrictive one, "the plan that opens two crossings", names which plan and stays)."""
+    doc = tokens[0].doc if tokens else None
+    asides = {
+        t.i
+        for relative in tokens
+        if relative.dep_ == "relcl"
+        and doc is not None
+        and relative.left_edge.i > 0
+        and doc[relative.left_edge.i - 1].text == ","
+        for t in relative.subtree
+    }
+    return [t for t in tokens if t.i not in asides]
 
 
 def _speaks_for_itself(verb: Token) -> bool:
