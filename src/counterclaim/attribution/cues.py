@@ -178,7 +178,9 @@ def mentioned_tokens(verb: Token) -> list[Token]:
 def characterizes(verb: Token) -> bool:
     """ "described the fighters as mercenaries", "branded the vote a sham": a verb of characterizing
     (``data/characterizing_verbs.txt``) in the active voice with an object and its predicate."""
-    if verb.pos_ not in _VERBAL_POS or verb_lemma(verb) not in words(ATTRIBUTION, "characterizing_verbs"):
+    lemma = verb_lemma(verb)
+    likens = lemma in mapping(ATTRIBUTION, "comparing_verbs")
+    if verb.pos_ not in _VERBAL_POS or not (likens or lemma in words(ATTRIBUTION, "characterizing_verbs")):
         return False
     if _in_passive_voice(verb):
         return False
@@ -186,11 +188,13 @@ def characterizes(verb: Token) -> bool:
 
 
 def _characterized(verb: Token) -> list[Token]:
-    """The object and its "as" phrase or predicate, or nothing when either is missing."""
+    """The object and its "as" phrase or predicate (for a verb of likening, its "to" / "with" phrase), or
+    nothing when either is missing."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    carriers = {"as", *mapping(ATTRIBUTION, "comparing_verbs").get(verb_lemma(verb), "").split("|")}
     predicates = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > verb.i and c.pos_ in _NOMINAL]
-    predicates += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
-    predicates += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
+    phrases = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in carriers]
+    predicates += [c for c in phrases if any(c.children)]
     if not objects or not predicates:
         return []
     return sorted({t for c in objects + predicates for t in c.subtree}, key=lambda t: t.i)
