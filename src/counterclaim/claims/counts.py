@@ -73,7 +73,14 @@ from counterclaim.claims.count_reading import (
     verb_before,
 )
 from counterclaim.claims.count_verbs import verb_category
-from counterclaim.claims.count_wholes import comitative_category, taken_lives, toll_category, toll_of, whole_category
+from counterclaim.claims.count_wholes import (
+    comitative_category,
+    remember_category,
+    taken_lives,
+    toll_category,
+    toll_of,
+    whole_category,
+)
 from counterclaim.claims.count_words import (
     FATAL_ADJECTIVES,
     INTRANSITIVE_CATEGORY,
@@ -469,8 +476,10 @@ def find_counts(span: Span) -> list[Count]:
             nouns.add(noun.i)
         category = _category(span, number, noun, earlier)
         earlier[number.end - 1] = category
+        remember_category(doc, number.end - 1, category)
         if noun is not None:
             earlier[noun.i] = category
+            remember_category(doc, noun.i, category)
         if category == "other" and (noun is None or number.high == 1):
             continue  # a bare number, or "one of the problems": nothing checkable is counted
         low, high = _apply_rule(number.rule, number.low, number.high, number.vague)

@@ -19,6 +19,7 @@ __all__ = ["headline_verb_rule"]
 
 _TITLE_SHARE = 0.7  # share of a sentence's longer words that are capitalised for it to read as a title
 _MIN_WORDS = 4
+_NOT_FIGURES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
 _TITLE_KEY = "counterclaim.title_cased"  # Doc.user_data: sentence start → whether it reads as a title
@@ -55,15 +56,33 @@ def _verb_forms(word: str) -> list[str]:
     return forms
 
 
+def _before_figure(token: Token) -> bool:
+    """ "Army Kills 70 Militants", "Group Execute 40 Members": a verb form right before a number in a title. The
+    figure after it is the verb's object, so the word is a verb even where the tagger made it a common noun or put
+    it inside a mistaken entity ("Syrian Army Kills" read as one organisation's name)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    return after is not None and after.like_num and after.ent_type_ not in _NOT_FIGURES
+
+
+def _allowed(rule: TriggerRule, before_figure: bool) -> bool:
+    """A rule without a parse condition; one that needs an object also when the figure after the verb is it."""
+    if rule.pos != "VERB" or " " in rule.lemma:
+        return False
+    return rule.condition is None or (before_figure and rule.condition == "needs_object")
+
+
 def headline_verb_rule(token: Token) -> TriggerRule | None:
     """The verb trigger rule of a capitalised token the tagger made a proper noun, in a Title-Case sentence."""
-    if not token.is_title or token.tag_ not in {"NNP", "NNPS"} or token.ent_type_:
+    before_figure = _before_figure(token)
+    tags = {"NNP", "NNPS", "NN"} if before_figure else {"NNP", "NNPS"}
+    if not token.is_title or token.tag_ not in tags or (token.ent_type_ and not before_figure):
         return None
     if not _title_cased(token.sent):
         return None
     rules = trigger_rules()
     for form in _verb_forms(token.lower_):
-        found = [r for r in rules.get(form, ()) if r.pos == "VERB" and r.condition is None and " " not in r.lemma]
+        found = [r for r in rules.get(form, ()) if _allowed(r, before_figure)]
         if found:
             return found[0]
     return None
