@@ -1,5 +1,5 @@
 """One figure per claim, read where the parse alone loses it (issue 8 item 1): a Title-Case headline verb before its
-figure, a part whose whole was counted a sentence before, lives taken in comma-less text.
+figure, lives taken in comma-less text, a toll that "may be as high as" a number.
 
 Texts are our own paraphrases of general shapes, none taken from an evaluation set.
 """
@@ -30,19 +30,6 @@ def test_a_title_case_verb_before_its_figure_is_the_headline_event(text: str, fi
     assert ("killed", figure) in [(c, n) for c, n, _ in _figures(text)]
 
 
-def test_a_part_among_the_victims_takes_the_whole_of_the_sentence_before() -> None:
-    text = (
-        "Air strikes hit the village market on Monday, killing 30 people, the monitor said. "
-        "The monitor said that 12 children were among the victims of the raid."
-    )
-    assert ("killed", 12) in [(c, n) for c, n, _ in _figures(text)]
-
-
-def test_a_part_with_no_whole_before_it_is_no_casualty_figure() -> None:
-    text = "The charity said that 12 children were among the victims of the floods it helped last year."
-    assert ("killed", 12) not in [(c, n) for c, n, _ in _figures(text)]
-
-
 def test_lives_taken_without_commas_are_killed() -> None:
     """An aggregator's comma-less sentence: the parse hangs "the lives" on the next verb; the verb before still
     takes them, and the wounded after stay wounded."""
@@ -53,3 +40,18 @@ def test_lives_taken_without_commas_are_killed() -> None:
     figures = [(c, n) for c, n, _ in _figures(text)]
     assert ("killed", 300001) in figures
     assert ("injured", 900000) in figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Shelling hit the town on Sunday, killing 20 people. Officials say the death toll may be as high as 90.",
+         ("killed", None, 90)),
+        ("Rockets hit the market and the number of wounded may be as high as 30.", ("injured", None, 30)),
+    ],
+)
+def test_a_toll_that_may_be_as_high_as_a_number_is_an_upper_bound(text: str, figure: tuple[str, None, int]) -> None:
+    """ "as high as N" bounds the toll from above (as "up to" does), and the toll noun gives its category through
+    the adjective the number hangs on."""
+    counts = [(n.category, n.low, n.high) for c in extract(text).claims for n in c.counts]
+    assert figure in counts

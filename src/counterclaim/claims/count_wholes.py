@@ -27,11 +27,8 @@ from counterclaim.claims.count_words import (
     WHOLE_PRONOUNS,
     people_counted,
 )
-from counterclaim.nlp import same_paragraph
 
-__all__ = ["comitative_category", "remember_category", "taken_lives", "toll_category", "toll_of", "whole_category"]
-
-_COUNTED = "counterclaim.counted_categories"  # Doc.user_data: counted token index → the category read for it
+__all__ = ["comitative_category", "taken_lives", "toll_category", "toll_of", "whole_category"]
 
 
 def toll_of(noun: Token) -> str:
@@ -90,25 +87,9 @@ def whole_category(anchor: Token, earlier: dict[int, str]) -> str | None:
             return found
     if anchor.lower_ in WHOLE_PRONOUNS or _among_whole(anchor) == "pronoun":
         grave = [c for i, c in sorted(earlier.items()) if i < anchor.i and c in {"killed", "injured"}]
-        return grave[-1] if grave else _grave_before(anchor)
+        return grave[-1] if grave else None
     among = _among_whole(anchor)
     return among if among not in {None, "pronoun"} else None
-
-
-def remember_category(doc: Doc, index: int, category: str) -> None:
-    """Keep what a counted token was read as, for a part in a later sentence whose whole is counted here."""
-    doc.user_data.setdefault(_COUNTED, {})[index] = category
-
-
-def _grave_before(anchor: Token) -> str | None:
-    """ "Twelve people were killed. Seven of them were children", "… said 12 children were among the victims": a
-    part whose whole was counted in an earlier sentence of its paragraph takes the category of the nearest one."""
-    known: dict[int, str] = anchor.doc.user_data.get(_COUNTED, {})
-    before = [i for i, c in known.items() if i < anchor.i and c in {"killed", "injured"}]
-    nearest = max(before, default=None)
-    if nearest is None or not same_paragraph(anchor.doc[nearest], anchor):
-        return None
-    return known[nearest]
 
 
 def _among_whole(anchor: Token) -> str | None:

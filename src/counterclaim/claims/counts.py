@@ -73,14 +73,7 @@ from counterclaim.claims.count_reading import (
     verb_before,
 )
 from counterclaim.claims.count_verbs import verb_category
-from counterclaim.claims.count_wholes import (
-    comitative_category,
-    remember_category,
-    taken_lives,
-    toll_category,
-    toll_of,
-    whole_category,
-)
+from counterclaim.claims.count_wholes import comitative_category, taken_lives, toll_category, toll_of, whole_category
 from counterclaim.claims.count_words import (
     FATAL_ADJECTIVES,
     INTRANSITIVE_CATEGORY,
@@ -347,7 +340,7 @@ def _governing_verb_category(anchor: Token) -> str | None:
         if dep == "nsubj" and not any(c.dep_ in {"dobj", "obj"} for c in head.children):
             # headline style "12 killed", and "Two are dead": no object, so the subject is the victim
             return verb_category(head)
-        if dep in {"appos", "conj", "prep", "pobj", "npadvmod", "nummod"}:
+        if dep in {"appos", "conj", "prep", "pobj", "npadvmod", "nummod", "acomp"}:  # acomp: "may be as high as 40"
             token = head
             if token.pos_ in {"VERB", "AUX"}:
                 return toll_category(token)
@@ -476,10 +469,8 @@ def find_counts(span: Span) -> list[Count]:
             nouns.add(noun.i)
         category = _category(span, number, noun, earlier)
         earlier[number.end - 1] = category
-        remember_category(doc, number.end - 1, category)
         if noun is not None:
             earlier[noun.i] = category
-            remember_category(doc, noun.i, category)
         if category == "other" and (noun is None or number.high == 1):
             continue  # a bare number, or "one of the problems": nothing checkable is counted
         low, high = _apply_rule(number.rule, number.low, number.high, number.vague)
