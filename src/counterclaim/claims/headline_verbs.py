@@ -5,7 +5,9 @@ written in Title Case ("Roadside Blast Kills Village Elder", "Air Raids Kill 14"
 of one long compound and no trigger matches it. In a sentence cased as a title, a capitalised proper-noun
 token outside any named entity whose inflected form is a verb trigger of the table ("Kills" → kill,
 "Detains" → detain) is read as that verb. Only rules without a parse condition count: the parse of such a
-headline cannot be trusted to test an object or a subject. Without this the headline's figure has no event
+headline cannot be trusted to test an object or a subject. A verb form right before a number ("Group Execute 70
+Members", "Syrian Army Kills 70") is read so even when tagged a common noun or inside a mistaken entity, and a
+rule that needs an object has it: the figure. Without this the headline's figure has no event
 claim to sit on, so a title and its copy under the dateline (two mentions in the figures gold) both go unread.
 """
 
