@@ -63,8 +63,8 @@ def _before_figure(token: Token) -> bool:
     figure after it is the verb's object, so the word is a verb even where the tagger made it a common noun or put
     it inside a mistaken entity ("Syrian Army Kills" read as one organisation's name)."""
     doc = token.doc
-    after = doc[token.i + 1] if token.i + 1 < token.sent.end else None
-    return after is not None and after.like_num and after.ent_type_ not in _NOT_FIGURES
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and not after.is_sent_start and after.like_num and after.ent_type_ not in _NOT_FIGURES
 
 
 def _allowed(rule: TriggerRule, before_figure: bool) -> bool:
@@ -76,9 +76,10 @@ def _allowed(rule: TriggerRule, before_figure: bool) -> bool:
 
 def headline_verb_rule(token: Token) -> TriggerRule | None:
     """The verb trigger rule of a capitalised token the tagger made a proper noun, in a Title-Case sentence."""
+    if not token.is_title or token.tag_ not in {"NNP", "NNPS", "NN"}:
+        return None
     before_figure = _before_figure(token)
-    tags = {"NNP", "NNPS", "NN"} if before_figure else {"NNP", "NNPS"}
-    if not token.is_title or token.tag_ not in tags or (token.ent_type_ and not before_figure):
+    if (token.tag_ == "NN" or token.ent_type_) and not before_figure:
         return None
     if not _title_cased(token.sent):
         return None
