@@ -60,8 +60,17 @@ def _tally_of(noun: Token) -> str | None:
 
 
 def taken_lives(noun: Token) -> bool:
-    """ "claimed the lives", "cost 12 lives", "12 lives were lost": lives a verb takes."""
-    return noun.lemma_.lower() in {"life", "lives"} and noun.head.lemma_.lower() in LIFE_TAKING_VERBS
+    """ "claimed the lives", "cost 12 lives", "12 lives were lost": lives a verb takes. Without commas the parse may
+    hang "the lives" on a later verb ("has claimed the lives of 400 people injured 900 others"): the verb written
+    right before it, past its determiner, takes them all the same."""
+    if noun.lemma_.lower() not in {"life", "lives"}:
+        return False
+    if noun.head.lemma_.lower() in LIFE_TAKING_VERBS:
+        return True
+    before = noun.i - 1
+    while before >= 0 and noun.doc[before].dep_ in {"det", "poss", "nummod"}:
+        before -= 1
+    return before >= 0 and before < noun.i - 1 and noun.doc[before].lemma_.lower() in LIFE_TAKING_VERBS
 
 
 def whole_category(anchor: Token, earlier: dict[int, str]) -> str | None:

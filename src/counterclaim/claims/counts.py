@@ -340,7 +340,7 @@ def _governing_verb_category(anchor: Token) -> str | None:
         if dep == "nsubj" and not any(c.dep_ in {"dobj", "obj"} for c in head.children):
             # headline style "12 killed", and "Two are dead": no object, so the subject is the victim
             return verb_category(head)
-        if dep in {"appos", "conj", "prep", "pobj", "npadvmod", "nummod"}:
+        if dep in {"appos", "conj", "prep", "pobj", "npadvmod", "nummod", "acomp"}:  # acomp: "may be as high as 40"
             token = head
             if token.pos_ in {"VERB", "AUX"}:
                 return toll_category(token)

@@ -5,7 +5,9 @@ written in Title Case ("Roadside Blast Kills Village Elder", "Air Raids Kill 14"
 of one long compound and no trigger matches it. In a sentence cased as a title, a capitalised proper-noun
 token outside any named entity whose inflected form is a verb trigger of the table ("Kills" → kill,
 "Detains" → detain) is read as that verb. Only rules without a parse condition count: the parse of such a
-headline cannot be trusted to test an object or a subject. Without this the headline's figure has no event
+headline cannot be trusted to test an object or a subject. A verb form right before a number ("Group Execute 70
+Members", "Syrian Army Kills 70") is read so even when tagged a common noun or inside a mistaken entity, and a
+rule that needs an object has it: the figure. Without this the headline's figure has no event
 claim to sit on, so a title and its copy under the dateline (two mentions in the figures gold) both go unread.
 """
 
@@ -19,6 +21,7 @@ __all__ = ["headline_verb_rule"]
 
 _TITLE_SHARE = 0.7  # share of a sentence's longer words that are capitalised for it to read as a title
 _MIN_WORDS = 4
+_NOT_FIGURES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
 _TITLE_KEY = "counterclaim.title_cased"  # Doc.user_data: sentence start → whether it reads as a title
@@ -55,15 +58,34 @@ def _verb_forms(word: str) -> list[str]:
     return forms
 
 
+def _before_figure(token: Token) -> bool:
+    """ "Army Kills 70 Militants", "Group Execute 40 Members": a verb form right before a number in a title. The
+    figure after it is the verb's object, so the word is a verb even where the tagger made it a common noun or put
+    it inside a mistaken entity ("Syrian Army Kills" read as one organisation's name)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and not after.is_sent_start and after.like_num and after.ent_type_ not in _NOT_FIGURES
+
+
+def _allowed(rule: TriggerRule, before_figure: bool) -> bool:
+    """A rule without a parse condition; one that needs an object also when the figure after the verb is it."""
+    if rule.pos != "VERB" or " " in rule.lemma:
+        return False
+    return rule.condition is None or (before_figure and rule.condition == "needs_object")
+
+
 def headline_verb_rule(token: Token) -> TriggerRule | None:
     """The verb trigger rule of a capitalised token the tagger made a proper noun, in a Title-Case sentence."""
-    if not token.is_title or token.tag_ not in {"NNP", "NNPS"} or token.ent_type_:
+    if not token.is_title or token.tag_ not in {"NNP", "NNPS", "NN"}:
+        return None
+    before_figure = _before_figure(token)
+    if (token.tag_ == "NN" or token.ent_type_) and not before_figure:
         return None
     if not _title_cased(token.sent):
         return None
     rules = trigger_rules()
     for form in _verb_forms(token.lower_):
-        found = [r for r in rules.get(form, ()) if r.pos == "VERB" and r.condition is None and " " not in r.lemma]
+        found = [r for r in rules.get(form, ()) if _allowed(r, before_figure)]
         if found:
             return found[0]
     return None

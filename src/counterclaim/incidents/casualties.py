@@ -9,6 +9,9 @@ The rules (docs/incidents.md):
 * A source's figure in one report is the largest it gives there ("22 people, seven of them children" → 22).
 * A source that reports again later *updates* its figure ("the toll rose to 112"): only its latest report
   counts. A toll rising across reports is an update, never a disagreement.
+* The wounded who die later are counted once, as dead: an injured figure a source gave before any killed figure
+  was reported, and no larger than the killed figure reported since, is taken over by it ("in critical
+  condition" on the first day, "died of his wounds" the next).
 * ``low`` = the lowest figure a source currently asserts (an open bound "more than 40" counts as 40);
   ``high`` = the highest upper bound (an open "at least 36" counts as 36);
   ``best`` = the figure of the latest report (tolls are revised upwards as bodies are found and counted);
@@ -103,7 +106,44 @@ def _range(figures: list[_Figure]) -> CasualtyRange:
     )
 
 
+def _first_days(claims: list[Claim], book: SourceBook, category: str) -> dict[str, str]:
+    """Each source's first report day of a figure of the category."""
+    first: dict[str, str] = {}
+    for claim in claims:
+        if not _states_toll(claim) or book.is_copy(claim.document_id):
+            continue
+        if not any(c.category == category and (c.low is not None or c.high is not None) for c in claim.counts):
+            continue
+        day = book.published(claim.document_id) or claim.date.reported or ""
+        key = book.key(claim)
+        if day and (key not in first or day < first[key]):
+            first[key] = day
+    return first
+
+
+def _died_since(injured: list[_Figure], killed: list[_Figure], claims: list[Claim], book: SourceBook) -> list[_Figure]:
+    """The injured figures that a later killed figure takes over: the wounded who died of their wounds.
+
+    Reports of a shooting first count a victim "in critical condition", and a report of a later day counts the
+    same person dead ("succumbed", "later died"): that is an update of the figure, not a second victim. An
+    injured figure whose source first gave it before any source gave a killed figure, and no larger than the
+    killed figure reported since, is the same people; it leaves the injured range (a wounded count beside a
+    killed count in the same report is kept: those are different people)."""
+    if not injured or not killed:
+        return injured
+    first_killed = min((d for d in _first_days(claims, book, "killed").values()), default="")
+    most_killed = max(f.high for f in killed)
+    first_injured = _first_days(claims, book, "injured")
+    return [
+        f
+        for f in injured
+        if not (first_killed and first_injured.get(f.key, first_killed) < first_killed and f.high <= most_killed)
+    ]
+
+
 def casualty_ranges(claims: list[Claim], book: SourceBook) -> dict[str, CasualtyRange]:
     """Low / best / high per category; ``killed`` and ``injured`` always present (all None when unknown)."""
-    found = {category: _range(_figures(claims, book, category)) for category in CATEGORIES}
+    figures = {category: _figures(claims, book, category) for category in CATEGORIES}
+    figures["injured"] = _died_since(figures["injured"], figures["killed"], claims, book)
+    found = {category: _range(figures[category]) for category in CATEGORIES}
     return {c: r for c, r in found.items() if c in _ALWAYS or r.low is not None or r.high is not None}

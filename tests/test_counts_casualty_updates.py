@@ -1,0 +1,47 @@
+"""The wounded who die later are an update of the injured figure, not new victims (issue 9, killed exact): hand-made
+claims, no model."""
+
+from __future__ import annotations
+
+from tests.test_incidents_grouping import _claim, _fresh_similarity, _report
+
+from counterclaim.incidents import build_incidents
+from counterclaim.models import Claimant, Count
+
+__all__ = ["_fresh_similarity"]  # the fixture that resets the similarity caches, used here too
+
+POLICE = Claimant("county police", "organisation")
+
+
+def _count(category: str, n: int, written: str) -> Count:
+    return Count(category, "boys", n, n, None, written)
+
+
+def test_a_wounded_victim_reported_dead_the_next_day_is_killed_not_also_injured() -> None:
+    reports = [
+        _report("a", "2024-05-01", _claim("a", 1, day="2024-05-01", claimant=POLICE,
+                                          counts=(_count("injured", 1, "a 17-year-old boy"),))),
+        _report("b", "2024-05-02", _claim("b", 1, day="2024-05-01", claimant=POLICE,
+                                          counts=(_count("killed", 1, "the boy"),))),
+    ]
+    casualties = build_incidents(reports)[0].casualties
+    assert casualties["killed"].best == 1
+    assert casualties["injured"].best is None
+
+
+def test_killed_and_wounded_in_one_report_are_different_people() -> None:
+    claim = _claim("a", 1, day="2024-05-01", claimant=POLICE,
+                   counts=(_count("killed", 1, "one boy"), _count("injured", 1, "another boy")))
+    casualties = build_incidents([_report("a", "2024-05-01", claim)])[0].casualties
+    assert (casualties["killed"].best, casualties["injured"].best) == (1, 1)
+
+
+def test_more_wounded_than_later_dead_stay_wounded() -> None:
+    reports = [
+        _report("a", "2024-05-01", _claim("a", 1, day="2024-05-01", claimant=POLICE,
+                                          counts=(_count("injured", 4, "four boys"),))),
+        _report("b", "2024-05-02", _claim("b", 1, day="2024-05-01", claimant=POLICE,
+                                          counts=(_count("killed", 1, "one of them"),))),
+    ]
+    casualties = build_incidents(reports)[0].casualties
+    assert (casualties["killed"].best, casualties["injured"].best) == (1, 4)
