@@ -52,6 +52,7 @@ LEADING_ARTICLES = words("counterclaim.claims", "leading_articles")
 GENERIC_TOPONYM_WORDS = words("counterclaim.claims", "generic_toponym_words")
 SECOND_LEVEL_NOUNS = words("counterclaim.claims", "second_level_district_nouns")
 PEOPLE_WORDS = words("counterclaim.claims", "people_words")
+TOWN_PART_NOUNS = words("counterclaim.claims", "town_part_nouns")  # "the Sana neighbourhood": a local name
 TRANSLITERATION_RULES = tuple(
     (row[0], row[1]) for row in table_rows(packaged_text("counterclaim.claims", "transliteration_rules.tsv"))
 )
@@ -341,6 +342,8 @@ def resolve(
         if _foreign_guess(best, score, context_cc, m, stripped) or _stray_guess(best, context_cc, stripped, leaning):
             return _unresolved(m, text)
         in_play = span_ccs | ({context_cc} if context_cc else set())  # not the leaning: the name itself votes there
+        if m.noun in TOWN_PART_NOUNS and context_cc is not None and best.cc not in in_play:
+            return _unresolved(m, text)  # "the Sana neighbourhood" of a Syrian city: a quarter, not a foreign capital
         if best.cc not in in_play and (_other_name(best, candidates, dominant) or _definite_noun(doc, m, best)):
             return _unresolved(m, text)
         if not in_play and best.cc != dominant and _shared_facility_name(candidates, m):

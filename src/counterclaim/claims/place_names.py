@@ -51,6 +51,7 @@ NATURAL_NOUNS = words("counterclaim.claims", "natural_feature_nouns")
 INSTITUTION_WORDS = words("counterclaim.claims", "institution_words")
 REGION_NOUNS = words("counterclaim.claims", "region_nouns")
 FRONT_NOUNS = words("counterclaim.claims", "front_nouns")  # "the Jobar front", "Hama countryside"
+ARMED_UNIT_NOUNS = words("counterclaim.claims", "armed_unit_nouns")  # "the Hamza Brigade": a unit, not a town
 PLACE_NOUNS = SETTLEMENT_NOUNS | DISTRICT_NOUNS | REGION_NOUNS | FACILITY_NOUNS | NATURAL_NOUNS | FRONT_NOUNS
 ARABIC_PARTICLES = words("counterclaim.claims", "arabic_particles")
 CONNECTORS = words("counterclaim.claims", "name_connectors") | ARABIC_PARTICLES
@@ -257,6 +258,17 @@ def _is_actor_use(span: Span, placed: bool) -> bool:
     return span.root.dep_ in MODIFIER_DEPS or not placed
 
 
+def _names_armed_unit(doc: Doc, start: int, end: int) -> bool:
+    """A run ending in a capitalised unit noun ("Hamza Brigade", "Sham Legion") names an armed unit, unless the
+    name before it is a province or district the gazetteer knows (a unit named after its province is rare)."""
+    last = doc[end - 1]
+    if end - start < 2 or last.is_lower or last.lower_ not in ARMED_UNIT_NOUNS:
+        return False
+    name = doc[start : end - 1].text
+    gaz = gazetteer()
+    return not (gaz.admin1_candidates(name) or gaz.admin2_candidates(name))
+
+
 def _place_noun_after(doc: Doc, end: int, limit: int) -> str | None:
     if end < limit and doc[end].lemma_.lower() in PLACE_NOUNS and doc[end].pos_ in {"NOUN", "PROPN"}:
         return doc[end].lemma_.lower()
@@ -373,6 +385,8 @@ def place_mentions(span: Span) -> list[Mention]:
             continue  # "the Islamic State", "Free Syrian Army": a group, whatever its last word
         if doc[end - 1].lower_ in FRONT_NOUNS and not doc[end - 1].is_lower:
             continue  # "Levant Front", "the X Revolutionary Front": a capitalised front is an armed group
+        if _names_armed_unit(doc, start, end):
+            continue  # "the Hamza Brigade", "the Azov Battalion": named after a person or town, not a place
         if end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS and not _known_name(doc[start:end].text):
             end -= 1  # "Rakhine State", "Sittwe District": the noun is no part of the name
         label = _label_of(doc, start, end)
