@@ -234,7 +234,9 @@ def predictions(extraction: Extraction, outlet: str = "") -> list[Predicted]:
             if count.category in CATEGORIES and not vague(count):
                 low, high = stated(count)
                 start, behalf = count.start or 0, claim.claimant.on_behalf_of
-                found.append(Predicted(count.category, low, high, name, count.as_written, start, own, behalf, rule))
+                carried = rule and not claim.in_headline and not claim.start <= start < claim.end
+                why = f"count carried from another sentence ({rule})" if carried else rule
+                found.append(Predicted(count.category, low, high, name, count.as_written, start, own, behalf, why))
     return sorted(found, key=lambda p: p.start)
 
 
