@@ -38,6 +38,7 @@ from counterclaim.claims.source_tokens import (
     sentence_source,
     source_fragment,
     stranded_subject,
+    toll_continuation,
     trailing_source,
 )
 from counterclaim.claims.sources import canonical_name, resolve_role, resolve_source
@@ -608,6 +609,7 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
         ("trailing source", trailing_source),
         ("source fragment", source_fragment),
         ("continued source", continued_source),
+        ("toll continuation", toll_continuation),
     )
     for name, find in finders:
         source = find(mention)
