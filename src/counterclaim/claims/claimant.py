@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from counterclaim.actors import lexicon
 from counterclaim.attribution.mentions import describe
+from counterclaim.claims.claimant_finding import ClaimantFinding, record, tagged, trace_rules
 from counterclaim.claims.events import EventMention
 from counterclaim.claims.headline_source import headline_source, lead_sentences
 from counterclaim.claims.source_tokens import (
@@ -56,37 +57,11 @@ __all__ = [
     "publication",
     "repaired",
     "speaker_claimant",
+    "trace_rules",
 ]
 
 _REPORT_NOUNS = words(SHARED, "report_nouns")
 _GROUP_HEADS = words("counterclaim.claims", "group_speaker_nouns")
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimantFinding:
-    """The claimant plus the country of their side, for "our forces" and "the country's air force"; ``rule``
-    names the step that found it ("statement(reported)", "reporting subject", "publication", …), so that a
-    bench can sort claimant errors by where the claimant came from (``trace_rules``)."""
-
-    claimant: Claimant
-    country: str | None
-    rule: str = ""
-
-
-# ``trace_rules()``: (document id, trigger offset) → (trigger, rule, claimant name), filled while a bench asks.
-_TRACE: list[dict[tuple[str, int], tuple[str, str, str | None]]] = []
-
-
-def trace_rules() -> dict[tuple[str, int], tuple[str, str, str | None]]:
-    """Start recording which rule gave each claim its claimant (a bench's diagnostic; off unless asked)."""
-    if not _TRACE:
-        _TRACE.append({})
-    return _TRACE[0]
-
-
-def _tagged(finding: ClaimantFinding, rule: str) -> ClaimantFinding:
-    """The finding with the rule that found it (the inner rule kept after it: "statement(reported) > holder")."""
-    return replace(finding, rule=f"{rule} > {finding.rule}" if finding.rule else rule)
 
 
 _CLAIMS = "counterclaim.claims"
@@ -454,8 +429,7 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
 def find_claimant(mention: EventMention, document: Document, statements: list[Statement]) -> ClaimantFinding:
     """Who asserts the event: statement speaker, reporting-verb subject, "reports", or the publication."""
     found = _find_claimant(mention, document, statements)
-    if _TRACE:
-        _TRACE[0][(document.id, mention.trigger.idx)] = (mention.trigger.text, found.rule, found.claimant.name)
+    record(document.id, mention.trigger, found)
     return found
 
 
@@ -465,12 +439,12 @@ def _find_claimant(mention: EventMention, document: Document, statements: list[S
         return _own_claimant(mention, document)
     rule = f"statement({statement.kind})"
     if _a_day(statement.speaker.name):  # "It said" resolved to "Thursday": no speaker
-        return _tagged(_dated_speaker(mention, document, statement), f"{rule} dated speaker")
+        return tagged(_dated_speaker(mention, document, statement), f"{rule} dated speaker")
     if statement.speaker.name is None:  # stage 3 saw a claim but no one to name
         own = _own_claimant(mention, document)
         if own.claimant.kind != "publication":
             claimant = replace(own.claimant, statement_id=statement.id)
-            return _tagged(replace(own, claimant=claimant), f"{rule} nameless")
+            return tagged(replace(own, claimant=claimant), f"{rule} nameless")
         return ClaimantFinding(Claimant(None, statement.speaker.kind, statement.id), None, f"{rule} nameless")
     finders: tuple[tuple[str, Callable[[], Token | None]], ...] = (
         ("holder", lambda: _holder(mention)),
@@ -483,7 +457,7 @@ def _find_claimant(mention: EventMention, document: Document, statements: list[S
             found = speaker_claimant(source)
             claimant = replace(found.claimant, statement_id=statement.id)
             return ClaimantFinding(claimant, found.country, f"{rule} > {name}")
-    return _tagged(_statement_claimant(mention, statement), rule)
+    return tagged(_statement_claimant(mention, statement), rule)
 
 
 def _nearer_source(mention: EventMention, statement: Statement) -> Token | None:
@@ -595,15 +569,15 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     """The claimant this sentence names itself, when stage 3 has no statement for it."""
     holder = _holder(mention)
     if holder is not None:
-        return _tagged(speaker_claimant(holder), "holder")
+        return tagged(speaker_claimant(holder), "holder")
     reporting = reporting_ancestor(mention)
     if reporting is not None:
         subject = named_subject(reporting) or stranded_subject(reporting) or quoted_source(reporting)
         if subject is not None:
-            return _tagged(speaker_claimant(subject), "reporting subject")
+            return tagged(speaker_claimant(subject), "reporting subject")
         earlier = _pronoun_source(reporting)
         if earlier is not None:
-            return _tagged(speaker_claimant(earlier), "pronoun: previous sentence")
+            return tagged(speaker_claimant(earlier), "pronoun: previous sentence")
     finders = (
         ("according to", according_to),
         ("trailing source", trailing_source),
@@ -614,15 +588,15 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     for name, find in finders:
         source = find(mention)
         if source is not None:
-            return _tagged(speaker_claimant(source), name)
+            return tagged(speaker_claimant(source), name)
     headline = headline_source(mention.trigger)
     if headline is not None:
-        return _tagged(_headline_claimant(headline), "headline tag")
+        return tagged(_headline_claimant(headline), "headline tag")
     frame = report_frame(mention)
     if frame is not None:
         sources = [c for p in frame.children if p.lower_ in {"from", "by"} for c in p.children if c.dep_ == "pobj"]
         if sources:
-            return _tagged(speaker_claimant(sources[0]), "report frame")
+            return tagged(speaker_claimant(sources[0]), "report frame")
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None, "report frame")
     if any(t.lower_ in {"reportedly", "allegedly"} for t in mention.head.children):
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None, "reportedly")
