@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from counterclaim.models import Claimant
 
-__all__ = ["ClaimantFinding", "record", "tagged", "trace_rules"]
+__all__ = ["ClaimantFinding", "record", "stop_tracing", "tagged", "trace_rules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,11 @@ def trace_rules() -> dict[tuple[str, int], tuple[str, str, str | None]]:
     if not _TRACE:
         _TRACE.append({})
     return _TRACE[0]
+
+
+def stop_tracing() -> None:
+    """Stop recording (and forget) the trace ``trace_rules`` started."""
+    _TRACE.clear()
 
 
 def tagged(finding: ClaimantFinding, rule: str) -> ClaimantFinding:
