@@ -329,7 +329,8 @@ def toll_continuation(mention: EventMention) -> Token | None:
     """ "According to the monitor, jets bombed the village. At least 20 civilians were killed.": a bare toll — the
     sentence's main verb a casualty verb with no agent, no object and no place of its own — right after a sentence
     that names its source, in the same paragraph, is that source's toll for the event it just reported. A toll
-    that names a place or a perpetrator is a report of its own (the outlet's voice, unless it names a source)."""
+    that names a place or a perpetrator is a report of its own, and one in the perfect or "since ..." a running
+    total (the outlet's voice, unless it names a source)."""
     trigger, sentence = mention.trigger, mention.trigger.sent
     lemma = trigger.lemma_.lower()
     if trigger.dep_ != "ROOT" or lemma not in _HARMING_VERBS | _DYING_VERBS or sentence.start == 0:
@@ -337,6 +338,8 @@ def toll_continuation(mention: EventMention) -> Token | None:
     perpetrator = {"agent", "dobj"} | ({"nsubj"} if lemma in _HARMING_VERBS else set())
     if any(c.dep_ in perpetrator for c in trigger.children):
         return None  # "jets killed 20", "20 were killed by jets": a perpetrator, an account of its own
+    if any((c.lemma_ == "have" and c.dep_ == "aux") or c.lower_ == "since" for c in trigger.children):
+        return None  # "250,000 have been killed since 2011": a running total, not the event just reported
     if any(t.ent_type_ in _PLACE_ENTITIES for t in sentence) or _names_in_phrases(trigger):
         return None
     previous = sentence.doc[sentence.start - 1].sent
