@@ -39,7 +39,6 @@ from counterclaim.claims.source_tokens import (
     sentence_source,
     source_fragment,
     stranded_subject,
-    toll_continuation,
     trailing_source,
 )
 from counterclaim.claims.sources import canonical_name, resolve_role, resolve_source
@@ -583,7 +582,6 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
         ("trailing source", trailing_source),
         ("source fragment", source_fragment),
         ("continued source", continued_source),
-        ("toll continuation", toll_continuation),
     )
     for name, find in finders:
         source = find(mention)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from counterclaim.claims.events import EventMention
-from counterclaim.datafiles import SHARED, mapping, words
+from counterclaim.datafiles import SHARED, words
 from counterclaim.nlp import same_paragraph
 
 __all__ = [
@@ -26,7 +26,6 @@ __all__ = [
     "sentence_source",
     "source_fragment",
     "stranded_subject",
-    "toll_continuation",
     "trailing_source",
 ]
 
@@ -36,20 +35,13 @@ REPORTING_VERBS = (words(SHARED, "reporting_verbs") - words(SHARED, "speech_act_
     SHARED, "reporting_verbs_epistemic"
 )
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "advcl"})
-_CLAIMS = "counterclaim.claims"
-_ADDITIVE = words(_CLAIMS, "additive_openers")
+_ADDITIVE = words("counterclaim.claims", "additive_openers")
 _NAME_POS = frozenset({"DET", "PROPN", "ADJ"})
 _FIGURE_REPORTING = words("counterclaim.claims", "figure_reporting_verbs")
 _QUOTING = frozenset({"quote", "cite"})  # "quoted X as saying": X speaks
 # Verbs of saying that take a clause and never a thing said as a plain noun: an object the parser gives them is
 # the subject of a that-less clause ("said attacks by insurgents killed 20" reports the killing).
 _CLAUSE_ONLY = frozenset({"say"})
-# Verbs whose undergoer is counted dead or hurt: its object or passive subject ("20 were killed"), or its subject
-# ("20 died"): the toll a sentence states.
-_HARMED = frozenset({"killed", "injured"})
-_HARMING_VERBS = frozenset(v for v, c in mapping(_CLAIMS, "count_verb_categories").items() if c in _HARMED)
-_DYING_VERBS = frozenset(v for v, c in mapping(_CLAIMS, "undergoer_verb_categories").items() if c in _HARMED)
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def reporting_ancestor(mention: EventMention) -> Token | None:
@@ -323,36 +315,6 @@ def continued_source(mention: EventMention) -> Token | None:
     if not same_paragraph(previous[0], mention.trigger):
         return None
     return sentence_source(previous)
-
-
-def toll_continuation(mention: EventMention) -> Token | None:
-    """ "According to the monitor, jets bombed the village. At least 20 civilians were killed.": a bare toll — the
-    sentence's main verb a casualty verb with no agent, no object and no place of its own — right after a sentence
-    that names its source, in the same paragraph, is that source's toll for the event it just reported. A toll
-    that names a place or a perpetrator is a report of its own, and one in the perfect or "since ..." a running
-    total (the outlet's voice, unless it names a source)."""
-    trigger, sentence = mention.trigger, mention.trigger.sent
-    lemma = trigger.lemma_.lower()
-    if trigger.dep_ != "ROOT" or lemma not in _HARMING_VERBS | _DYING_VERBS or sentence.start == 0:
-        return None
-    perpetrator = {"agent", "dobj"} | ({"nsubj"} if lemma in _HARMING_VERBS else set())
-    if any(c.dep_ in perpetrator for c in trigger.children):
-        return None  # "jets killed 20", "20 were killed by jets": a perpetrator, an account of its own
-    if any((c.lemma_ == "have" and c.dep_ == "aux") or c.lower_ == "since" for c in trigger.children):
-        return None  # "250,000 have been killed since 2011": a running total, not the event just reported
-    if any(t.ent_type_ in _PLACE_ENTITIES for t in sentence) or _names_in_phrases(trigger):
-        return None
-    previous = sentence.doc[sentence.start - 1].sent
-    if not same_paragraph(previous[0], trigger):
-        return None
-    return sentence_source(previous)
-
-
-def _names_in_phrases(verb: Token) -> bool:
-    """A name in a prepositional phrase of the verb ("killed in rebel-held Khan Sheikhoun"), a day or hour apart:
-    a place the tagger did not label as one."""
-    phrases = (t for c in verb.children if c.dep_ == "prep" for t in c.subtree)
-    return any(t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"} for t in phrases)
 
 
 def report_frame(mention: EventMention) -> Token | None:
