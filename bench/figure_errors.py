@@ -45,11 +45,31 @@ class ErrorLog:
 
     counts: dict[str, Counter[str]] = field(default_factory=lambda: {"tune": Counter(), "check": Counter()})
     tune_lines: list[str] = field(default_factory=list)
+    # (our rule, gold class) → [right, wrong] per half: every found figure, right claimant or not
+    rules: dict[str, dict[tuple[str, str], list[int]]] = field(default_factory=lambda: {"tune": {}, "check": {}})
 
     def add(self, half: str, category: str, line: str) -> None:
         self.counts[half][category] += 1
         if half == "tune":
             self.tune_lines.append(f"  [{category}] {line}")
+
+    def tally(self, half: str, rule: str, gold: str, right: bool) -> None:
+        """One found figure: the rule that named our claimant, where the gold claimant is, and whether we matched."""
+        self.rules[half].setdefault((rule, gold), [0, 0])[0 if right else 1] += 1
+
+    def print_rules(self) -> None:
+        """Found figures by our claimant's rule and the gold claimant's place: right / wrong, tune and check."""
+        print("\nfound figures by our claimant's rule × where the gold claimant is (right/wrong; tune | check):")
+        keys = set(self.rules["tune"]) | set(self.rules["check"])
+        wrong = {k: sum(self.rules[h].get(k, [0, 0])[1] for h in ("tune", "check")) for k in keys}
+        for key in sorted(keys, key=lambda k: (-wrong[k], k)):
+            tune, check = (self.rules[h].get(key, [0, 0]) for h in ("tune", "check"))
+            print(f"  {tune[0]:3d}/{tune[1]:<3d} | {check[0]:3d}/{check[1]:<3d}  {key[0]}  ←  gold {key[1]}")
+        for half in ("tune", "check"):
+            by_rule: Counter[str] = Counter()
+            for (rule, _), (_, bad) in self.rules[half].items():
+                by_rule[rule.split(" > ")[0]] += bad
+            print(f"  {half} wrong by outer rule: {dict(by_rule.most_common())}")
 
     def print(self) -> None:
         print("\nclaimant errors, tune instances:")
@@ -60,6 +80,7 @@ class ErrorLog:
         for category in sorted(categories, key=lambda c: -(self.counts["tune"][c] + self.counts["check"][c])):
             print(f"  {self.counts['tune'][category]:3d} / {self.counts['check'][category]:3d}  {category}")
         print(f"  {sum(self.counts['tune'].values()):3d} / {sum(self.counts['check'].values()):3d}  all")
+        self.print_rules()
 
 
 @lru_cache(maxsize=8192)
@@ -129,6 +150,16 @@ def _shape(text: str, at: int, name: str) -> str:
     after = mentions(name, text[at:end])
     marks.append("after figure" if after else "before figure")
     return ", ".join(marks)
+
+
+def gold_class(text: str, at: int, gold: str, gold_is_outlet: bool) -> str:
+    """Where the gold claimant of a figure at ``at`` is: the outlet's own voice, or a source named in the sentence,
+    the sentence before, a byline, elsewhere (``_where``); a gold that is "reports" is a class of its own."""
+    if gold_is_outlet:
+        return "outlet"
+    if gold.casefold() == "reports":
+        return "reports"
+    return _where(text, at, gold)
 
 
 def category(text: str, at: int, gold: str, ours: str | None, own_voice: bool, gold_is_outlet: bool) -> str:

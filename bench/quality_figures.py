@@ -70,7 +70,7 @@ from bench.common import (  # noqa: E402
     run_gate,
     skip_without_gold,
 )
-from bench.figure_errors import ErrorLog, category  # noqa: E402
+from bench.figure_errors import ErrorLog, category, gold_class  # noqa: E402
 from bench.quality_contradictions import (  # noqa: E402
     GoldDocument,
     _fakes_rows,
@@ -129,6 +129,7 @@ class Predicted:
     start: int
     own_voice: bool = False  # the publication's own claim: ``claimant`` is the outlet's code
     on_behalf_of: str | None = None  # the body a person claimant speaks for
+    rule: str = ""  # ``--errors``: the claimant rule that named the claim's claimant (``claimant.trace_rules``)
 
 
 def load_gold(path: Path) -> list[GoldFigures]:
@@ -228,12 +229,49 @@ def predictions(extraction: Extraction, outlet: str = "") -> list[Predicted]:
     for claim in extraction.claims:
         name = claimant_name(claim, outlet)
         own = claim.claimant.kind == "publication" and not claim.claimant.name
+        rule = claimant_rule(claim) if _ERRORS else ""
         for count in claim.counts:
             if count.category in CATEGORIES and not vague(count):
                 low, high = stated(count)
                 start, behalf = count.start or 0, claim.claimant.on_behalf_of
-                found.append(Predicted(count.category, low, high, name, count.as_written, start, own, behalf))
+                carried = rule and not claim.in_headline and not claim.start <= start < claim.end
+                why = f"count carried from another sentence ({rule})" if carried else rule
+                found.append(Predicted(count.category, low, high, name, count.as_written, start, own, behalf, why))
     return sorted(found, key=lambda p: p.start)
+
+
+_BY_DOCUMENT: dict[int, dict[str, list[tuple[int, tuple[str, str, str | None]]]]] = {}
+
+
+def _traced(
+    trace: dict[tuple[str, int], tuple[str, str, str | None]],
+) -> dict[str, list[tuple[int, tuple[str, str, str | None]]]]:
+    """The trace by document (rebuilt when it grew), so that a claim's lookup reads its own document's entries."""
+    if len(trace) not in _BY_DOCUMENT:
+        _BY_DOCUMENT.clear()
+        index: dict[str, list[tuple[int, tuple[str, str, str | None]]]] = {}
+        for (doc, at), value in trace.items():
+            index.setdefault(doc, []).append((at, value))
+        _BY_DOCUMENT[len(trace)] = index
+    return _BY_DOCUMENT[len(trace)]
+
+
+def claimant_rule(claim: Claim) -> str:
+    """The claimant rule that named this claim's claimant (``claimant.trace_rules``, on under ``--errors``); a
+    claimant a later step replaced (a denial's denier, a sentence continuing the claim before) says so."""
+    from counterclaim.claims.claimant import trace_rules
+
+    if claim.in_headline:
+        return "title claim"
+    traced = [
+        value
+        for at, value in _traced(trace_rules()).get(claim.document_id, [])
+        if claim.start <= at < claim.end and value[0] == claim.trigger
+    ]
+    if not traced:
+        return "untraced (a later step's claim)"
+    _, rule, name = traced[0]
+    return rule if name == claim.claimant.name else f"replaced later (was {rule})"
 
 
 def _same_figure(p: Predicted, g: GoldFigure) -> bool:
@@ -333,15 +371,19 @@ def _log_errors(log: ErrorLog, item: GoldFigures, found: list[tuple[GoldFigure, 
     """Each found figure with the wrong claimant, by category (``bench/figure_errors.py``)."""
     voice = Predicted("killed", None, None, item.outlet, "", 0, own_voice=True)
     for g, p in found:
-        if same_claimant(g.claimant, p):
+        gold_is_outlet = same_claimant(g.claimant, voice)
+        right = same_claimant(g.claimant, p)
+        log.tally(half(item.doc), p.rule, gold_class(text, p.start, g.claimant, gold_is_outlet), right)
+        if right:
             continue
-        kind = category(text, p.start, g.claimant, p.claimant, p.own_voice, same_claimant(g.claimant, voice))
+        kind = category(text, p.start, g.claimant, p.claimant, p.own_voice, gold_is_outlet)
         end = text.find(".", p.start)
         context = " ".join(text[max(0, p.start - 160) : end + 1 if end > 0 else p.start + 80].split())
         log.add(
             half(item.doc),
             kind,
-            f"{item.doc} {g.category} {g.low}: gold {g.claimant!r}, ours {p.claimant!r}\n      …{context}",
+            f"{item.doc} @{p.start} {g.category} {g.low}: gold {g.claimant!r}, ours {p.claimant!r} [rule: {p.rule}]"
+            f"\n      …{context}",
         )
 
 
@@ -391,6 +433,9 @@ def gate(argv: Sequence[str]) -> GateOutcome:
     ``--errors`` the tune half's claimant errors by category and both halves' counts per category.
     """
     if "--errors" in argv:
+        from counterclaim.claims.claimant import trace_rules
+
+        trace_rules()
         _ERRORS.append(ErrorLog())
         argv = [a for a in argv if a != "--errors"]
     for arg in argv:

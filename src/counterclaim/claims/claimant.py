@@ -17,12 +17,14 @@ is the command's claim; a person keeps their name and adds the body or state the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from counterclaim.actors import lexicon
 from counterclaim.attribution.mentions import describe
+from counterclaim.claims.claimant_finding import ClaimantFinding, record, tagged, trace_rules
 from counterclaim.claims.events import EventMention
 from counterclaim.claims.headline_source import headline_source, lead_sentences
 from counterclaim.claims.source_tokens import (
@@ -54,18 +56,11 @@ __all__ = [
     "publication",
     "repaired",
     "speaker_claimant",
+    "trace_rules",
 ]
 
 _REPORT_NOUNS = words(SHARED, "report_nouns")
 _GROUP_HEADS = words("counterclaim.claims", "group_speaker_nouns")
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimantFinding:
-    """The claimant plus the country of their side, for "our forces" and "the country's air force"."""
-
-    claimant: Claimant
-    country: str | None
 
 
 _CLAIMS = "counterclaim.claims"
@@ -395,55 +390,73 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
         span = mention.trigger.doc.char_span(start, end, alignment_mode="expand")
     described = _described_role(name, span)
     if described is not None:  # "Syrias Aleppo Monitor": a monitor described by its country, the one named
-        return ClaimantFinding(Claimant(described, "organisation", statement.id), _country_of(described))
+        claimant = Claimant(described, "organisation", statement.id)
+        return ClaimantFinding(claimant, _country_of(described), "described role")
     body = _body_of_source(span.root) if span is not None else None
     if body is not None:  # "a source at the police command told ...": the command's claim
-        return ClaimantFinding(Claimant(body, "organisation", statement.id), _country_of(body))
+        return ClaimantFinding(Claimant(body, "organisation", statement.id), _country_of(body), "source at body")
     if span is not None and _named_outlet(span.root):  # "the opposition "Cham" TV network": the outlet's name
         found = speaker_claimant(span.root)
-        return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
+        return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country, "named outlet")
     named = _apposed_name(span.root) if span is not None else None
     if named is not None:  # "Lebanese TV channel Al-Mayadeen reported": the outlet's name, not its description
         found = speaker_claimant(named)
-        return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
+        return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country, "apposed name")
     titled = _person_with_title(span) if span is not None else None
     if titled is not None:  # "said Omar Haddad head of the Levant Monitor": no comma, read as one name
         person, behalf = titled
-        return ClaimantFinding(Claimant(person, "person", statement.id, behalf), _country_of(behalf))
+        claimant = Claimant(person, "person", statement.id, behalf)
+        return ClaimantFinding(claimant, _country_of(behalf), "person with title")
     nameless = speaker.kind != "person" or len((name or "").split()) == 1  # "the Observatory" read as a surname
     if nameless and not lexicon().canonical(name or ""):
         resolved = resolve_source(list(span), span.root) if span is not None else None
         if resolved is None and span is not None and name and name != span.text:  # "It added": whom "it" is
             resolved = _resolved_description(name, span)
         if resolved is not None:
-            return ClaimantFinding(Claimant(resolved, "organisation", statement.id), _country_of(resolved))
+            claimant = Claimant(resolved, "organisation", statement.id)
+            return ClaimantFinding(claimant, _country_of(resolved), "role resolved")
         organ = _qualified_body(span.root, list(span)) if span is not None else None
         if organ is not None:
-            return ClaimantFinding(Claimant(organ, "organisation", statement.id), _country_of(organ))
+            return ClaimantFinding(Claimant(organ, "organisation", statement.id), _country_of(organ), "state organ")
     country = speaker.country or _country_of(speaker.affiliation, speaker.as_written, speaker.name)
     name = (_introduced(span.root) if span is not None else None) or name  # "the sources": as introduced
     behalf = on_behalf_of(speaker)
-    return ClaimantFinding(Claimant(name, speaker.kind, statement.id, behalf if behalf != name else None), country)
+    claimant = Claimant(name, speaker.kind, statement.id, behalf if behalf != name else None)
+    return ClaimantFinding(claimant, country, "speaker")
 
 
 def find_claimant(mention: EventMention, document: Document, statements: list[Statement]) -> ClaimantFinding:
     """Who asserts the event: statement speaker, reporting-verb subject, "reports", or the publication."""
+    found = _find_claimant(mention, document, statements)
+    record(document.id, mention.trigger, found)
+    return found
+
+
+def _find_claimant(mention: EventMention, document: Document, statements: list[Statement]) -> ClaimantFinding:
     statement = _statement_for(mention, statements)
-    if statement is not None and _a_day(statement.speaker.name):  # "It said" resolved to "Thursday": no speaker
-        return _dated_speaker(mention, document, statement)
-    if statement is not None and statement.speaker.name is None:  # stage 3 saw a claim but no one to name
+    if statement is None:
+        return _own_claimant(mention, document)
+    rule = f"statement({statement.kind})"
+    if _a_day(statement.speaker.name):  # "It said" resolved to "Thursday": no speaker
+        return tagged(_dated_speaker(mention, document, statement), f"{rule} dated speaker")
+    if statement.speaker.name is None:  # stage 3 saw a claim but no one to name
         own = _own_claimant(mention, document)
         if own.claimant.kind != "publication":
-            claimant = own.claimant
-            return ClaimantFinding(replace(claimant, statement_id=statement.id), own.country)
-        return ClaimantFinding(Claimant(None, statement.speaker.kind, statement.id), None)
-    if statement is not None:
-        source = _holder(mention) or _nearer_source(mention, statement) or _inverted_source(mention, statement)
+            claimant = replace(own.claimant, statement_id=statement.id)
+            return tagged(replace(own, claimant=claimant), f"{rule} nameless")
+        return ClaimantFinding(Claimant(None, statement.speaker.kind, statement.id), None, f"{rule} nameless")
+    finders: tuple[tuple[str, Callable[[], Token | None]], ...] = (
+        ("holder", lambda: _holder(mention)),
+        ("nearer source", lambda: _nearer_source(mention, statement)),
+        ("inverted source", lambda: _inverted_source(mention, statement)),
+    )
+    for name, find in finders:
+        source = find()
         if source is not None:
             found = speaker_claimant(source)
-            return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
-        return _statement_claimant(mention, statement)
-    return _own_claimant(mention, document)
+            claimant = replace(found.claimant, statement_id=statement.id)
+            return ClaimantFinding(claimant, found.country, f"{rule} > {name}")
+    return tagged(_statement_claimant(mention, statement), rule)
 
 
 def _nearer_source(mention: EventMention, statement: Statement) -> Token | None:
@@ -496,9 +509,9 @@ def _dated_speaker(mention: EventMention, document: Document, statement: Stateme
     source = sentence_source(sentence.doc[sentence.start - 1].sent) if pronoun and sentence.start > 0 else None
     if source is not None:
         found = speaker_claimant(source)
-        return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country)
+        return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country, "previous sentence")
     own = _own_claimant(mention, document)
-    return ClaimantFinding(replace(own.claimant, statement_id=statement.id), own.country)
+    return ClaimantFinding(replace(own.claimant, statement_id=statement.id), own.country, own.rule)
 
 
 def publication(document: Document) -> Claimant:
@@ -555,28 +568,34 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
     """The claimant this sentence names itself, when stage 3 has no statement for it."""
     holder = _holder(mention)
     if holder is not None:
-        return speaker_claimant(holder)
+        return tagged(speaker_claimant(holder), "holder")
     reporting = reporting_ancestor(mention)
     if reporting is not None:
         subject = named_subject(reporting) or stranded_subject(reporting) or quoted_source(reporting)
         if subject is not None:
-            return speaker_claimant(subject)
+            return tagged(speaker_claimant(subject), "reporting subject")
         earlier = _pronoun_source(reporting)
         if earlier is not None:
-            return speaker_claimant(earlier)
-    source = according_to(mention) or trailing_source(mention) or source_fragment(mention)
-    source = source or continued_source(mention)
-    if source is not None:
-        return speaker_claimant(source)
+            return tagged(speaker_claimant(earlier), "pronoun: previous sentence")
+    finders = (
+        ("according to", according_to),
+        ("trailing source", trailing_source),
+        ("source fragment", source_fragment),
+        ("continued source", continued_source),
+    )
+    for name, find in finders:
+        source = find(mention)
+        if source is not None:
+            return tagged(speaker_claimant(source), name)
     headline = headline_source(mention.trigger)
     if headline is not None:
-        return _headline_claimant(headline)
+        return tagged(_headline_claimant(headline), "headline tag")
     frame = report_frame(mention)
     if frame is not None:
         sources = [c for p in frame.children if p.lower_ in {"from", "by"} for c in p.children if c.dep_ == "pobj"]
         if sources:
-            return speaker_claimant(sources[0])
-        return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None)
+            return tagged(speaker_claimant(sources[0]), "report frame")
+        return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None, "report frame")
     if any(t.lower_ in {"reportedly", "allegedly"} for t in mention.head.children):
-        return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None)
-    return ClaimantFinding(publication(document), None)
+        return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None, "reportedly")
+    return ClaimantFinding(publication(document), None, "publication")
