@@ -14,10 +14,12 @@ word, past a "| Site name" suffix and stray symbols, must be a source noun: a ro
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.datafiles import SHARED, mapping, words
-from counterclaim.nlp import paragraph_starts
+from counterclaim.nlp import doc_text, paragraph_starts
 
 __all__ = ["headline_source", "lead_sentences"]
 
@@ -34,10 +36,10 @@ def _headline(token: Token) -> Span | None:
     """The first paragraph, when the token is in it and it reads as a headline (one line, no final stop)."""
     doc = token.doc
     starts = paragraph_starts(doc)  # character offsets
-    end_char = starts[1] if len(starts) > 1 else len(doc.text)
+    end_char = starts[1] if len(starts) > 1 else len(doc_text(doc))
     if token.idx >= end_char:
         return None
-    span = doc[0 : next((t.i for t in doc if t.idx >= end_char), len(doc))]
+    span = doc[0 : bisect_left(doc, end_char, key=lambda t: t.idx)]  # tokens ordered by offset
     text = span.text.strip()
     if not text or "\n" in text or text[-1] in ".!?\"'":
         return None
@@ -72,10 +74,11 @@ def _twin_in_headline(token: Token) -> Token | None:
     last = _last_word(headline) if headline is not None else None
     if headline is None or last is None:
         return None
-    text = doc.text[headline.start_char : last.idx + len(last.text)]
+    whole = doc_text(doc)  # spaCy's Doc.text joins every token: read once per Doc, not per claim
+    text = whole[headline.start_char : last.idx + len(last.text)]
     if len(text.split()) < _REPEATED_WORDS:
         return None
-    at = doc.text.find(text, starts[1], starts[1] + len(text) + _DATELINE_CHARS)
+    at = whole.find(text, starts[1], starts[1] + len(text) + _DATELINE_CHARS)
     if at < 0 or not at <= token.idx < at + len(text):
         return None
     offset = headline.start_char + token.idx - at
