@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.test_incidents_grouping import _claim, _fresh_similarity, _report
 
 from counterclaim.incidents import build_incidents
-from counterclaim.models import Claimant, Count
+from counterclaim.models import CasualtyRange, Claimant, Count
 
 __all__ = ["_fresh_similarity"]  # the fixture that resets the similarity caches, used here too
 
@@ -17,14 +17,17 @@ def _count(category: str, n: int, written: str) -> Count:
     return Count(category, "boys", n, n, None, written)
 
 
-def test_a_wounded_victim_reported_dead_the_next_day_is_killed_not_also_injured() -> None:
+def _wounded_then_dead(wounded: Count, dead: Count) -> dict[str, CasualtyRange]:
+    """The police report ``wounded`` on the day of a shooting and ``dead`` the next day: the incident's casualties."""
     reports = [
-        _report("a", "2024-05-01", _claim("a", 1, day="2024-05-01", claimant=POLICE,
-                                          counts=(_count("injured", 1, "a 17-year-old boy"),))),
-        _report("b", "2024-05-02", _claim("b", 1, day="2024-05-01", claimant=POLICE,
-                                          counts=(_count("killed", 1, "the boy"),))),
+        _report("a", "2024-05-01", _claim("a", 1, day="2024-05-01", claimant=POLICE, counts=(wounded,))),
+        _report("b", "2024-05-02", _claim("b", 1, day="2024-05-01", claimant=POLICE, counts=(dead,))),
     ]
-    casualties = build_incidents(reports)[0].casualties
+    return build_incidents(reports)[0].casualties
+
+
+def test_a_wounded_victim_reported_dead_the_next_day_is_killed_not_also_injured() -> None:
+    casualties = _wounded_then_dead(_count("injured", 1, "a 17-year-old boy"), _count("killed", 1, "the boy"))
     assert casualties["killed"].best == 1
     assert casualties["injured"].best is None
 
@@ -37,11 +40,5 @@ def test_killed_and_wounded_in_one_report_are_different_people() -> None:
 
 
 def test_more_wounded_than_later_dead_stay_wounded() -> None:
-    reports = [
-        _report("a", "2024-05-01", _claim("a", 1, day="2024-05-01", claimant=POLICE,
-                                          counts=(_count("injured", 4, "four boys"),))),
-        _report("b", "2024-05-02", _claim("b", 1, day="2024-05-01", claimant=POLICE,
-                                          counts=(_count("killed", 1, "one of them"),))),
-    ]
-    casualties = build_incidents(reports)[0].casualties
+    casualties = _wounded_then_dead(_count("injured", 4, "four boys"), _count("killed", 1, "one of them"))
     assert (casualties["killed"].best, casualties["injured"].best) == (1, 4)

@@ -92,13 +92,14 @@ class _EventFacts:
     """What ``_same_event`` compares, read once per claim rather than once per pair of claims."""
 
     claim: Claim
+    side: Side
     places: frozenset[str]
     targets: frozenset[str]
     actor_parties: frozenset[str]
 
 
-def _event_facts(claim: Claim, reader: SideReader) -> _EventFacts:
-    return _EventFacts(claim, frozenset(_places(claim)), frozenset(claim.targets), reader.of_actors(claim.actors))
+def _event_facts(claim: Claim, side: Side, reader: SideReader) -> _EventFacts:
+    return _EventFacts(claim, side, frozenset(_places(claim)), frozenset(claim.targets), reader.of_actors(claim.actors))
 
 
 def _comparable(claim: Claim) -> bool:
@@ -107,9 +108,8 @@ def _comparable(claim: Claim) -> bool:
 
 
 def _same_event(a: _EventFacts, b: _EventFacts) -> bool:
-    """Same material type, both asserted, overlapping dates, no two different towns, and something shared."""
-    if a.claim.event_type != b.claim.event_type or not _comparable(a.claim) or not _comparable(b.claim):
-        return False
+    """Overlapping dates, no two different towns, and something shared. ``_event_pairs`` only pairs
+    comparable claims (``_comparable``) of one event type, so neither is asked again here."""
     if not _dates_overlap(a.claim, b.claim):
         return False
     if a.places and b.places and not a.places & b.places:
@@ -265,7 +265,7 @@ def _event_pairs(voiced: list[_Voiced], reader: SideReader) -> Iterator[tuple[_V
     type, each claim's facts read once), so a book-length report's thousands of claims are not each
     compared with every other: the pass stays near linear as reports grow (bench/long_documents.py)."""
     facts = {
-        i: _event_facts(item.claim, reader)
+        i: _event_facts(item.claim, item.side, reader)
         for i, item in enumerate(voiced)
         if item.side is not None and _comparable(item.claim)
     }
@@ -275,10 +275,9 @@ def _event_pairs(voiced: list[_Voiced], reader: SideReader) -> Iterator[tuple[_V
     for i, a in facts.items():
         group = by_type[a.claim.event_type]
         for j in group[bisect_right(group, i) :]:
-            first, second = voiced[i], voiced[j]
-            assert first.side is not None and second.side is not None
-            if not first.side.same_as(second.side) and _same_event(a, facts[j]):
-                yield first, second
+            b = facts[j]
+            if not a.side.same_as(b.side) and _same_event(a, b):
+                yield voiced[i], voiced[j]
 
 
 class _Listed:

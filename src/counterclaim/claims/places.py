@@ -227,9 +227,9 @@ def _anchors(doc: Doc) -> _Anchors:
     return found
 
 
-def _points(mentions: list[Mention], resolved: list[Location | None]) -> dict[int, tuple[float, float]]:
+def _points(mentions: list[Mention], resolved: list[Location | None]) -> dict[int, Point]:
     """The points of resolved places finer than a country (those that can steer their neighbours' namesakes)."""
-    points: dict[int, tuple[float, float]] = {}
+    points: dict[int, Point] = {}
     for m, loc in zip(mentions, resolved, strict=True):
         if loc is None or loc.lat is None or loc.lon is None or loc.precision is None:
             continue

@@ -131,7 +131,7 @@ def _died_since(injured: list[_Figure], killed: list[_Figure], claims: list[Clai
     killed count in the same report is kept: those are different people)."""
     if not injured or not killed:
         return injured
-    first_killed = min((d for d in _first_days(claims, book, "killed").values()), default="")
+    first_killed = min(_first_days(claims, book, "killed").values(), default="")
     most_killed = max(f.high for f in killed)
     first_injured = _first_days(claims, book, "injured")
     return [
