@@ -128,9 +128,20 @@ def content_words(name: str | None) -> frozenset[str]:
 
 
 def side_matches(side: str, claimant: str | None) -> bool:
-    """One name's content words contain the other's, ignoring case ("US officials" ~ "officials")."""
+    """One name's content words contain the other's, ignoring case ("US officials" ~ "officials"), or one person
+    under two names ("Walid Muallem" ~ "Syrian foreign minister Muallem")."""
     ours, theirs = content_words(claimant), content_words(side)
-    return bool(ours and theirs) and (ours <= theirs or theirs <= ours)
+    return (bool(ours and theirs) and (ours <= theirs or theirs <= ours)) or _same_person(side, claimant)
+
+
+def _same_person(side: str, claimant: str | None) -> bool:
+    """A person we name in full and the gold by office and surname: the claimant is a personal name (two to four
+    capitalised words, no party of the lexicon in it) whose last word, the surname, ends the gold side too."""
+    names = (claimant or "").split()
+    if not 2 <= len(names) <= 4 or not all(n[:1].isupper() for n in names) or _parties(claimant):
+        return False
+    surname = names[-1]
+    return side.split()[-1:] == [surname] and surname.casefold() not in _FUNCTION_WORDS
 
 
 @lru_cache(maxsize=4096)

@@ -27,7 +27,9 @@ from dataclasses import dataclass
 
 from counterclaim.claims.background_claims import evidence, habitual_denial, is_rejection, recalled, rejecting_form
 from counterclaim.claims.count_disputes import comparable, ranges_disagree
+from counterclaim.claims.dispute_sides import DisputeSideReader
 from counterclaim.claims.period_totals import is_period_total
+from counterclaim.claims.rejection_kinds import clears_itself
 from counterclaim.claims.sides import Side, SideReader
 from counterclaim.datafiles import SHARED, words
 from counterclaim.models import Claim, Contradiction, Count, Statement
@@ -452,8 +454,9 @@ def _answers_the_accusation(accusation: Claim, denier: Side, reader: SideReader)
     return Side("", frozenset(), accused).same_as(Side("", frozenset(), denier.words))
 
 
-def _rejections(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> list[Contradiction]:
-    """A rejection aimed at another party's claims contradicts its claims ("dismissed claims by the Pentagon")."""
+def _rejections(voiced: list[_Voiced], reader: SideReader, seen: _Listed, text: str | None) -> list[Contradiction]:
+    """A rejection aimed at another party's claims contradicts its claims ("dismissed claims by the Pentagon"), or
+    who did it when the rejector denies its own act in that sentence (``rejection_kinds``)."""
     found = []
     for item in voiced:
         reject = item.claim
@@ -475,7 +478,9 @@ def _rejections(voiced: list[_Voiced], reader: SideReader, seen: _Listed) -> lis
                 if seen.seen("claim", rejector, other.side):
                     break
                 summary = f"{rejector.name} rejects the claim of {other.side.name}"
-                found.append(Contradiction("claim", [reject.id, claim.id], summary, [rejector.name, other.side.name]))
+                own = clears_itself(reject, rejector, ((v.claim, v.side) for v in voiced), text)
+                names: list[str | None] = [rejector.name, other.side.name]
+                found.append(Contradiction("actor" if own else "claim", [reject.id, claim.id], summary, names))
                 break
     return found
 
@@ -589,12 +594,12 @@ def find_contradictions(
         past = recalled(claims, background_days, text)
         claims = [claim for claim in claims if claim.id not in past]
     claims = [claim for claim in claims if not habitual_denial(claim, text)]
-    reader = SideReader(claims, {statement.id: statement.speaker for statement in statements})
+    reader = DisputeSideReader(claims, {statement.id: statement.speaker for statement in statements})
     voiced = [_Voiced(claim, reader.of_claimant(claim), _totals(claim, text)) for claim in claims]
     seen = _Listed()
     found = _attribute_disputes(voiced, reader, seen, text)
     found.extend(_denied_accusations(voiced, reader, seen, text))
     found.extend(_answered_allegations(voiced, reader, seen))
     found.extend(_denied_in_the_sentence(voiced, reader, seen, text))
-    found.extend(_rejections(voiced, reader, seen))
+    found.extend(_rejections(voiced, reader, seen, text))
     return found
