@@ -31,6 +31,8 @@ _WORD = re.compile(r"[\w'-]+")
 class DisputeSideReader(SideReader):
     """A ``SideReader`` that places a named official on the side of the body or state they speak for."""
 
+    _titled: dict[str, Speaker] | None = None
+
     def of_claimant(self, claim: Claim) -> Side | None:
         if _evidence_only(claim.claimant.name):
             return None
@@ -49,8 +51,14 @@ class DisputeSideReader(SideReader):
         return self._state_served(speaker) if speaker is not None else frozenset()
 
     def _speaker_named(self, name: str | None) -> Speaker | None:
-        """A denier read from the denial's subject has no statement: the report's speaker of that name."""
-        return next((s for s in self.speakers.values() if name and s.name == name and s.title), None)
+        """A denier read from the denial's subject has no statement: the report's speaker of that name (indexed
+        once per report, so that a long report's many claims do not each scan every speaker)."""
+        if self._titled is None:
+            self._titled = {}
+            for speaker in self.speakers.values():
+                if speaker.name and speaker.title:
+                    self._titled.setdefault(speaker.name, speaker)
+        return self._titled.get(name or "")
 
     def _state_served(self, speaker: Speaker) -> frozenset[str]:
         """ "Foreign Minister" of Syria: the speaker's country, else the report's own (a bare "the army")."""
