@@ -365,6 +365,15 @@ def _wrong_class(item: GoldDocument, found: Contradiction, claims: dict[str, Cla
     return f" ({where}{dated}, {types})"
 
 
+def _voiced_sides(dispute: Dispute, claims: dict[str, Claim]) -> int:
+    """How many of a missed dispute's sides our claims give a voice (as claimant, or as the subject of an accusation or
+    a denial): 2 is a pairing miss, fewer an attribution miss upstream of the contradiction rules."""
+    voices = {c.claimant.name for c in claims.values()} | {
+        a for c in claims.values() if c.event_type in {"ACCUSE", "REJECT"} for a in c.actors
+    }
+    return sum(any(speaks_for_same_party(side, v) for v in voices if v) for side in dispute.sides)
+
+
 def _show(item: GoldDocument, predicted: list[Contradiction], claims: dict[str, Claim]) -> None:
     """Tune documents in full (gold, right, wrong, missed); check documents as counts by class only, so that no
     rule is ever fitted to a check error."""
@@ -381,7 +390,7 @@ def _show(item: GoldDocument, predicted: list[Contradiction], claims: dict[str, 
         lines.append(f"  {mark} {p.attribute}: {' | '.join(str(c) for c in p.claimants)}  ({p.summary})")
     for d in item.disputes:
         if not any(is_right(p, d) for p in predicted):
-            _CLASSES[which][f"MISSED {d.attribute}"] += 1
+            _CLASSES[which][f"MISSED {d.attribute} ({_voiced_sides(d, claims)} of 2 sides voice a claim)"] += 1
     if which == "tune" and lines:
         print(f"\n## {item.doc}", *lines, sep="\n")
 
