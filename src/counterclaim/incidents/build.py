@@ -12,7 +12,7 @@ from counterclaim.incidents.kinds import attaches, forms_incident
 from counterclaim.incidents.profile import Profile, day_number, profile_of
 from counterclaim.incidents.related import RelatedIndex
 from counterclaim.incidents.settings import DEFAULT_SETTINGS, GroupingSettings
-from counterclaim.incidents.similarity import document_affinity, document_clusters
+from counterclaim.incidents.similarity import document_affinity, document_clusters, features_of, undated_link_holds
 from counterclaim.incidents.sources import SourceBook
 from counterclaim.incidents.syndication import copies
 from counterclaim.models import Claim, Document, Extraction, Incident, IncidentDocument, Statement
@@ -110,8 +110,21 @@ def _nearest(claim: Claim, candidates: list[Claim]) -> Claim | None:
     return min(candidates, key=lambda c: abs(c.start - claim.start), default=None)
 
 
-def _group_extraction(grouper: Grouper, extraction: Extraction, seen: set[str], related: RelatedIndex) -> None:
-    grouper.relate(related.add(extraction))
+def _loose(extraction: Extraction, related: dict[str, float], lookup: dict[str, Extraction], limit: float) -> set[str]:
+    """Related reports too loosely related to tell the same story: one of the pair has no publication day and
+    the affinity is under ``limit`` with no shared participant (``similarity.undated_link_holds``)."""
+    mine = features_of(extraction)
+    return {
+        other for other, score in related.items()
+        if other in lookup and not undated_link_holds(mine, features_of(lookup[other]), score, limit)
+    }
+
+
+def _group_extraction(
+    grouper: Grouper, extraction: Extraction, seen: set[str], related: RelatedIndex, lookup: dict[str, Extraction]
+) -> None:
+    found = related.add(extraction)
+    grouper.relate(found, loose=_loose(extraction, found, lookup, grouper.settings.undated_story_affinity))
     countries = _report_countries(extraction)
     forming = [c for c in extraction.claims if forms_incident(c) and c.id not in seen]
     for claim in forming:
@@ -134,7 +147,7 @@ def _merge_document_clusters(
     settled when those reports came in."""
     clusters = document_clusters(
         extractions, settings.cluster_affinity, gap_days=settings.link_gap_days,
-        undated_names=settings.link_undated_on_names,
+        undated_names=settings.link_undated_on_names, undated_affinity=settings.undated_cluster_affinity,
     )
     for members in clusters:
         if len(members) > 1 and any(document_id in new for document_id in members):
@@ -189,7 +202,7 @@ def _build(
     for incident in existing:
         grouper.seed(_seed_group(incident, settings))
     for extraction in extractions:
-        _group_extraction(grouper, extraction, seen, related)
+        _group_extraction(grouper, extraction, seen, related, lookup)
     if settings.cluster_affinity > 0:
         _merge_document_clusters(grouper, list(lookup.values()), new, settings)
     statements: dict[str, list[Statement]] = {e.document.id: e.statements for e in extractions}

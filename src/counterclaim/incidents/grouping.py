@@ -67,6 +67,7 @@ class Grouper:
         self._group_of_claim: dict[str, int] = {}
         self._claims_of_document: dict[str, list[str]] = {}
         self._related: dict[str, float] = {}
+        self._loose: frozenset[str] = frozenset()
 
     # ---- union-find over group indices -------------------------------------------------------
 
@@ -116,9 +117,11 @@ class Grouper:
             if not block or block[-1] != index:
                 block.append(index)
 
-    def relate(self, related: dict[str, float]) -> None:
-        """The reports related to the one whose claims come next (document id → affinity)."""
+    def relate(self, related: dict[str, float], loose: Iterable[str] = ()) -> None:
+        """The reports related to the one whose claims come next (document id → affinity); ``loose`` ones are
+        candidates but do not tell the same story (``GroupingSettings.undated_story_affinity``)."""
         self._related = related
+        self._loose = frozenset(loose)
 
     def _candidates(self, keys: list[BlockKey], document_id: str) -> list[int]:
         """Incidents of the claim's own report and of related reports, and the latest ``max_candidates`` of
@@ -154,7 +157,10 @@ class Grouper:
     def _same_story(self, group: Group) -> bool:
         """The group holds claims of a report related closely enough to tell the same story."""
         threshold = self.settings.same_event_affinity
-        return any(score >= threshold and report in group.profile.documents for report, score in self._related.items())
+        return any(
+            score >= threshold and report not in self._loose and report in group.profile.documents
+            for report, score in self._related.items()
+        )
 
     def _score(self, profile: Profile, group: Group, document_id: str) -> float | None:
         same_report = document_id in group.profile.documents
@@ -215,7 +221,7 @@ class Grouper:
         threshold = self.settings.same_event_affinity
         for other, score in sorted(self._related.items(), key=lambda pair: (-pair[1], pair[0])):
             main, theirs = self._main_group(document_id), self._main_group(other)
-            if score < threshold or main is None:
+            if score < threshold or main is None or other in self._loose:
                 continue
             if theirs is not None and main != theirs:
                 self._merge(main, theirs, any_type=True)

@@ -35,6 +35,10 @@ class GroupingSettings:
     ``link_undated_on_names``: a report with no publication day may link in that pass when the two share a
     rare participant (``similarity.shares_participant``: a person, by spaCy's PERSON label, whom both reports'
     claims give as actor or target and both ledes name); on by default.
+    Undated pairs (either report has no publication day, so nothing checks the time) need stronger wording
+    (``similarity.undated_link_holds``) or a shared participant: a related report tells the same story (claims
+    join its incidents as in one report, main incidents merge) only from ``undated_story_affinity``, and the
+    document pass links such a pair from ``undated_cluster_affinity`` (None: only on a shared participant).
     """
 
     day_slack: int = 1
@@ -61,6 +65,8 @@ class GroupingSettings:
     cluster_affinity: float = 0.15
     link_gap_days: int = 7
     link_undated_on_names: bool = True
+    undated_story_affinity: float = 0.25
+    undated_cluster_affinity: float | None = 0.3
 
 
 DEFAULT_SETTINGS = GroupingSettings()

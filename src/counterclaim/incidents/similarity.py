@@ -489,27 +489,71 @@ def shares_participant(a: Features, b: Features) -> bool:
     return any(max(df.get(term, 0), df.get(_PARTICIPANT + term, 0)) <= limit for term in sorted(shared))
 
 
+def undated_link_holds(a: Features, b: Features, score: float, limit: float) -> bool:
+    """Whether a pair's similarity ``score`` may make two reports one story as far as dates go: always when both
+    have a publication day; else only at ``limit`` or more, or on a ``shares_participant``.
+
+    Why: without a publication day nothing checks the time, and reports of a look-alike event years apart (one
+    team's two coaches fired, one player's two arrests) read as alike as two reports of one event at the
+    ordinary thresholds (0.15-0.2); wording alone must then be stronger (docs/incident-quality.md)."""
+    if a.published is not None and b.published is not None:
+        return True
+    return score >= limit or shares_participant(a, b)
+
+
+def _places_and_days_allow(a: Features, b: Features) -> bool:
+    """``may_link`` without its time check: no towns more than ``LINK_KM`` apart, no exact days ``days_apart``."""
+    towns_conflict = bool(a.towns and b.towns) and not _places_agree(a, b, LINK_KM)
+    return not towns_conflict and not days_apart(a, b)
+
+
+def _linked_pairs(
+    batch: list[Extraction], threshold: float, gap_days: int | None, undated_names: bool,
+    undated_affinity: float | None,
+) -> list[tuple[str, str, float]]:
+    """The scored pairs ``document_clusters`` links (see there)."""
+
+    def allowed(a: Features, b: Features) -> bool:
+        if gap_days is None:
+            return True
+        undated = a.published is None or b.published is None
+        if undated and undated_affinity is not None and _places_and_days_allow(a, b):
+            return True  # scored, then kept only by undated_link_holds
+        return may_link(a, b, gap_days, undated_names=undated_names)
+
+    pairs = related_documents(batch, threshold / 2, allowed)
+    if undated_affinity is None or gap_days is None:
+        return pairs
+    by_id = {e.document.id: e for e in batch}
+    return [
+        (a, b, score) for a, b, score in pairs
+        if undated_link_holds(features_of(by_id[a]), features_of(by_id[b]), score, undated_affinity)
+    ]
+
+
 def document_clusters(
     extractions: Iterable[Extraction],
     threshold: float = CLUSTER_THRESHOLD,
     *,
     gap_days: int | None = LINK_GAP_DAYS,
     undated_names: bool = False,
+    undated_affinity: float | None = None,
 ) -> list[list[str]]:
     """Documents grouped by average-link clustering over ``related_documents`` pairs (ids in input order).
 
     Average link rather than single link: one report that mentions two events must not chain them.
     Two groups join when the mean affinity over all their cross pairs (pairs never scored count 0)
     reaches ``threshold``; the best-linked groups join first. Pairs that ``may_link`` refuses (``gap_days``;
-    None: every pair is linked) count 0. Every document appears once.
+    None: every pair is linked) count 0. ``undated_affinity``: a pair where a report has no publication day
+    also links when its places and days allow and its affinity reaches this (``undated_link_holds``). Every
+    document appears once.
     """
     batch = list({e.document.id: e for e in extractions}.values())  # a text twice is one document
     ids = [e.document.id for e in batch]
     parent = {doc: doc for doc in ids}
     size = dict.fromkeys(ids, 1)
     links: dict[str, dict[str, float]] = {doc: {} for doc in ids}  # group root → other root → summed affinity
-    allowed = None if gap_days is None else (lambda a, b: may_link(a, b, gap_days, undated_names=undated_names))
-    for a, b, score in related_documents(batch, threshold / 2, allowed):
+    for a, b, score in _linked_pairs(batch, threshold, gap_days, undated_names, undated_affinity):
         links[a][b] = links[a].get(b, 0.0) + score
         links[b][a] = links[b].get(a, 0.0) + score
 
