@@ -110,13 +110,16 @@ def _nearest(claim: Claim, candidates: list[Claim]) -> Claim | None:
     return min(candidates, key=lambda c: abs(c.start - claim.start), default=None)
 
 
-def _loose(extraction: Extraction, related: dict[str, float], lookup: dict[str, Extraction], limit: float) -> set[str]:
+def _loose(
+    extraction: Extraction, related: dict[str, float], lookup: dict[str, Extraction], settings: GroupingSettings
+) -> set[str]:
     """Related reports too loosely related to tell the same story: one of the pair has no publication day and
-    the affinity is under ``limit`` with no shared participant (``similarity.undated_link_holds``)."""
-    mine = features_of(extraction)
+    the affinity is under ``undated_story_affinity`` with no shared participant or town
+    (``similarity.undated_link_holds``)."""
+    mine, limit, towns = features_of(extraction), settings.undated_story_affinity, settings.link_undated_on_towns
     return {
         other for other, score in related.items()
-        if other in lookup and not undated_link_holds(mine, features_of(lookup[other]), score, limit)
+        if other in lookup and not undated_link_holds(mine, features_of(lookup[other]), score, limit, towns=towns)
     }
 
 
@@ -124,7 +127,7 @@ def _group_extraction(
     grouper: Grouper, extraction: Extraction, seen: set[str], related: RelatedIndex, lookup: dict[str, Extraction]
 ) -> None:
     found = related.add(extraction)
-    grouper.relate(found, loose=_loose(extraction, found, lookup, grouper.settings.undated_story_affinity))
+    grouper.relate(found, loose=_loose(extraction, found, lookup, grouper.settings))
     countries = _report_countries(extraction)
     forming = [c for c in extraction.claims if forms_incident(c) and c.id not in seen]
     for claim in forming:
@@ -148,6 +151,7 @@ def _merge_document_clusters(
     clusters = document_clusters(
         extractions, settings.cluster_affinity, gap_days=settings.link_gap_days,
         undated_names=settings.link_undated_on_names, undated_affinity=settings.undated_cluster_affinity,
+        undated_towns=settings.link_undated_on_towns,
     )
     for members in clusters:
         if len(members) > 1 and any(document_id in new for document_id in members):

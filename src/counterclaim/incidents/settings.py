@@ -39,6 +39,8 @@ class GroupingSettings:
     (``similarity.undated_link_holds``) or a shared participant: a related report tells the same story (claims
     join its incidents as in one report, main incidents merge) only from ``undated_story_affinity``, and the
     document pass links such a pair from ``undated_cluster_affinity`` (None: only on a shared participant).
+    ``link_undated_on_towns``: a shared town (``similarity.shares_town``: both reports place events in towns
+    within 15 km of each other) is such evidence too, in both passes; on by default.
     """
 
     day_slack: int = 1
@@ -67,6 +69,7 @@ class GroupingSettings:
     link_undated_on_names: bool = True
     undated_story_affinity: float = 0.25
     undated_cluster_affinity: float | None = 0.3
+    link_undated_on_towns: bool = True
 
 
 DEFAULT_SETTINGS = GroupingSettings()

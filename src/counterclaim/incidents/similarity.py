@@ -489,16 +489,23 @@ def shares_participant(a: Features, b: Features) -> bool:
     return any(max(df.get(term, 0), df.get(_PARTICIPANT + term, 0)) <= limit for term in sorted(shared))
 
 
-def undated_link_holds(a: Features, b: Features, score: float, limit: float) -> bool:
+def shares_town(a: Features, b: Features) -> bool:
+    """Whether both reports place their events in towns and some town of one lies within ``LINK_KM`` of one of
+    the other's: a place, like a participant, is concrete evidence where wording alone relates two reports."""
+    return bool(a.towns and b.towns) and _places_agree(a, b, LINK_KM)
+
+
+def undated_link_holds(a: Features, b: Features, score: float, limit: float, *, towns: bool = True) -> bool:
     """Whether a pair's similarity ``score`` may make two reports one story as far as dates go: always when both
-    have a publication day; else only at ``limit`` or more, or on a ``shares_participant``.
+    have a publication day; else only at ``limit`` or more, or on a ``shares_participant`` or (``towns``) a
+    ``shares_town``.
 
     Why: without a publication day nothing checks the time, and reports of a look-alike event years apart (one
     team's two coaches fired, one player's two arrests) read as alike as two reports of one event at the
     ordinary thresholds (0.15-0.2); wording alone must then be stronger (docs/incident-quality.md)."""
     if a.published is not None and b.published is not None:
         return True
-    return score >= limit or shares_participant(a, b)
+    return score >= limit or shares_participant(a, b) or (towns and shares_town(a, b))
 
 
 def _places_and_days_allow(a: Features, b: Features) -> bool:
@@ -509,7 +516,7 @@ def _places_and_days_allow(a: Features, b: Features) -> bool:
 
 def _linked_pairs(
     batch: list[Extraction], threshold: float, gap_days: int | None, undated_names: bool,
-    undated_affinity: float | None,
+    undated_affinity: float | None, undated_towns: bool = True,
 ) -> list[tuple[str, str, float]]:
     """The scored pairs ``document_clusters`` links (see there)."""
 
@@ -527,7 +534,9 @@ def _linked_pairs(
     by_id = {e.document.id: e for e in batch}
     return [
         (a, b, score) for a, b, score in pairs
-        if undated_link_holds(features_of(by_id[a]), features_of(by_id[b]), score, undated_affinity)
+        if undated_link_holds(
+            features_of(by_id[a]), features_of(by_id[b]), score, undated_affinity, towns=undated_towns
+        )
     ]
 
 
@@ -538,6 +547,7 @@ def document_clusters(
     gap_days: int | None = LINK_GAP_DAYS,
     undated_names: bool = False,
     undated_affinity: float | None = None,
+    undated_towns: bool = True,
 ) -> list[list[str]]:
     """Documents grouped by average-link clustering over ``related_documents`` pairs (ids in input order).
 
@@ -545,7 +555,8 @@ def document_clusters(
     Two groups join when the mean affinity over all their cross pairs (pairs never scored count 0)
     reaches ``threshold``; the best-linked groups join first. Pairs that ``may_link`` refuses (``gap_days``;
     None: every pair is linked) count 0. ``undated_affinity``: a pair where a report has no publication day
-    also links when its places and days allow and its affinity reaches this (``undated_link_holds``). Every
+    also links when its places and days allow and its affinity reaches this, or it shares a participant or
+    (``undated_towns``) a town (``undated_link_holds``). Every
     document appears once.
     """
     batch = list({e.document.id: e for e in extractions}.values())  # a text twice is one document
@@ -553,7 +564,7 @@ def document_clusters(
     parent = {doc: doc for doc in ids}
     size = dict.fromkeys(ids, 1)
     links: dict[str, dict[str, float]] = {doc: {} for doc in ids}  # group root → other root → summed affinity
-    for a, b, score in _linked_pairs(batch, threshold, gap_days, undated_names, undated_affinity):
+    for a, b, score in _linked_pairs(batch, threshold, gap_days, undated_names, undated_affinity, undated_towns):
         links[a][b] = links[a].get(b, 0.0) + score
         links[b][a] = links[b].get(a, 0.0) + score
 
