@@ -121,7 +121,7 @@ def _introduced_after(candidate: Candidate, following: list[Candidate], resolver
     if after.paragraph != candidate.paragraph or after.mention is None or after.sourced_by_noun:
         return None
     mention = after.mention
-    if mention.speaker.name is None or mention.speaker.kind == "unattributed":
+    if mention.speaker.name is None or mention.speaker.kind == "unattributed" or _not_a_speaker(mention):
         return None
     return resolver.resolve(mention, mention.start)
 
