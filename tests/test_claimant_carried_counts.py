@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from counterclaim.claims.carried import same_source
 from counterclaim.models import Claim
 from counterclaim.pipeline import extract
 
@@ -84,3 +85,11 @@ def test_every_figure_is_on_one_claim() -> None:
     figures = [(k.low, k.start) for c in extract(text, published="2016-05-02").claims for k in c.counts]
     assert sorted(figures) == sorted(set(figures))
     assert {low for low, _ in figures} == {4, 9}
+
+
+
+def test_a_short_name_and_the_full_name_are_one_source() -> None:
+    assert same_source("Observatory", OBSERVATORY)
+    assert same_source("Syrian state media", "syrian state media")
+    assert not same_source("SANA", OBSERVATORY)
+    assert not same_source(None, OBSERVATORY)

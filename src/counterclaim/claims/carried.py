@@ -27,7 +27,7 @@ from counterclaim.claims.claimant import ClaimantFinding, find_claimant
 from counterclaim.claims.events import EventMention
 from counterclaim.models import Count, Document, Statement
 
-__all__ = ["Continuations"]
+__all__ = ["Continuations", "own_source", "same_source"]
 
 # Claimant rules that do not read the figure's own sentence: the outlet, a headline's tag, the sentence before.
 _NOT_OWN_SOURCE = ("publication", "headline tag", "continued source")
@@ -69,8 +69,11 @@ def own_source(
     return found
 
 
-def _same_source(a: str | None, b: str | None) -> bool:
-    return (a or "").casefold() == (b or "").casefold()
+def same_source(a: str | None, b: str | None) -> bool:
+    """One source under a short and a full name ("the Observatory", "Syrian Observatory for Human Rights"): the
+    words of one are among the other's."""
+    words_a, words_b = set((a or "").casefold().split()), set((b or "").casefold().split())
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
 @dataclass
@@ -92,8 +95,8 @@ class Continuations:
         found = None
         if last.paragraph == paragraph:
             found = own_source(sentence, last.event_type, self.document, self.statements)
-        if found is not None and not _same_source(found.claimant.name, current.claimant.name):
-            if _same_source(found.claimant.name, last.claimant.name):
+        if found is not None and not same_source(found.claimant.name, current.claimant.name):
+            if same_source(found.claimant.name, last.claimant.name):
                 current = last
             else:
                 current = self._copy(last, found, sentence)
