@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from counterclaim.claims.carried import same_source
+from counterclaim.claims.carried import a_depiction, same_source
+from counterclaim.claims.sources import named_by_leader
 from counterclaim.models import Claim
 from counterclaim.pipeline import extract
 
@@ -93,3 +94,17 @@ def test_a_short_name_and_the_full_name_are_one_source() -> None:
     assert same_source("Syrian state media", "syrian state media")
     assert not same_source("SANA", OBSERVATORY)
     assert not same_source(None, OBSERVATORY)
+
+
+def test_a_surname_and_the_full_name_with_a_particle_are_one_source() -> None:
+    assert same_source("Barazi", "Talal al-Barazi")
+
+
+def test_a_depiction_gives_no_figure() -> None:
+    assert a_depiction("The amateur footage") and a_depiction("Another video")
+    assert not a_depiction(OBSERVATORY)
+
+
+def test_an_alliance_named_by_its_leader_is_not_a_seated_body() -> None:
+    assert named_by_leader("US-led coalition") and named_by_leader("Saudi-led Arab coalition")
+    assert not named_by_leader(OBSERVATORY)

@@ -17,6 +17,7 @@ among the dead, the monitor said").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -25,13 +26,16 @@ from counterclaim.claims import counts
 from counterclaim.claims.assembly import Draft, continue_previous
 from counterclaim.claims.claimant import ClaimantFinding, find_claimant
 from counterclaim.claims.events import EventMention
+from counterclaim.datafiles import words
 from counterclaim.models import Count, Document, Statement
 
-__all__ = ["Continuations", "own_source", "same_source"]
+__all__ = ["Continuations", "a_depiction", "own_source", "same_source"]
 
 # Claimant rules that do not read the figure's own sentence: the outlet, a headline's tag, the sentence before.
 _NOT_OWN_SOURCE = ("publication", "headline tag", "continued source")
 _PERSON_COUNTS = frozenset({"killed", "injured", "casualties"})
+_DEPICTIONS = words("counterclaim.claims", "depiction_nouns")
+_NAME_PARTS = re.compile(r"[\s\-‐]+")
 
 
 def _figures(sentence: Span) -> list[Count]:
@@ -64,15 +68,22 @@ def own_source(
     if mention is None:
         return None
     found = find_claimant(mention, document, statements)
-    if found.claimant.name is None or found.rule.startswith(_NOT_OWN_SOURCE):
+    name = found.claimant.name
+    if name is None or found.rule.startswith(_NOT_OWN_SOURCE) or a_depiction(name):
         return None
     return found
 
 
+def a_depiction(name: str) -> bool:
+    """ "the amateur footage", "Another video": what shows, not who says."""
+    last = name.casefold().split()[-1] if name.split() else ""
+    return last in _DEPICTIONS or last.removesuffix("s") in _DEPICTIONS
+
+
 def same_source(a: str | None, b: str | None) -> bool:
-    """One source under a short and a full name ("the Observatory", "Syrian Observatory for Human Rights"): the
-    words of one are among the other's."""
-    words_a, words_b = set((a or "").casefold().split()), set((b or "").casefold().split())
+    """One source under a short and a full name ("the Observatory", "Syrian Observatory for Human Rights"; "Barazi",
+    "Talal al-Barazi"): the words of one, hyphenated parts apart, are among the other's."""
+    words_a, words_b = (set(_NAME_PARTS.split((name or "").casefold())) - {""} for name in (a, b))
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
