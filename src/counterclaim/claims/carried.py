@@ -81,8 +81,8 @@ def a_depiction(name: str) -> bool:
 
 
 def same_source(a: str | None, b: str | None) -> bool:
-    """One source under a short and a full name ("the Observatory", "Syrian Observatory for Human Rights"; "Barazi",
-    "Talal al-Barazi"): the words of one, hyphenated parts apart, are among the other's."""
+    """One source under a short and a full name ("the Monitor", "Levant Rights Monitor"; "Haddad",
+    "Omar al-Haddad"): the words of one, hyphenated parts apart, are among the other's."""
     words_a, words_b = (set(_NAME_PARTS.split((name or "").casefold())) - {""} for name in (a, b))
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
