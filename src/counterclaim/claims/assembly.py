@@ -51,6 +51,7 @@ class Draft:
     evidence: Span
     paragraph: int
     extra_spans: list[Span] = field(default_factory=list)
+    carried: bool = False  # a copy voicing a later sentence's own source (``carried.py``): its counts are theirs
 
 
 def evidence(mention: EventMention) -> Span:
@@ -134,7 +135,8 @@ def join_battles(drafts: list[Draft]) -> None:
 
 def _counts(draft: Draft) -> list[Count]:
     found: list[Count] = []
-    for span in (draft.evidence, draft.mention.trigger.sent, *draft.extra_spans):
+    spans = draft.extra_spans if draft.carried else [draft.evidence, draft.mention.trigger.sent, *draft.extra_spans]
+    for span in spans:
         found.extend(c for c in counts.find_counts(span) if c not in found)
     return found
 
