@@ -127,8 +127,14 @@ def is_attitude_verb(token: Token) -> bool:
         return False
     if _in_passive_voice(token):
         return False
-    objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp"} and c.i > token.i]
-    return any(o.dep_ == "ccomp" or not _names_a_person(o) for o in objects)
+    objects = [c for c in token.children if (c.dep_ in {"dobj", "ccomp"} or _is_gerund(c)) and c.i > token.i]
+    return any(o.dep_ != "dobj" or not _names_a_person(o) for o in objects)
+
+
+def _is_gerund(child: Token) -> bool:
+    """ "proposed allowing parents to deduct …", "cited improving services as a priority": a gerund is the
+    verb's object (the parse hangs it as an open complement), an act proposed or brought up."""
+    return child.dep_ == "xcomp" and child.tag_ == "VBG"
 
 
 def _names_a_person(noun: Token) -> bool:
@@ -153,7 +159,7 @@ def mentioned_tokens(verb: Token) -> list[Token]:
     with an "as" phrase ("pointed to the vote as a warning"); nothing when that is a person alone."""
     where = mapping(ATTRIBUTION, "mention_verbs").get(verb_lemma(verb))
     if where == "object":
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        objects = [c for c in verb.children if (c.dep_ == "dobj" or _is_gerund(c)) and c.i > verb.i]
     else:
         wanted = set((where or "").split("|"))
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in wanted and c.i > verb.i]
@@ -165,13 +171,16 @@ def mentioned_tokens(verb: Token) -> list[Token]:
     ):
         return []  # "responded to the attack": an act, not a reply
     roles = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
-    return _trim(sorted({t for c in objects + roles for t in c.subtree}, key=lambda t: t.i))
+    mentioned = sorted({t for c in objects + roles for t in c.subtree}, key=lambda t: t.i)
+    return _trim(_without_appositive_relatives(mentioned))
 
 
 def characterizes(verb: Token) -> bool:
     """ "described the fighters as mercenaries", "branded the vote a sham": a verb of characterizing
     (``data/characterizing_verbs.txt``) in the active voice with an object and its predicate."""
-    if verb.pos_ not in _VERBAL_POS or verb_lemma(verb) not in words(ATTRIBUTION, "characterizing_verbs"):
+    lemma = verb_lemma(verb)
+    likens = lemma in mapping(ATTRIBUTION, "comparing_verbs")
+    if verb.pos_ not in _VERBAL_POS or not (likens or lemma in words(ATTRIBUTION, "characterizing_verbs")):
         return False
     if _in_passive_voice(verb):
         return False
@@ -179,11 +188,13 @@ def characterizes(verb: Token) -> bool:
 
 
 def _characterized(verb: Token) -> list[Token]:
-    """The object and its "as" phrase or predicate, or nothing when either is missing."""
+    """The object and its "as" phrase or predicate (for a verb of likening, its "to" / "with" phrase), or
+    nothing when either is missing."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    carriers = {"as", *mapping(ATTRIBUTION, "comparing_verbs").get(verb_lemma(verb), "").split("|")}
     predicates = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > verb.i and c.pos_ in _NOMINAL]
-    predicates += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
-    predicates += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
+    phrases = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in carriers]
+    predicates += [c for c in phrases if any(c.children)]
     if not objects or not predicates:
         return []
     return sorted({t for c in objects + predicates for t in c.subtree}, key=lambda t: t.i)
@@ -353,7 +364,7 @@ def content_tokens(verb: Token) -> list[Token]:
         right = [c for c in right if c.dep_ in {"dobj", "prep", "xcomp", "dative", "attr", "oprd", "ccomp"}]
         if not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in right):
             return []  # "wrote about style" names a topic, not what was said
-        tokens = [t for c in right for t in c.subtree]
+        tokens = _without_appositive_relatives([t for c in right for t in c.subtree])
     elif verb.dep_ == "parataxis":
         tokens = _around_parenthetical(verb)
     else:
@@ -373,6 +384,23 @@ def _without_own_statements(complement: Token) -> list[Token]:
     while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
         tokens = tokens[:-1]
     return tokens
+
+
+def _without_appositive_relatives(tokens: list[Token]) -> list[Token]:
+    """An object less a relative clause set off by a comma ("praised the plan, which opens two crossings"):
+    a non-restrictive relative is the reporter's aside about the thing judged, not part of the judgement
+    (a restrictive one, "the plan that opens two crossings", names which plan and stays)."""
+    doc = tokens[0].doc if tokens else None
+    asides = {
+        t.i
+        for relative in tokens
+        if relative.dep_ == "relcl"
+        and doc is not None
+        and relative.left_edge.i > 0
+        and doc[relative.left_edge.i - 1].text == ","
+        for t in relative.subtree
+    }
+    return [t for t in tokens if t.i not in asides]
 
 
 def _speaks_for_itself(verb: Token) -> bool:

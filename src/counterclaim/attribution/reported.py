@@ -37,7 +37,7 @@ from counterclaim.attribution.cues import (
 )
 from counterclaim.attribution.epistemic import is_epistemic_verb, is_source, noun_kind, statement_kind
 from counterclaim.attribution.mentions import Mention, describe
-from counterclaim.attribution.passives import is_seeming_verb, passive_statement, seeming_statement
+from counterclaim.attribution.passives import evident_statement, is_seeming_verb, passive_statement, seeming_statement
 from counterclaim.attribution.quotes import QuoteSpan
 from counterclaim.datafiles import mapping, words
 from counterclaim.nlp import doc_text, paragraph_of, same_paragraph
@@ -95,6 +95,9 @@ def _other_candidate(token: Token, quotes: list[QuoteSpan], used_cues: dict[int,
     """A statement cued by something other than a verb: "convinced that", "according to", "reportedly", "X's claim"."""
     if is_belief_adjective(token):
         return _held_clause(token, quotes)
+    evident = evident_statement(token)  # "it is clear that …": nobody's position named
+    if evident is not None and not overlaps_quote(evident.start, evident.end, quotes):
+        return evident
     if token.lower_ == "according" and token.i not in used_cues:
         return _according_clause(token, quotes)
     if token.lower_ == "reportedly":
