@@ -24,6 +24,7 @@ __all__ = [
     "is_attitude_verb",
     "is_belief_adjective",
     "is_cue_verb",
+    "is_directive_verb",
     "is_mention_verb",
     "is_quote_cue",
     "is_report_noun",
@@ -200,6 +201,26 @@ def _characterized(verb: Token) -> list[Token]:
     return sorted({t for c in objects + predicates for t in c.subtree}, key=lambda t: t.i)
 
 
+def is_directive_verb(token: Token) -> bool:
+    """ "the governor encouraged residents to leave", "implored the donors to send food": a verb of urging or
+    advising (``data/directive_verbs.txt``, VerbNet urge-58.1, advise-37.9) in the active voice with an
+    object and a to-infinitive after it; the object and the act urged on it are what was said."""
+    if token.pos_ not in _VERBAL_POS or verb_lemma(token) not in words(ATTRIBUTION, "directive_verbs"):
+        return False
+    return not _in_passive_voice(token) and bool(_directed(token))
+
+
+def _directed(verb: Token) -> list[Token]:
+    """The object and its infinitive ("residents to leave the old city"), or nothing when either is missing."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return []
+    acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and _is_infinitive(c) and c.i > objects[0].i]
+    if not acts:
+        return []
+    return sorted({t for c in objects + acts for t in c.subtree}, key=lambda t: t.i)
+
+
 def takes_infinitive(verb: Token) -> bool:
     """ "wants to reopen the crossing", "plans to field a candidate": the infinitive is the position held."""
     return verb_lemma(verb) in words(ATTRIBUTION, "infinitive_cues")
@@ -356,6 +377,8 @@ def content_tokens(verb: Token) -> list[Token]:
         return _trim(sorted((t for c in named for t in c.subtree), key=lambda t: t.i))
     if characterizes(verb):
         return _trim(_characterized(verb))
+    if is_directive_verb(verb):
+        return _trim(_directed(verb))
     complement = _complement(verb)
     if complement is not None:
         tokens = _without_own_statements(complement)

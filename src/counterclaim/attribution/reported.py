@@ -25,6 +25,7 @@ from counterclaim.attribution.cues import (
     is_attitude_verb,
     is_belief_adjective,
     is_cue_verb,
+    is_directive_verb,
     is_mention_verb,
     is_report_noun,
     is_speech_noun,
@@ -72,7 +73,7 @@ def reported_candidates(doc: Doc, direct: list[Candidate]) -> list[Candidate]:
 def _verb_candidate(token: Token, quotes: list[QuoteSpan], used_cues: dict[int, QuoteSpan]) -> Candidate | None:
     """A verb's statement: its clause or object, else the matter it brings up."""
     candidate = None
-    if is_cue_verb(token) or is_epistemic_verb(token) or is_attitude_verb(token):
+    if is_cue_verb(token) or is_epistemic_verb(token) or is_attitude_verb(token) or is_directive_verb(token):
         candidate = _reported_clause(token, quotes, used_cues)
     if candidate is None and is_mention_verb(token):  # "noted the closure" (no clause): a mention
         candidate = _mentioned(token, quotes)
