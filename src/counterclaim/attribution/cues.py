@@ -129,7 +129,20 @@ def is_attitude_verb(token: Token) -> bool:
     if _in_passive_voice(token):
         return False
     objects = [c for c in token.children if (c.dep_ in {"dobj", "ccomp"} or _is_gerund(c)) and c.i > token.i]
+    if any(o.dep_ == "dobj" for o in objects) and _judged_for(token):
+        return True  # "mocked the envoy for ignoring the toll": the person and the ground judged
     return any(o.dep_ != "dobj" or not _names_a_person(o) for o in objects)
+
+
+_SPANS_OF_TIME = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
+
+
+def _judged_for(verb: Token) -> bool:
+    """A "for" phrase on a verb of judging giving the ground of the judgement ("praised the medics for their
+    courage", VerbNet judgment-33's "NP V NP for NP"): with it a person judged is a position taken; a span
+    of time ("questioned two men for hours") is no ground."""
+    grounds = [o for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    return any(o.dep_ == "pcomp" or (o.dep_ == "pobj" and o.ent_type_ not in _SPANS_OF_TIME) for o in grounds)
 
 
 def _is_gerund(child: Token) -> bool:
@@ -345,10 +358,17 @@ def _is_infinitive(clause: Token) -> bool:
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+_OWN_STATEMENT_DEPS = frozenset({"advcl", "conj", "parataxis"})
+
+
 def _that_clause(verb: Token) -> Token | None:
-    """ "said in a statement that the vote would be delayed": the parse hangs the clause on "statement"."""
+    """ "said in a statement that the vote would be delayed": the parse hangs the clause on "statement".
+
+    Not one under a second verb of saying hung on this one ("mocked the rival, claiming that …"): that
+    clause is the second verb's statement."""
+    others = {t.i for c in verb.rights if c.dep_ in _OWN_STATEMENT_DEPS and is_cue_verb(c) for t in c.subtree}
     for token in verb.subtree:
-        if token.i <= verb.i or token.dep_ not in {"acl", "relcl", "ccomp", "advcl"}:
+        if token.i <= verb.i or token.dep_ not in {"acl", "relcl", "ccomp", "advcl"} or token.i in others:
             continue
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             return token
