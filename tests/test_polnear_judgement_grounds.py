@@ -34,3 +34,9 @@ def test_the_clause_of_a_second_verb_of_saying_is_its_own(statements_of: Extract
                                 "ministry had hidden the figures."))  # fmt: skip
     assert ("belief", "mocked", "the governor for ignoring the toll") in found
     assert ("reported", "claiming", "the ministry had hidden the figures") in found
+
+
+@pytest.mark.slow
+def test_people_questioned_hold_no_position(statements_of: Extract) -> None:
+    """ "questioned two men" is an interrogation: a noun for people names people, as a name does."""
+    assert statements_of("Police questioned two men after the blast.") == []

@@ -154,8 +154,17 @@ def _is_gerund(child: Token) -> bool:
 def _names_a_person(noun: Token) -> bool:
     """A person (or a bare pronoun) and nothing said of them: "questioned Lee" is an interrogation and
     "praised him" names no position, but "shows Clinton with a lead" does."""
-    person = noun.ent_type_ in {"PERSON", "NORP"} or noun.pos_ == "PRON"
+    person = noun.ent_type_ in {"PERSON", "NORP"} or noun.pos_ == "PRON" or _is_person_noun(noun)
     return person and not any(c.dep_ in {"prep", "acl", "relcl", "amod"} for c in noun.rights)
+
+
+_CLAIMS = "counterclaim.claims"
+
+
+def _is_person_noun(noun: Token) -> bool:
+    """ "questioned two men", "praised the medics": a noun for people (claims' ``person_nouns.txt``, the class
+    a casualty count counts) names people as a name does, and nothing said of them."""
+    return noun.pos_ == "NOUN" and noun.lemma_.casefold() in words(_CLAIMS, "person_nouns")
 
 
 def is_mention_verb(token: Token) -> bool:
