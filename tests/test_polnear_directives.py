@@ -40,3 +40,9 @@ def test_an_urged_act_is_reported_speech(statements_of: Extract, text: str, cue:
 @pytest.mark.slow
 def test_urging_without_an_infinitive_says_nothing(statements_of: Extract) -> None:
     assert statements_of("The mayor encouraged the talks between the two councils.") == []
+
+
+@pytest.mark.slow
+def test_a_scheme_urges_no_one(statements_of: Extract) -> None:
+    """ "The programme encourages schools to …": a scheme makes an act likelier; no one is urging."""
+    assert statements_of("The new programme encourages schools to serve hot meals twice a week.") == []

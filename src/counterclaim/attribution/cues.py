@@ -229,7 +229,29 @@ def is_directive_verb(token: Token) -> bool:
     object and a to-infinitive after it; the object and the act urged on it are what was said."""
     if token.pos_ not in _VERBAL_POS or verb_lemma(token) not in words(ATTRIBUTION, "directive_verbs"):
         return False
-    return not _in_passive_voice(token) and bool(_directed(token))
+    return not _in_passive_voice(token) and bool(_directed(token)) and _can_urge(subject_of(token))
+
+
+_AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Speaker nouns of attribution's own classes: roles, bodies, groups of people, documents.
+_AGENT_NOUN_LISTS = ("titles", "org_nouns", "group_nouns", "generic_body_nouns", "described_bodies", "document_nouns")
+
+
+def _can_urge(subject: Token | None) -> bool:
+    """Someone who can urge: a person, body, group or document (a name, a pronoun for someone, an agent
+    noun such as "speechwriters" by claims' ``agent_noun_suffixes.txt``, a noun of the speaker classes or
+    of people). "The program encourages schools to offer milk" names no one urging: a scheme or a state
+    of affairs that makes an act likelier."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in words(ATTRIBUTION, "inanimate_pronouns")
+    if subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN":
+        return True
+    lemma = subject.lemma_.casefold()
+    if lemma.endswith(tuple(words(_CLAIMS, "agent_noun_suffixes"))):  # "speechwriters", "activists"
+        return True
+    return _is_person_noun(subject) or any(lemma in words(ATTRIBUTION, name) for name in _AGENT_NOUN_LISTS)
 
 
 def _directed(verb: Token) -> list[Token]:
