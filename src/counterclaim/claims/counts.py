@@ -73,7 +73,14 @@ from counterclaim.claims.count_reading import (
     verb_before,
 )
 from counterclaim.claims.count_verbs import verb_category
-from counterclaim.claims.count_wholes import comitative_category, taken_lives, toll_category, toll_of, whole_category
+from counterclaim.claims.count_wholes import (
+    comitative_category,
+    gapped_category,
+    taken_lives,
+    toll_category,
+    toll_of,
+    whole_category,
+)
 from counterclaim.claims.count_words import (
     FATAL_ADJECTIVES,
     INTRANSITIVE_CATEGORY,
@@ -91,6 +98,7 @@ from counterclaim.claims.count_words import (
     WHOLE_PRONOUNS,
     people_counted,
 )
+from counterclaim.claims.count_zeros import zero_counts
 from counterclaim.claims.numbers import VAGUE, WORD_VALUES, parse_number
 from counterclaim.models import Count
 from counterclaim.nlp import doc_text, entity_around
@@ -438,6 +446,8 @@ def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int
         whole = whole_category(token, earlier or {})
         if whole is not None:
             return whole
+    if noun is None and (gapped := gapped_category(doc, number.start, number.end, earlier or {})) is not None:
+        return gapped
     if (joined := comitative_category(doc, number.start, noun, earlier or {})) is not None:
         return joined
     after = noun.i + 1 if noun is not None and noun.i >= number.end else number.end
@@ -495,7 +505,8 @@ def find_counts(span: Span) -> list[Count]:
         )
     singles = single_persons(span, nouns, lambda head: _person_category(span, head))
     singles += pair_persons(span, nouns, lambda head: _person_category(span, head))
-    return sorted(merge_joined(doc, counts, singles), key=lambda c: c.start or 0)
+    zeros = [count for _, count in zero_counts(span, nouns, lambda head: _person_category(span, head))]
+    return sorted(merge_joined(doc, counts, singles) + zeros, key=lambda c: c.start or 0)
 
 
 def _vague_word(doc: Doc, number: _Number) -> str | None:
