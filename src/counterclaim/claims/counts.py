@@ -98,7 +98,6 @@ from counterclaim.claims.count_words import (
     WHOLE_PRONOUNS,
     people_counted,
 )
-from counterclaim.claims.count_zeros import zero_counts
 from counterclaim.claims.numbers import VAGUE, WORD_VALUES, parse_number
 from counterclaim.models import Count
 from counterclaim.nlp import doc_text, entity_around
@@ -505,8 +504,7 @@ def find_counts(span: Span) -> list[Count]:
         )
     singles = single_persons(span, nouns, lambda head: _person_category(span, head))
     singles += pair_persons(span, nouns, lambda head: _person_category(span, head))
-    zeros = [count for _, count in zero_counts(span, nouns, lambda head: _person_category(span, head))]
-    return sorted(merge_joined(doc, counts, singles) + zeros, key=lambda c: c.start or 0)
+    return sorted(merge_joined(doc, counts, singles), key=lambda c: c.start or 0)
 
 
 def _vague_word(doc: Doc, number: _Number) -> str | None:
