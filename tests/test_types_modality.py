@@ -1,0 +1,87 @@
+"""An act only asked for or threatened keeps its type and carries the frame as its modality (claims/modality.py).
+
+RAMS annotates a threatened shooting as an attack and a called-for boycott as a sanction; PLOVER codes the
+threat itself (CAMEO 13: the THREATEN's mode is the threatened act). One claim serves both: its ``event_type``
+is the act's, its ``modality`` says nobody reports it done, and ``plover_reading`` gives PLOVER's type.
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.claims.modality import plover_reading
+from counterclaim.models import Claim
+from counterclaim.pipeline import extract
+
+pytestmark = pytest.mark.slow
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract(text).claims
+
+
+def _by_trigger(text: str, trigger: str) -> Claim:
+    return next(c for c in _claims(text) if c.trigger == trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        ("The militia threatened to shell the market if the siege went on.", "shell", "ASSAULT"),
+        ("The ministry threatened the company with sanctions over the shipments.", "sanctions", "SANCTION"),
+        ("Rebel leaders vowed to storm the garrison before the winter.", "storm", "ASSAULT"),
+    ],
+)
+def test_a_threatened_act_keeps_its_type_and_is_no_event(text: str, trigger: str, event_type: str) -> None:
+    act = _by_trigger(text, trigger)
+    assert (act.event_type, act.modality) == (event_type, "threatened")
+    assert act.acled is None  # nothing happened on the ground
+    assert plover_reading(act.event_type, act.modality) == "THREATEN"
+
+
+def test_the_threat_itself_stays_asserted() -> None:
+    claims = _claims("The militia threatened to shell the market if the siege went on.")
+    threat = next(c for c in claims if c.event_type == "THREATEN")
+    assert threat.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The governor appealed for humanitarian aid for the displaced families.", "aid"),
+        ("Relief agencies renewed their calls for a ceasefire in the province.", "ceasefire"),
+        ("The envoy urged both parties to sign a peace agreement.", "agreement"),
+    ],
+)
+def test_what_an_appeal_asks_for_is_requested(text: str, trigger: str) -> None:
+    assert _by_trigger(text, trigger).modality == "requested"
+
+
+def test_a_requested_act_keeps_its_own_type_for_plover() -> None:
+    """PLOVER's gold codes a request's content as often as the request: no REQUEST reading."""
+    assert plover_reading("AID", "requested") == "AID"
+    assert plover_reading("ASSAULT", "asserted") == "ASSAULT"
+
+
+def test_a_reason_given_with_for_is_no_request() -> None:
+    claim = _by_trigger("The rebels were blamed for the attack on the convoy.", "attack")
+    assert claim.modality == "asserted"
+
+
+def test_what_a_requested_halt_would_end_is_going_on() -> None:
+    claims = _claims("The envoy pressed the army to halt its offensive in the north.")
+    assert [c.modality for c in claims if c.trigger == "offensive"] == ["asserted"]
+
+
+def test_what_a_reported_demand_asks_of_others_is_requested() -> None:
+    """ "X said Y must do Z" is X's REQUEST (``events.is_demanded``); Z has not been done."""
+    claims = _claims("The Red Cross said the government must allow food aid into the besieged town.")
+    assert [c.modality for c in claims if c.trigger == "aid"] == ["requested"]
+    assert [c.modality for c in claims if c.event_type == "REQUEST"] == ["asserted"]
+    assert [c.modality for c in claims if c.trigger == "besieged"] == ["asserted"]  # the siege goes on
+
+
+def test_what_we_must_do_is_no_demand() -> None:
+    claims = _claims("We must defend our city, the commander said.")
+    assert all(c.modality != "requested" for c in claims)
