@@ -58,10 +58,37 @@ def test_what_an_appeal_asks_for_is_requested(text: str, trigger: str) -> None:
     assert _by_trigger(text, trigger).modality == "requested"
 
 
-def test_a_requested_act_keeps_its_own_type_for_plover() -> None:
-    """PLOVER's gold codes a request's content as often as the request: no REQUEST reading."""
-    assert plover_reading("AID", "requested") == "AID"
+def test_a_requested_act_of_a_request_mode_is_the_request_for_plover() -> None:
+    """PLOVER's REQUEST modes (assist, yield, meet) name aid, cooperation, yielding and meeting: asking for them is
+    the REQUEST; other requested acts (verbal support, an attack) keep their own type."""
+    for event_type in ("AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"):
+        assert plover_reading(event_type, "requested") == "REQUEST"
+    assert plover_reading("SUPPORT", "requested") == "SUPPORT"
+    assert plover_reading("AID", "asserted") == "AID"
     assert plover_reading("ASSAULT", "asserted") == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The mayor requested that the central government provide emergency shelter.", "provide"),
+        ("The villagers demanded that the soldiers withdraw from the school.", "withdraw"),
+        ("The province asked for 5,000 tons of food aid before the winter.", "aid"),
+    ],
+)
+def test_a_mandative_clause_or_a_measured_request_is_requested(text: str, trigger: str) -> None:
+    assert _by_trigger(text, trigger).modality == "requested"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The minister asked whether the troops had withdrawn from the town.", "withdrawn"),
+        ("The council called for an investigation of the attack on the village.", "attack"),
+    ],
+)
+def test_a_question_or_the_topic_of_an_inquiry_is_not_requested(text: str, trigger: str) -> None:
+    assert _by_trigger(text, trigger).modality != "requested"
 
 
 def test_a_reason_given_with_for_is_no_request() -> None:
