@@ -112,3 +112,17 @@ def test_what_a_reported_demand_asks_of_others_is_requested() -> None:
 def test_what_we_must_do_is_no_demand() -> None:
     claims = _claims("We must defend our city, the commander said.")
     assert all(c.modality != "requested" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        ("The envoy offered to negotiate with the tribal elders.", "negotiate", "AGREE"),
+        ("The ministers agreed that their armies should cooperate on border patrols.", "cooperate", "AGREE"),
+        ("The junta promised to release all political prisoners.", "release", "CONCEDE"),
+    ],
+)
+def test_an_act_offered_promised_or_agreed_to_is_only_intended(text: str, trigger: str, event_type: str) -> None:
+    """CAMEO 03 "Express intent to …": the act is announced, not done; PLOVER's future rule types it."""
+    claim = _by_trigger(text, trigger)
+    assert (claim.modality, claim.event_type) == ("future", event_type)

@@ -42,6 +42,7 @@ _REVERSAL_VERBS = words("counterclaim.claims", "reversal_verbs")
 _CONTENT_PREPS = {"requested": frozenset({"for"}), "threatened": frozenset({"with"})}
 # The PLOVER types a REQUEST's modes name (manual, "REQUEST modes": assist, yield, meet; CAMEO 101, 103, 105, 106).
 _REQUEST_MODE_TYPES = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"})
+_INTENT = "future"  # the modality an intent frame (an offer, pledge, promise or agreement to act) gives its act
 _MEASURE_PREPS = frozenset({"of", "in"})
 _MANDATIVE_MODALS = frozenset({"should", "must"})
 _BARE_FORMS = frozenset({"VB", "VBP"})  # "that the soldiers withdraw": the tagger reads the bare form as present
@@ -101,11 +102,18 @@ def _frame_of(token: Token) -> str | None:
         return None
     if token.dep_ in {"pobj", "pcomp"} and parent.dep_ == "prep" and parent.head.i != parent.i:
         return _content_frame(parent)
-    if _subjunctive_content(token) and lemma(parent) in _frame_words("REQUEST"):
-        return "requested"
+    if _subjunctive_content(token):
+        return _frame_by_word(parent, {"requested": "REQUEST", _INTENT: "AGREE"})
     if token.dep_ not in _INFINITIVE_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None
-    for modality, event_type in FRAMED_MODALITIES.items():
+    return _frame_by_word(parent, {**FRAMED_MODALITIES, _INTENT: "AGREE"})
+
+
+def _frame_by_word(parent: Token, frames: dict[str, str]) -> str | None:
+    """The modality whose frame type's trigger words hold the governor: "urged X to leave" is requested; "offered to
+    negotiate", "agreed that the states should cooperate" only announce the act (CAMEO 03 "Express intent to …"),
+    so it is a future one, which PLOVER's future rule (``polarity.plover_recode``) reads as AGREE."""
+    for modality, event_type in frames.items():
         if lemma(parent) in _frame_words(event_type):
             return modality
     return None
