@@ -115,14 +115,18 @@ def test_what_we_must_do_is_no_demand() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "event_type"),
+    ("text", "trigger", "event_type", "plover"),
     [
-        ("The envoy offered to negotiate with the tribal elders.", "negotiate", "AGREE"),
-        ("The ministers agreed that their armies should cooperate on border patrols.", "cooperate", "AGREE"),
-        ("The junta promised to release all political prisoners.", "release", "CONCEDE"),
+        ("The envoy offered to negotiate with the tribal elders.", "negotiate", "CONSULT", "AGREE"),
+        ("The ministers agreed that their armies should cooperate.", "cooperate", "COOPERATE", "AGREE"),
+        ("The junta promised to release all political prisoners.", "release", "RETREAT", "CONCEDE"),
     ],
 )
-def test_an_act_offered_promised_or_agreed_to_is_only_intended(text: str, trigger: str, event_type: str) -> None:
-    """CAMEO 03 "Express intent to …": the act is announced, not done; PLOVER's future rule types it."""
+def test_an_act_offered_promised_or_agreed_to_is_only_intended(
+    text: str, trigger: str, event_type: str, plover: str
+) -> None:
+    """CAMEO 03 "Express intent to …": the act is announced, not done; it keeps its type (RAMS annotates an offer
+    to negotiate as a negotiation) and PLOVER reads it as the promise it is."""
     claim = _by_trigger(text, trigger)
-    assert (claim.modality, claim.event_type) == ("future", event_type)
+    assert (claim.modality, claim.event_type) == ("intended", event_type)
+    assert plover_reading(claim.event_type, claim.modality) == plover

@@ -1,4 +1,5 @@
-"""Stage 4: modality framed by a request or a threat — an act someone asks for or threatens is not an act done.
+"""Stage 4: modality framed by a request, a threat or an offer — an act someone asks for, threatens or promises is
+not an act done.
 
 "appealed for humanitarian aid", "called on the rebels to withdraw", "threatened to halt the talks",
 "vowed to retake the town": the aid, the withdrawal, the halt and the retaking are named with their own
@@ -10,7 +11,13 @@ they took place. The claim keeps its type and carries the frame as its ``modalit
   So is the verb of a demand reported with "must" or "should" ("the agency said donors must provide aid":
   ``events.is_demanded``, whose REQUEST the demand itself is);
 * ``threatened`` — the trigger (or its verb) is the to-infinitive of a threat word, or what someone is
-  threatened "with" (CAMEO 13 "Threaten": 131-139 threaten to halt, to ban, to use force).
+  threatened "with" (CAMEO 13 "Threaten": 131-139 threaten to halt, to ban, to use force);
+* ``intended`` — the to-infinitive or should-clause of an intent word of the AGREE rows ("offered to negotiate",
+  "pledged to provide aid", "agreed that the states should cooperate": CAMEO 03 "Express intent to …").
+
+A that-clause of a request word in the mandative form ("requested that the government provide relief") is
+requested like a to-infinitive, and a thing asked for through a measure ("asked for 5,000 tons of aid") like
+the thing itself.
 
 Request and threat words are the trigger table's REQUEST and THREATEN rows (the same words that make the
 REQUEST or THREATEN claim itself), plus ``appeal_words.txt``; orders that enact what they order
@@ -42,7 +49,10 @@ _REVERSAL_VERBS = words("counterclaim.claims", "reversal_verbs")
 _CONTENT_PREPS = {"requested": frozenset({"for"}), "threatened": frozenset({"with"})}
 # The PLOVER types a REQUEST's modes name (manual, "REQUEST modes": assist, yield, meet; CAMEO 101, 103, 105, 106).
 _REQUEST_MODE_TYPES = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"})
-_INTENT = "future"  # the modality an intent frame (an offer, pledge, promise or agreement to act) gives its act
+_INTENT = "intended"  # the modality an intent frame (an offer, pledge, promise or agreement to act) gives its act
+# PLOVER's reading of an intended act (manual, AGREE: future CONSULT, SUPPORT, COOPERATE and AID are AGREE;
+# CONCEDE/RETREAT: an announced withdrawal or release is CONCEDE).
+_INTENDED_READING = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 _MEASURE_PREPS = frozenset({"of", "in"})
 _MANDATIVE_MODALS = frozenset({"should", "must"})
 _BARE_FORMS = frozenset({"VB", "VBP"})  # "that the soldiers withdraw": the tagger reads the bare form as present
@@ -111,8 +121,9 @@ def _frame_of(token: Token) -> str | None:
 
 def _frame_by_word(parent: Token, frames: dict[str, str]) -> str | None:
     """The modality whose frame type's trigger words hold the governor: "urged X to leave" is requested; "offered to
-    negotiate", "agreed that the states should cooperate" only announce the act (CAMEO 03 "Express intent to …"),
-    so it is a future one, which PLOVER's future rule (``polarity.plover_recode``) reads as AGREE."""
+    negotiate", "agreed that the states should cooperate" only announce the act (CAMEO 03 "Express intent to …"):
+    it is intended, keeps its own type (RAMS annotates "an offer to negotiate" as a negotiation) and PLOVER reads it
+    as the AGREE (``plover_reading``)."""
     for modality, event_type in frames.items():
         if lemma(parent) in _frame_words(event_type):
             return modality
@@ -149,7 +160,8 @@ def framed_modality(mention: EventMention) -> str | None:
 def plover_reading(event_type: str, modality: str) -> str:
     """The claim's type as PLOVER codes the sentence: a threatened act is the THREATEN whose mode it gives (PLOVER's
     THREATEN modes, CAMEO 131-139 — what the recoding of a self-announced future act did before this modality
-    existed); a requested act of one of REQUEST's own modes is that REQUEST (the manual's modes assist, yield and
+    existed); an intended act ("offered to negotiate") is the AGREE or CONCEDE the manual codes a promise of it as;
+    a requested act of one of REQUEST's own modes is that REQUEST (the manual's modes assist, yield and
     meet: CAMEO 101/103 "Demand material cooperation / aid", 105 "Demand that target yields", 106 "Demand meeting");
     any other claim keeps its own type. A requested SUPPORT (verbal backing: "urged X to back the plan") keeps its
     type: PLOVER's gold codes it as SUPPORT as often as REQUEST, and reading every requested act as REQUEST lifted the
@@ -158,4 +170,6 @@ def plover_reading(event_type: str, modality: str) -> str:
         return "THREATEN"
     if modality == "requested" and event_type in _REQUEST_MODE_TYPES:
         return "REQUEST"
+    if modality == _INTENT:
+        return _INTENDED_READING.get(event_type, event_type)
     return event_type
