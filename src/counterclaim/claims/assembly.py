@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from counterclaim.claims import counts, dates, places
-from counterclaim.claims.acled import Neighbour, refine_protest
+from counterclaim.claims.acled import Neighbour, refine_protest, scene_words
 from counterclaim.claims.events import EventMention
 from counterclaim.claims.roles import Roles, listed_categories
 from counterclaim.datafiles import phrases, words
@@ -97,8 +97,7 @@ def refine_protests(drafts: list[Draft]) -> None:
             for d in drafts
             if d is not draft and d.paragraph == draft.paragraph and not d.negated
         ]
-        lemmas = {t.lemma_.lower() for t in draft.mention.trigger.sent} | {t.lower_ for t in draft.mention.trigger.sent}
-        draft.acled = refine_protest(draft.acled, neighbours, lemmas)
+        draft.acled = refine_protest(draft.acled, neighbours, *scene_words(draft.mention.trigger))
 
 
 _ANSWERED_FIRE = words("counterclaim.claims", "answered_fire_triggers")
