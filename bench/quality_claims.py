@@ -4,8 +4,11 @@ Data, read from ``../shared/eval`` and never copied into the repo:
 
 * ``plover-gsr/gsr.jsonl`` — 161 sentences, each coded with one PLOVER type, actor and recipient.
   *event type found*: some claim from the sentence carries the gold type (recall); *type precision*:
-  share of claims whose type is the gold type. *actor/recipient match*: among sentences with a gold
-  actor (recipient), the claim of the gold type (else any claim) names it among its actors (targets).
+  share of claims whose type is the gold type. A claim's type is read as an event coder codes the sentence
+  (``claims.modality.plover_reading``): a threatened act (modality ``threatened``: "threatened to halt the
+  talks") is the THREATEN that frames it; every other claim keeps its own type. *actor/recipient match*:
+  among sentences with a gold actor (recipient), the claim of the gold type (else any claim) names it among its
+  actors (targets).
 * ``acled/acled_2020-...csv`` — ACLED's human ``notes`` as input, every row (``ACLED_SAMPLE`` caps it
   with a fixed seeded sample if the file grows). The *primary claim* is the first claim of the notes
   that ACLED codes (acled not None, not negated), preferring one that is not hedged. Scored: event_type
@@ -165,9 +168,11 @@ PLOVER_FORMULAS = {
 
 def _plover_counts(row: dict[str, Any], found: list[dict[str, object]]) -> dict[str, float]:
     """One gold sentence: is the gold type among our claims, how many claims are right, are actor/recipient named."""
+    from counterclaim.claims.modality import plover_reading
+
     gold = row["event"]
-    types = [str(c["event_type"]) for c in found]
-    chosen = [c for c in found if c["event_type"] == gold] or found
+    types = [plover_reading(str(c["event_type"]), str(c["modality"])) for c in found]
+    chosen = [c for c, t in zip(found, types, strict=True) if t == gold] or found
     actors = [str(a) for c in chosen for a in c["actors"]]  # type: ignore[attr-defined]
     targets = [str(t) for c in chosen for t in c["targets"]]  # type: ignore[attr-defined]
     return {

@@ -238,7 +238,7 @@ class Claim(_Record):
 
     ``event_type`` is one of PLOVER's 16 types; ``mode`` a PLOVER mode where one applies.
     ``negated``: the claimant says it did not happen; ``hedged``: "appears", "probably";
-    ``modality``: "asserted", "future", "conditional", "requested" (what a request asks for).
+    ``modality``: "asserted", "future", "conditional", "requested" (what a request asks for), "threatened", "intended".
     ``in_headline``: read from the document's title; then ``start``/``end`` (and the counts' offsets) index
     ``Document.title``, not its text.
     ``persons``: the actors and targets spaCy labels PERSON, by the fullest name the report gives them

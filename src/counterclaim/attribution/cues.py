@@ -24,6 +24,7 @@ __all__ = [
     "is_attitude_verb",
     "is_belief_adjective",
     "is_cue_verb",
+    "is_directive_verb",
     "is_mention_verb",
     "is_quote_cue",
     "is_report_noun",
@@ -127,15 +128,43 @@ def is_attitude_verb(token: Token) -> bool:
         return False
     if _in_passive_voice(token):
         return False
-    objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp"} and c.i > token.i]
-    return any(o.dep_ == "ccomp" or not _names_a_person(o) for o in objects)
+    objects = [c for c in token.children if (c.dep_ in {"dobj", "ccomp"} or _is_gerund(c)) and c.i > token.i]
+    if any(o.dep_ == "dobj" for o in objects) and _judged_for(token):
+        return True  # "mocked the envoy for ignoring the toll": the person and the ground judged
+    return any(o.dep_ != "dobj" or not _names_a_person(o) for o in objects)
+
+
+_SPANS_OF_TIME = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
+
+
+def _judged_for(verb: Token) -> bool:
+    """A "for" phrase on a verb of judging giving the ground of the judgement ("praised the medics for their
+    courage", VerbNet judgment-33's "NP V NP for NP"): with it a person judged is a position taken; a span
+    of time ("questioned two men for hours") is no ground."""
+    grounds = [o for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    return any(o.dep_ == "pcomp" or (o.dep_ == "pobj" and o.ent_type_ not in _SPANS_OF_TIME) for o in grounds)
+
+
+def _is_gerund(child: Token) -> bool:
+    """ "proposed allowing parents to deduct …", "cited improving services as a priority": a gerund is the
+    verb's object (the parse hangs it as an open complement), an act proposed or brought up."""
+    return child.dep_ == "xcomp" and child.tag_ == "VBG"
 
 
 def _names_a_person(noun: Token) -> bool:
     """A person (or a bare pronoun) and nothing said of them: "questioned Lee" is an interrogation and
     "praised him" names no position, but "shows Clinton with a lead" does."""
-    person = noun.ent_type_ in {"PERSON", "NORP"} or noun.pos_ == "PRON"
+    person = noun.ent_type_ in {"PERSON", "NORP"} or noun.pos_ == "PRON" or _is_person_noun(noun)
     return person and not any(c.dep_ in {"prep", "acl", "relcl", "amod"} for c in noun.rights)
+
+
+_CLAIMS = "counterclaim.claims"
+
+
+def _is_person_noun(noun: Token) -> bool:
+    """ "questioned two men", "praised the medics": a noun for people (claims' ``person_nouns.txt``, the class
+    a casualty count counts) names people as a name does, and nothing said of them."""
+    return noun.pos_ == "NOUN" and noun.lemma_.casefold() in words(_CLAIMS, "person_nouns")
 
 
 def is_mention_verb(token: Token) -> bool:
@@ -153,7 +182,7 @@ def mentioned_tokens(verb: Token) -> list[Token]:
     with an "as" phrase ("pointed to the vote as a warning"); nothing when that is a person alone."""
     where = mapping(ATTRIBUTION, "mention_verbs").get(verb_lemma(verb))
     if where == "object":
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        objects = [c for c in verb.children if (c.dep_ == "dobj" or _is_gerund(c)) and c.i > verb.i]
     else:
         wanted = set((where or "").split("|"))
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in wanted and c.i > verb.i]
@@ -165,13 +194,16 @@ def mentioned_tokens(verb: Token) -> list[Token]:
     ):
         return []  # "responded to the attack": an act, not a reply
     roles = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
-    return _trim(sorted({t for c in objects + roles for t in c.subtree}, key=lambda t: t.i))
+    mentioned = sorted({t for c in objects + roles for t in c.subtree}, key=lambda t: t.i)
+    return _trim(_without_appositive_relatives(mentioned))
 
 
 def characterizes(verb: Token) -> bool:
     """ "described the fighters as mercenaries", "branded the vote a sham": a verb of characterizing
     (``data/characterizing_verbs.txt``) in the active voice with an object and its predicate."""
-    if verb.pos_ not in _VERBAL_POS or verb_lemma(verb) not in words(ATTRIBUTION, "characterizing_verbs"):
+    lemma = verb_lemma(verb)
+    likens = lemma in mapping(ATTRIBUTION, "comparing_verbs")
+    if verb.pos_ not in _VERBAL_POS or not (likens or lemma in words(ATTRIBUTION, "characterizing_verbs")):
         return False
     if _in_passive_voice(verb):
         return False
@@ -179,14 +211,58 @@ def characterizes(verb: Token) -> bool:
 
 
 def _characterized(verb: Token) -> list[Token]:
-    """The object and its "as" phrase or predicate, or nothing when either is missing."""
+    """The object and its "as" phrase or predicate (for a verb of likening, its "to" / "with" phrase), or
+    nothing when either is missing."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    carriers = {"as", *mapping(ATTRIBUTION, "comparing_verbs").get(verb_lemma(verb), "").split("|")}
     predicates = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > verb.i and c.pos_ in _NOMINAL]
-    predicates += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
-    predicates += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as" and any(c.children)]
+    phrases = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in carriers]
+    predicates += [c for c in phrases if any(c.children)]
     if not objects or not predicates:
         return []
     return sorted({t for c in objects + predicates for t in c.subtree}, key=lambda t: t.i)
+
+
+def is_directive_verb(token: Token) -> bool:
+    """ "the governor encouraged residents to leave", "implored the donors to send food": a verb of urging or
+    advising (``data/directive_verbs.txt``, VerbNet urge-58.1, advise-37.9) in the active voice with an
+    object and a to-infinitive after it; the object and the act urged on it are what was said."""
+    if token.pos_ not in _VERBAL_POS or verb_lemma(token) not in words(ATTRIBUTION, "directive_verbs"):
+        return False
+    return not _in_passive_voice(token) and bool(_directed(token)) and _can_urge(subject_of(token))
+
+
+_AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Speaker nouns of attribution's own classes: roles, bodies, groups of people, documents.
+_AGENT_NOUN_LISTS = ("titles", "org_nouns", "group_nouns", "generic_body_nouns", "described_bodies", "document_nouns")
+
+
+def _can_urge(subject: Token | None) -> bool:
+    """Someone who can urge: a person, body, group or document (a name, a pronoun for someone, an agent
+    noun such as "speechwriters" by claims' ``agent_noun_suffixes.txt``, a noun of the speaker classes or
+    of people). "The program encourages schools to offer milk" names no one urging: a scheme or a state
+    of affairs that makes an act likelier."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in words(ATTRIBUTION, "inanimate_pronouns")
+    if subject.ent_type_ in _AGENT_ENTITIES or subject.pos_ == "PROPN":
+        return True
+    lemma = subject.lemma_.casefold()
+    if lemma.endswith(tuple(words(_CLAIMS, "agent_noun_suffixes"))):  # "speechwriters", "activists"
+        return True
+    return _is_person_noun(subject) or any(lemma in words(ATTRIBUTION, name) for name in _AGENT_NOUN_LISTS)
+
+
+def _directed(verb: Token) -> list[Token]:
+    """The object and its infinitive ("residents to leave the old city"), or nothing when either is missing."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return []
+    acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and _is_infinitive(c) and c.i > objects[0].i]
+    if not acts:
+        return []
+    return sorted({t for c in objects + acts for t in c.subtree}, key=lambda t: t.i)
 
 
 def takes_infinitive(verb: Token) -> bool:
@@ -313,10 +389,17 @@ def _is_infinitive(clause: Token) -> bool:
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+_OWN_STATEMENT_DEPS = frozenset({"advcl", "conj", "parataxis"})
+
+
 def _that_clause(verb: Token) -> Token | None:
-    """ "said in a statement that the vote would be delayed": the parse hangs the clause on "statement"."""
+    """ "said in a statement that the vote would be delayed": the parse hangs the clause on "statement".
+
+    Not one under a second verb of saying hung on this one ("mocked the rival, claiming that …"): that
+    clause is the second verb's statement."""
+    others = {t.i for c in verb.rights if c.dep_ in _OWN_STATEMENT_DEPS and is_cue_verb(c) for t in c.subtree}
     for token in verb.subtree:
-        if token.i <= verb.i or token.dep_ not in {"acl", "relcl", "ccomp", "advcl"}:
+        if token.i <= verb.i or token.dep_ not in {"acl", "relcl", "ccomp", "advcl"} or token.i in others:
             continue
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             return token
@@ -345,6 +428,8 @@ def content_tokens(verb: Token) -> list[Token]:
         return _trim(sorted((t for c in named for t in c.subtree), key=lambda t: t.i))
     if characterizes(verb):
         return _trim(_characterized(verb))
+    if is_directive_verb(verb):
+        return _trim(_directed(verb))
     complement = _complement(verb)
     if complement is not None:
         tokens = _without_own_statements(complement)
@@ -353,7 +438,7 @@ def content_tokens(verb: Token) -> list[Token]:
         right = [c for c in right if c.dep_ in {"dobj", "prep", "xcomp", "dative", "attr", "oprd", "ccomp"}]
         if not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in right):
             return []  # "wrote about style" names a topic, not what was said
-        tokens = [t for c in right for t in c.subtree]
+        tokens = _without_appositive_relatives([t for c in right for t in c.subtree])
     elif verb.dep_ == "parataxis":
         tokens = _around_parenthetical(verb)
     else:
@@ -373,6 +458,23 @@ def _without_own_statements(complement: Token) -> list[Token]:
     while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
         tokens = tokens[:-1]
     return tokens
+
+
+def _without_appositive_relatives(tokens: list[Token]) -> list[Token]:
+    """An object less a relative clause set off by a comma ("praised the plan, which opens two crossings"):
+    a non-restrictive relative is the reporter's aside about the thing judged, not part of the judgement
+    (a restrictive one, "the plan that opens two crossings", names which plan and stays)."""
+    doc = tokens[0].doc if tokens else None
+    asides = {
+        t.i
+        for relative in tokens
+        if relative.dep_ == "relcl"
+        and doc is not None
+        and relative.left_edge.i > 0
+        and doc[relative.left_edge.i - 1].text == ","
+        for t in relative.subtree
+    }
+    return [t for t in tokens if t.i not in asides]
 
 
 def _speaks_for_itself(verb: Token) -> bool:

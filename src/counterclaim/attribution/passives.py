@@ -19,7 +19,7 @@ from counterclaim.attribution.mentions import Mention, describe
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.nlp import doc_text, same_paragraph
 
-__all__ = ["is_seeming_verb", "passive_form", "passive_statement", "seeming_statement"]
+__all__ = ["evident_statement", "is_seeming_verb", "passive_form", "passive_statement", "seeming_statement"]
 
 MIN_CONTENT_WORDS = 4  # the subject and a predicate of more than one word
 MIN_AGENT_WORDS = 2  # "the plan was endorsed by X": the subject alone is the matter
@@ -173,6 +173,29 @@ def seeming_statement(verb: Token) -> Candidate | None:
     if said is None:
         return None
     return _unattributed(verb, own)
+
+
+def evident_statement(adjective: Token) -> Candidate | None:
+    """ "It is clear that the militia planted the mines": an adjective of obviousness (``data/
+    evident_adjectives.txt``) after "it" and a copula, with its that-clause, is a judgement with no
+    holder named (a belief, as "it seems that …"). Negated or under a modal it holds nothing."""
+    copula = adjective.head
+    if adjective.dep_ != "acomp" or adjective.lower_ not in words(ATTRIBUTION, "evident_adjectives"):
+        return None
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in copula.children):
+        return None
+    if any(_denies(c) for c in [*copula.children, *adjective.children]):
+        return None
+    clauses = [c for h in (copula, adjective) for c in h.children if c.dep_ == "ccomp" and c.i > adjective.i]
+    said = next((c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if said is None:
+        return None
+    return _unattributed(adjective, {t.i for t in said.subtree})
+
+
+def _denies(child: Token) -> bool:
+    """ "not", "nor" ("Nor is it clear that …") or a modal ("it may be clear"): nothing is held as evident."""
+    return child.dep_ == "neg" or child.lower_ in {"nor", "neither"} or (child.dep_ == "aux" and child.tag_ == "MD")
 
 
 def _unattributed(verb: Token, own: set[int]) -> Candidate | None:

@@ -25,6 +25,7 @@ from counterclaim.attribution.cues import (
     is_attitude_verb,
     is_belief_adjective,
     is_cue_verb,
+    is_directive_verb,
     is_mention_verb,
     is_report_noun,
     is_speech_noun,
@@ -37,7 +38,7 @@ from counterclaim.attribution.cues import (
 )
 from counterclaim.attribution.epistemic import is_epistemic_verb, is_source, noun_kind, statement_kind
 from counterclaim.attribution.mentions import Mention, describe
-from counterclaim.attribution.passives import is_seeming_verb, passive_statement, seeming_statement
+from counterclaim.attribution.passives import evident_statement, is_seeming_verb, passive_statement, seeming_statement
 from counterclaim.attribution.quotes import QuoteSpan
 from counterclaim.datafiles import mapping, words
 from counterclaim.nlp import doc_text, paragraph_of, same_paragraph
@@ -72,7 +73,7 @@ def reported_candidates(doc: Doc, direct: list[Candidate]) -> list[Candidate]:
 def _verb_candidate(token: Token, quotes: list[QuoteSpan], used_cues: dict[int, QuoteSpan]) -> Candidate | None:
     """A verb's statement: its clause or object, else the matter it brings up."""
     candidate = None
-    if is_cue_verb(token) or is_epistemic_verb(token) or is_attitude_verb(token):
+    if is_cue_verb(token) or is_epistemic_verb(token) or is_attitude_verb(token) or is_directive_verb(token):
         candidate = _reported_clause(token, quotes, used_cues)
     if candidate is None and is_mention_verb(token):  # "noted the closure" (no clause): a mention
         candidate = _mentioned(token, quotes)
@@ -95,6 +96,9 @@ def _other_candidate(token: Token, quotes: list[QuoteSpan], used_cues: dict[int,
     """A statement cued by something other than a verb: "convinced that", "according to", "reportedly", "X's claim"."""
     if is_belief_adjective(token):
         return _held_clause(token, quotes)
+    evident = evident_statement(token)  # "it is clear that …": nobody's position named
+    if evident is not None and not overlaps_quote(evident.start, evident.end, quotes):
+        return evident
     if token.lower_ == "according" and token.i not in used_cues:
         return _according_clause(token, quotes)
     if token.lower_ == "reportedly":

@@ -12,6 +12,7 @@ The resolved mention's offsets are kept so a reader can check the choice. Rules:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
@@ -69,7 +70,8 @@ class SpeakerResolver:
         self._doc = doc
         self._gender: dict[str, str] = {}  # surname key → "he" or "she", learnt from the text
         self._register_entities(doc)
-        self._descriptions = self._described_people(doc)
+        self._descriptions = _by_noun(self._described_people(doc))
+        self._first_use: dict[int, int] | None = None  # lemma → index of its first token, read on demand
         self._learn_genders(doc)
         self._acronyms = acronyms_in(doc_text(doc))
         self._quotes: list[QuoteSpan] = []
@@ -104,11 +106,11 @@ class SpeakerResolver:
     def _described_as(self, mention: Mention, at: int) -> Mention | None:
         """The person the text last described before ``at`` with the mention's noun ("X, a rebel commander,",
         "shopkeeper X", "X is a teacher"), whatever X's role in that sentence; None when nobody was."""
-        noun = mention.described_as or mention.title_head
-        earlier = [(o, m) for o, described, m in self._descriptions if described == noun and o < at]
-        if not earlier:
+        offsets, people = self._descriptions.get(mention.described_as or mention.title_head or "", ([], []))
+        last = bisect_left(offsets, at) - 1
+        if last < 0:
             return None
-        person = max(earlier, key=lambda pair: pair[0])[1]
+        person = people[last]
         found = replace(person.speaker, as_written=mention.speaker.as_written)
         return Mention(found, person.start, person.end, person.person_key)
 
@@ -123,7 +125,7 @@ class SpeakerResolver:
         if span is None or span.root.tag_ != "NN" or not _speaks(span.root):
             return None
         head = span.root
-        if head.lower_ in words(_HERE, "group_nouns") or any(t.lemma_ == head.lemma_ for t in self._doc[: head.i]):
+        if head.lower_ in words(_HERE, "group_nouns") or self._used_before(head):
             return None
         paragraph = doc_text(self._doc).rfind("\n", 0, at)
         last = next((t for t in reversed(self._doc[: span.start]) if _speaks(t) or t.idx < paragraph), None)
@@ -137,6 +139,15 @@ class SpeakerResolver:
                 found = replace(candidate.speaker, as_written=mention.speaker.as_written)
                 return Mention(found, candidate.start, candidate.end, candidate.person_key)
         return None
+
+    def _used_before(self, token: Token) -> bool:
+        """Whether a token of the same lemma comes earlier in the text (an index built once, on first need:
+        scanning the text before every mention made a long report quadratic)."""
+        if self._first_use is None:
+            self._first_use = {}
+            for i, lemma in enumerate(self._doc.to_array("LEMMA").tolist()):
+                self._first_use.setdefault(lemma, i)
+        return self._first_use.get(token.lemma, token.i) < token.i
 
     def knows_surname(self, word: str, at: int) -> bool:
         """Whether ``word`` is the last name of a person named in full before ``at`` ("Trump" after "Donald Trump")."""
@@ -441,6 +452,17 @@ def in_subject_role(token: Token) -> bool:
         return True
     head = token.head
     return token.dep_ == "appos" and head.dep_ in subjects and head.pos_ == "PROPN" and head.ent_type_ != "PERSON"
+
+
+def _by_noun(described: list[tuple[int, str, Mention]]) -> dict[str, tuple[list[int], list[Mention]]]:
+    """The described people indexed by noun, each noun's (offsets, people) in text order: "the teacher"
+    bisects its own noun's offsets instead of scanning every description for every mention."""
+    index: dict[str, tuple[list[int], list[Mention]]] = {}
+    for offset, noun, person in sorted(described, key=lambda item: item[0]):
+        offsets, people = index.setdefault(noun, ([], []))
+        offsets.append(offset)
+        people.append(person)
+    return index
 
 
 def _sentence_before(own: Span) -> Span:

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Token
+
 from counterclaim.datafiles import packaged_text, table_rows, words
 from counterclaim.models import Acled
 
@@ -25,6 +27,7 @@ __all__ = [
     "acled_for",
     "acled_rows",
     "refine_protest",
+    "scene_words",
     "territory_change",
 ]
 
@@ -39,6 +42,8 @@ _PROTESTER_WORDS = words("counterclaim.claims", "protester_words")
 # A crowd's violence with a grievance behind it is a violent demonstration, without one mob violence.
 PROTEST_MOTIVES = words("counterclaim.claims", "protest_motives")
 _TWO_SIDED = words("counterclaim.claims", "two_sided_fight_words")
+_BACKGROUND_PREPS = words("counterclaim.claims", "protest_background_preps")
+_AIM_WORDS = words("counterclaim.claims", "protest_aim_words")
 
 
 _TERRITORY_TAKING = words("counterclaim.claims", "territory_taking_triggers")
@@ -169,13 +174,38 @@ def _turns_violent(n: Neighbour) -> bool:
     return bool(n.actor_words & _PROTESTER_WORDS) or protesters_fight
 
 
-def refine_protest(acled: Acled, neighbours: list[Neighbour], sentence_lemmas: set[str]) -> Acled:
-    """Protest → "Violent demonstration" when it turns violent, "Protest with intervention" when force meets it."""
+def _words_of(tokens: Sequence[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def scene_words(trigger: Token) -> tuple[set[str], set[str]]:
+    """The words of the trigger's sentence (less dates: "On 2 March" is no march), and those that can tell how the
+    protest went: less what it is against, about or after ("against the torture of inmates", "following a riot
+    last month") and less what it demands or denounces ("demanding compensation for the damage")."""
+    sentence = [t for t in trigger.sent if t.ent_type_ != "DATE"]
+    background: set[int] = set()
+    for token in sentence:
+        if token.i in background or token.i == trigger.i:
+            continue
+        if token.lower_ in _BACKGROUND_PREPS and token.dep_ in {"prep", "advcl", "mark"}:  # "following" as a verb
+            background.update(t.i for t in token.subtree)
+        elif token.lemma_.lower() in _AIM_WORDS:
+            background.update(t.i for t in token.subtree if t.i != token.i)
+    if trigger.i in background:  # the protest itself is named in a background phrase: keep the whole sentence
+        background = set()
+    return _words_of(sentence), _words_of([t for t in sentence if t.i not in background])
+
+
+def refine_protest(
+    acled: Acled, neighbours: list[Neighbour], sentence_lemmas: set[str], scene: set[str] | None = None
+) -> Acled:
+    """Protest → "Violent demonstration" when it turns violent, "Protest with intervention" when force meets it.
+    ``scene``: the sentence's words that can show how the protest went (``scene_words``; default the sentence)."""
     if acled == Acled("Riots", "Mob violence"):
         return Acled("Riots", "Violent demonstration") if sentence_lemmas & PROTEST_MOTIVES else acled
     if acled.event_type != "Protests":
         return acled
-    if any(_turns_violent(n) for n in neighbours) or sentence_lemmas & RIOT_CUES:
+    if any(_turns_violent(n) for n in neighbours) or (sentence_lemmas if scene is None else scene) & RIOT_CUES:
         return Acled("Riots", "Violent demonstration")
     if any(_intervenes(n) for n in neighbours):
         return Acled("Protests", "Protest with intervention")

@@ -28,7 +28,7 @@ from counterclaim.claims.count_words import (
     people_counted,
 )
 
-__all__ = ["comitative_category", "taken_lives", "toll_category", "toll_of", "whole_category"]
+__all__ = ["comitative_category", "gapped_category", "taken_lives", "toll_category", "toll_of", "whole_category"]
 
 
 def toll_of(noun: Token) -> str:
@@ -90,6 +90,18 @@ def whole_category(anchor: Token, earlier: dict[int, str]) -> str | None:
         return grave[-1] if grave else None
     among = _among_whole(anchor)
     return among if among not in {None, "pronoun"} else None
+
+
+def gapped_category(doc: Doc, start: int, end: int, earlier: dict[int, str]) -> str | None:
+    """ "15 were killed in Aleppo and 23 in Idlib", "15 dead among the rebels and 23 among their rivals": a bare
+    number after "and", followed by a preposition, repeats the clause before it with its verb left out (gapping).
+    It counts what the count before it in the sentence counts, when that is people something befell."""
+    if start < 2 or end >= len(doc) or doc[start - 1].lower_ not in {"and", "while", "whereas"}:
+        return None
+    if doc[end].pos_ != "ADP" or doc[end].lower_ in {"of", "per"}:
+        return None
+    grave = [c for i, c in sorted(earlier.items()) if i < start - 1]
+    return grave[-1] if grave and grave[-1] in PERSON_EVENTS else None
 
 
 def _among_whole(anchor: Token) -> str | None:

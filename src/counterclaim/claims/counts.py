@@ -73,7 +73,14 @@ from counterclaim.claims.count_reading import (
     verb_before,
 )
 from counterclaim.claims.count_verbs import verb_category
-from counterclaim.claims.count_wholes import comitative_category, taken_lives, toll_category, toll_of, whole_category
+from counterclaim.claims.count_wholes import (
+    comitative_category,
+    gapped_category,
+    taken_lives,
+    toll_category,
+    toll_of,
+    whole_category,
+)
 from counterclaim.claims.count_words import (
     FATAL_ADJECTIVES,
     INTRANSITIVE_CATEGORY,
@@ -438,6 +445,8 @@ def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int
         whole = whole_category(token, earlier or {})
         if whole is not None:
             return whole
+    if noun is None and (gapped := gapped_category(doc, number.start, number.end, earlier or {})) is not None:
+        return gapped
     if (joined := comitative_category(doc, number.start, noun, earlier or {})) is not None:
         return joined
     after = noun.i + 1 if noun is not None and noun.i >= number.end else number.end

@@ -31,6 +31,7 @@ __all__ = [
     "assault_mode",
     "clause_head",
     "find_event_mentions",
+    "is_demanded",
     "is_generic",
     "is_trigger",
     "mode_cues",
@@ -200,17 +201,19 @@ _DEMAND_MODALS = words("counterclaim.claims", "demand_modals")
 _DEMAND_REPORTING = words(SHARED, "reporting_verbs") | words(SHARED, "reporting_verbs_epistemic")
 
 
+def is_demanded(verb: Token) -> bool:
+    """ "X said Y must do Z": the verb of a reported clause with "must" or "should" after its subject (not "we"
+    or "I", who announce rather than demand) is what X demands of Y."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if modal is None or subject is None or modal.i < subject.i or subject.lower_ in {"we", "i"}:
+        return False
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DEMAND_REPORTING
+
+
 def _demands(sentence: Span) -> list[EventMention]:
     """PLOVER codes "X said Y must do Z" as X's REQUEST to Y, whatever Z is."""
-    found = []
-    for verb in sentence:
-        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if modal is None or subject is None or modal.i < subject.i or subject.lower_ in {"we", "i"}:
-            continue
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DEMAND_REPORTING:
-            found.append(EventMention(verb, verb, "REQUEST", "change", 2, demand=True))
-    return found
+    return [EventMention(verb, verb, "REQUEST", "change", 2, demand=True) for verb in sentence if is_demanded(verb)]
 
 
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj"})

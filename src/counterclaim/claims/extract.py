@@ -12,13 +12,14 @@ from counterclaim.claims.acled import acled_for
 from counterclaim.claims.assembly import (
     Draft,
     attach_counts,
-    continue_previous,
     evidence,
     freeze,
+    inherit_places,
     join_battles,
     refine_protests,
     speaker_acts,
 )
+from counterclaim.claims.carried import Continuations
 from counterclaim.claims.claimant import find_claimant
 from counterclaim.claims.denials import add_denials
 from counterclaim.claims.events import EventMention, find_event_mentions
@@ -75,21 +76,22 @@ def _drafts(document: Document, doc: Doc, statements: list[Statement]) -> list[D
     """Claims in text order; a sentence with no event adds its counts and listed targets to the claim before it."""
     drafts: list[Draft] = []
     previous: tuple[str, ...] = ()
+    continuations = Continuations(document, statements)
     for sentence in doc.sents:
         if not sentence.text.strip():
             continue
         paragraph = paragraph_of(doc, sentence.start_char)
         mentions = find_event_mentions(sentence)
         if not mentions:
-            continue_previous(drafts, sentence, paragraph)
+            continuations.add(drafts, sentence, paragraph)
             continue
         for mention in mentions:
             draft = _draft(mention, document, statements, previous, paragraph)
             drafts.append(draft)
             if draft.roles.actors:
                 previous = tuple(draft.roles.actors)
-    name_the_accused(drafts)
-    drafts = add_denials(drafts)
+    name_the_accused(continuations.placed(drafts))
+    drafts = continuations.placed(add_denials(drafts))
     refine_protests(drafts)
     join_battles(drafts)
     return drafts
@@ -99,6 +101,7 @@ def find_claims(document: Document, doc: Doc, statements: list[Statement]) -> li
     """Every event claim in ``document``; ``doc`` is spaCy's parse of ``document.text``."""
     country = places.document_country(doc)
     drafts = _drafts(document, doc, statements)
+    inherit_places(drafts, document, country)
     return [
         freeze(draft, n, document, country, found)
         for n, (draft, found) in enumerate(zip(drafts, attach_counts(drafts), strict=True), 1)

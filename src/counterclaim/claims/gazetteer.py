@@ -43,6 +43,8 @@ _LEADING_ARTICLE = re.compile(r"^the ")
 # Arabic articles as transliterations write them: "As Sawiyah" is also written "Sawiyah"
 _ARABIC_ARTICLE = re.compile(r"\n(?:al|el|as|an|ad|ar|at|az|ash|ath|ed|en|es|et|ez|ech|ej|er) ")
 _REPEATS = re.compile(r"(.)\1+")
+# An article glued to the name ("Aljfara", "Elbouni"): "al"/"el" before a consonant, the rest a name of its own
+_GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[^aeiou\s]\w{3})")
 _NO_VOWELS = str.maketrans("", "", "aeiou ")
 _NO_VOWELS_Y = str.maketrans("", "", "aeiouy ")
 # A user gazetteer stores loose keys beside the folded names, marked so no folded name can equal one
@@ -68,6 +70,21 @@ def skeleton(name: str, *, drop_y: bool = False) -> str:
     ``drop_y``, "Nabatiyeh" and "Nabatieh", "Sangareddy" and "Sangareddi" do too.
     """
     return skeletons([fold(name)], drop_y=drop_y)[0]
+
+
+def article_readings(name: str) -> list[str]:
+    """``name`` folded, and with a glued Arabic article set apart ("Aljfara" is also "al jfara"), so that the
+    skeleton drops the article as it drops a written-apart one."""
+    folded = fold(name)
+    glued = _GLUED_ARTICLE.match(folded)
+    return [folded] if glued is None else [folded, f"{folded[:2]} {folded[2:]}"]
+
+
+def _ta_marbuta_variants(folded: str) -> list[str]:
+    """The final ta marbuta written and not: "jafara" / "jafarah"."""
+    if folded.endswith("h"):
+        return [folded, folded[:-1]]
+    return [folded, folded + "h"] if folded.endswith(("a", "e")) else [folded]
 
 
 def fold(name: str) -> str:
@@ -206,6 +223,7 @@ class Gazetteer:
                 self._admin1_keys.setdefault(key, []).append(code)
         self._add_admin1_spellings(admin1_spellings)
         self._compass: dict[tuple[str, str], list[tuple[str, str]]] | None = None
+        self._admin1_loose: dict[str, list[tuple[str, str]]] | None = None
         admin1_by_name = {(code[0], name): code[1] for code, name in self.admin1_names.items()}
         self._admin2_keys: dict[str, list[Place]] = {}
         for row in _rows(admin2):
@@ -278,6 +296,20 @@ class Gazetteer:
             codes = self._compass_index().get(compass, [])
         places = [p for p in (self.admin1(code) for code in codes) if p is not None]
         return self._extra(key, _ADMIN1) + places
+
+    def loose_admin1_candidates(self, name: str) -> list[Place]:
+        """Provinces whose name shares a skeleton with a reading of ``name`` (``article_readings``), the final
+        ta marbuta written or not: "Aljfara" / "Al Jafarah", "Al Jabl al Gharbi" / "Al Jabal al Gharbi".
+        Any country: the caller keeps those in play and written alike."""
+        if self._admin1_loose is None:
+            self._admin1_loose = {}
+            keys = list(self._admin1_keys)
+            for key, loose in zip(keys, skeletons(keys), strict=True):
+                found = self._admin1_loose.setdefault(loose, [])
+                found.extend(c for c in self._admin1_keys[key] if c not in found)
+        wanted = {skeleton(v) for reading in article_readings(name) for v in _ta_marbuta_variants(reading)}
+        codes = dict.fromkeys(c for k in wanted if len(k) >= MIN_SKELETON for c in self._admin1_loose.get(k, []))
+        return [p for p in (self.admin1(code) for code in codes) if p is not None]
 
     def _compass_index(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
         """Provinces whose name opens with a compass word, by (direction, skeleton of the rest); built on first use."""

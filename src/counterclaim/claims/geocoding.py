@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
-from counterclaim.claims.gazetteer import Gazetteer, Place, fold
+from counterclaim.claims.gazetteer import Gazetteer, Place, article_readings, fold
 from counterclaim.claims.not_towns import STREET
 from counterclaim.claims.place_names import (
     CONNECTORS,
@@ -23,6 +23,7 @@ from counterclaim.claims.place_names import (
     FACILITY_NOUNS,
     HYPHENS,
     INSTITUTION_WORDS,
+    MISLABELLED_TIME,
     MISLABELS,
     PLACE_LABELS,
     REGION_NOUNS,
@@ -223,6 +224,14 @@ def spelling_variant_candidates(gaz: Gazetteer, name: str, noun: str | None, in_
     return [replace(p, exact=False) for p in dict.fromkeys(found)]
 
 
+def _loose_provinces(gaz: Gazetteer, name: str, in_play: set[str]) -> list[Place]:
+    """Provinces of the countries in play written another way ("Aljfara" / "Al Jafarah", "Al Jabl al Gharbi"):
+    the same skeleton and alike letter by letter, so that a village placed "in X (Province)" finds its container."""
+    readings = article_readings(name)
+    found = [p for p in gaz.loose_admin1_candidates(name) if p.cc in in_play]
+    return [p for p in found if any(written_alike(r, p.name) for r in readings)]
+
+
 def _location(gaz: Gazetteer, place: Place, as_written: str, precision: int) -> Location:
     admin1 = None
     if place.admin1_code is not None:
@@ -325,10 +334,14 @@ def resolve(
         in_play = span_ccs | ({context_cc} if context_cc else set())
         candidates = spelling_variant_candidates(gaz, text, m.noun, in_play)
         stripped = stripped or bool(candidates)  # a guessed spelling, like a dropped article, must stay in play
-    if not candidates and m.noun not in REGION_NOUNS:
+    # a name the model took for a date is unknown to it: its skeleton is no evidence with no country in play
+    if not candidates and m.noun not in REGION_NOUNS and not (m.label == MISLABELLED_TIME and context_cc is None):
         location = _resolve_loose(gaz, _AYN_HAMZA.sub("", text), m, admin_codes, span_ccs, context_cc, leaning)
         if location is not None:
             return location
+    if not candidates:  # a province written otherwise ("Aljfara"), after the towns: "Benghaz" is the city
+        candidates = _loose_provinces(gaz, text, span_ccs | ({context_cc} if context_cc else set()))
+        stripped = stripped or bool(candidates)
     if candidates:
         dominant = dominant_city(candidates)
         dominant_id = (

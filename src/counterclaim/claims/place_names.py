@@ -38,7 +38,8 @@ __all__ = [
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels a place run may carry when the small model mislabels a foreign town.
 # NORP too: "Kasese" is tagged NORP; real demonyms are caught by the actor lexicon instead.
-MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", ""})
+MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "", "TIME?"})
+MISLABELLED_TIME = "TIME?"  # a run of names the model tagged DATE or TIME (``_mislabelled_time``)
 LOCATIVE_PREPS = words("counterclaim.claims", "locative_cues")
 STRONG_PREPS = words("counterclaim.claims", "strong_locative_preps")
 NEAR_PREPS = words("counterclaim.claims", "near_preps")
@@ -79,11 +80,37 @@ class Mention:
     rural: bool = False  # "rural X", "the X countryside", "the countryside of X": the province around X
 
 
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_NUMERIC_LABELS = frozenset({"MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+CALENDAR_WORDS = (
+    words(SHARED, "months") | words(SHARED, "month_abbreviations") | words(SHARED, "weekdays")
+    | words("counterclaim.claims", "calendar_names")
+)  # fmt: skip
+
+
 def _is_name_token(token: Token) -> bool:
     text = token.text
-    return (text[:1].isupper() and any(c.isalpha() for c in text)) and token.ent_type_ not in {
-        "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY",
-    }  # fmt: skip
+    if not (text[:1].isupper() and any(c.isalpha() for c in text)) or token.ent_type_ in _NUMERIC_LABELS:
+        return False
+    return token.ent_type_ not in _TIME_LABELS or _mislabelled_time(token)
+
+
+def _mislabelled_time(token: Token) -> bool:
+    """A DATE/TIME entity of capitalised names alone, no digit, month, weekday or feast ("in Taalabaya" tagged
+    DATE): the small model's guess for an unknown word, not a time; the run may still be a place."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return all(
+        t.text[:1].isupper() and t.is_alpha and t.lower_.strip(".") not in CALENDAR_WORDS for t in doc[start:end]
+    )
+
+
+def _label(token: Token) -> str:
+    """The token's entity label; ``MISLABELLED_TIME`` for a name the model mislabelled a time."""
+    return MISLABELLED_TIME if token.ent_type_ in _TIME_LABELS else token.ent_type_
 
 
 _POSSESSIVE = re.compile(r"[\x92'’]s$")
@@ -277,7 +304,7 @@ def _place_noun_after(doc: Doc, end: int, limit: int) -> str | None:
 
 def _label_of(doc: Doc, start: int, end: int) -> str:
     """The commonest entity label of the run's capitalised words ("Deir ez-Zor": "Deir" GPE; particles don't vote)."""
-    named = [doc[k].ent_type_ for k in range(start, end) if _is_name_token(doc[k])]
+    named = [_label(doc[k]) for k in range(start, end) if _is_name_token(doc[k])]
     labels = Counter(named or [doc[k].ent_type_ for k in range(start, end)])
     return labels.most_common(1)[0][0]
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from counterclaim.claims.clauses import lemma
 from counterclaim.claims.events import LIGHT_VERBS, EventMention, is_trigger
+from counterclaim.claims.modality import framed_modality
 from counterclaim.claims.triggers import trigger_rules
 from counterclaim.datafiles import SHARED, mapping, words
 
@@ -271,4 +272,5 @@ def _modality(mention: EventMention, chain: list[Token]) -> str:
 def find_polarity(mention: EventMention) -> Polarity:
     """Negation, hedging and modality ("asserted", "future", "conditional", "requested") of one event mention."""
     chain = _chain(mention)
-    return Polarity(_negated(mention, chain), _hedged(mention, chain), _modality(mention, chain))
+    modality = framed_modality(mention) or _modality(mention, chain)  # requested/threatened: claims/modality.py
+    return Polarity(_negated(mention, chain), _hedged(mention, chain), modality)

@@ -31,6 +31,9 @@ __all__ = ["RoleContext", "Roles", "find_roles", "listed_categories", "name_phra
 _TARGET_PREPS = words("counterclaim.claims", "target_preps")
 _PARTNER_PREPS = frozenset({"with", "to"})
 _OF_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# A fight of two sides ("a clash between villagers and the police"): whoever stands after "between" or "among" fights.
+_TWO_SIDED_FIGHTS = words("counterclaim.claims", "armed_clash_triggers")
+_SIDES_PREPS = frozenset({"between", "among", "amongst"})
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "mark", "appos"})
 _VICTIM_SUBJECT_VERBS = words("counterclaim.claims", "victim_subject_verbs")
 _WITNESS_VERBS = words("counterclaim.claims", "witness_light_verbs")
@@ -163,10 +166,21 @@ def _governing_subjects(noun: Token) -> list[Token]:
     return []
 
 
+def _fighting_sides(noun: Token) -> list[Token]:
+    """Both sides of a clash act, neither is its target: "a clash between villagers and the police", and with the
+    sides on the verb the fight is the subject of ("clashes erupted between residents and the army")."""
+    sides = _pobjs(noun, _SIDES_PREPS)
+    if not sides and noun.dep_ == "nsubj" and noun.head.i != noun.i:
+        sides = _pobjs(noun.head, _SIDES_PREPS)
+    return sides
+
+
 def _noun_roles(noun: Token, head: Token, event_type: str) -> tuple[list[Token], list[Token]]:
     actors = [c for c in noun.children if c.dep_ == "poss"]
     actors.extend(c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"} and lexicon().canonical(c.text))
     actors.extend(_pobjs(noun, frozenset({"by", "from"})))
+    if event_type == "ASSAULT" and noun.lemma_.lower() in _TWO_SIDED_FIGHTS:
+        actors.extend(_fighting_sides(noun))
     preps = _TARGET_PREPS | ({"of"} if event_type in _OF_TARGET_TYPES else set())
     if event_type in _PARTNER_TYPES:  # "aid to Mozambique", "talks with Iran"
         preps = preps | _PARTNER_PREPS
@@ -331,9 +345,21 @@ def _is_crowd(token: Token, head: str, lemmas: set[str]) -> bool:
     return (agent_noun or head == "group") and token.pos_ == "NOUN"
 
 
-def _actor_kind(tokens: list[Token]) -> str | None:
+def _organised(token: Token) -> bool:
+    """ "members of the ELN", "the TCP and CV groups", "FARC dissidents": a side of a fight named with an
+    organisation is an organised armed group, not a crowd; so are "members" of something not a crowd ("community
+    members" are one; the parser often hangs the organisation on the other side of "between X and members of Y")."""
+    phrase = _phrase_tokens(token)
+    if any(t.ent_type_ == "ORG" for t in phrase):
+        return True
+    return token.lemma_.lower() == "member" and not {t.lemma_.lower() for t in phrase if t.i != token.i} & _CROWD_WORDS
+
+
+def _actor_kind(tokens: list[Token], fight: bool = False) -> str | None:
     """Who acts, as ACLED distinguishes them: "protesters", "armed", or "crowd" (residents, a mob, two groups
-    of labourers: unorganised civilians, ACLED's mob violence)."""
+    of labourers: unorganised civilians, ACLED's mob violence). In a ``fight`` of two sides a crowd on either side
+    makes it mob violence (ACLED: rioters "violently interacting with ... armed actors"; an armed clash is between
+    armed, organised groups)."""
     kinds = set()
     for token in tokens:
         lemmas = {t.lemma_.lower() for t in _phrase_tokens(token)}
@@ -342,11 +368,11 @@ def _actor_kind(tokens: list[Token]) -> str | None:
         armed_words = head in _ARMED_WORDS or bool(lemmas & (_ARMED_WORDS | {"armed", "gunman", "gunmen"}))
         if head in {"protester", "demonstrator", "rioter"}:
             kinds.add("protesters")
-        elif armed_words or _is_armed_actor(canonical):
+        elif armed_words or _is_armed_actor(canonical) or (fight and _organised(token)):
             kinds.add("armed")
         elif _is_crowd(token, head, lemmas):
             kinds.add("crowd")
-    for kind in ("protesters", "armed", "crowd"):
+    for kind in ("protesters", "crowd", "armed") if fight else ("protesters", "armed", "crowd"):
         if kind in kinds:
             return kind
     return None
@@ -375,7 +401,8 @@ def find_roles(mention: EventMention, context: RoleContext) -> Roles:
         target_heads = _reversal_targets(mention.reversed_thing, target_heads, mention.head)
     actor_heads = _with_conjuncts(actor_heads)
     target_heads = [t for t in _with_conjuncts(target_heads) if t not in actor_heads]
-    roles = Roles(target_kind=_target_kind(target_heads), actor_kind=_actor_kind(actor_heads))
+    fight = mention.event_type == "ASSAULT" and trigger.lemma_.lower() in _TWO_SIDED_FIGHTS
+    roles = Roles(target_kind=_target_kind(target_heads), actor_kind=_actor_kind(actor_heads, fight))
     for head in actor_heads:
         roles.actors.extend(n for n in name_phrase(head, context) if n not in roles.actors)
     unnamed: list[str] = []

@@ -20,7 +20,7 @@ from counterclaim.actors import lexicon
 from counterclaim.datafiles import mapping, words
 from counterclaim.nlp import entities
 
-__all__ = ["Source", "canonical_name", "document_sources", "resolve_role", "resolve_source"]
+__all__ = ["Source", "canonical_name", "document_sources", "named_by_leader", "resolve_role", "resolve_source"]
 
 _KEY = "counterclaim.claims.sources"
 _ROLE_WORDS = {role: frozenset(w.split("|")) for role, w in mapping("counterclaim.claims", "source_role_nouns").items()}
@@ -113,6 +113,11 @@ def _nearest(sources: list[Source], position: int) -> Source | None:
     return sources[0] if sources else None
 
 
+def named_by_leader(name: str) -> bool:
+    """ "US-led coalition", "Saudi-led coalition": an alliance named by the state that leads it."""
+    return any(word.endswith("-led") for word in name.casefold().split())
+
+
 def resolve_source(tokens: list[Token], head: Token) -> str | None:
     """The body a phrase stands for in this report: its acronym, a short form of its name, or a role noun.
 
@@ -125,8 +130,12 @@ def resolve_source(tokens: list[Token], head: Token) -> str | None:
     if acronym is not None:
         return acronym.name
     if head.pos_ == "NOUN" and any(t.lower_.endswith("-based") or t.lower_ == "based" for t in tokens):
-        # "the UK-based opposition organisation": a body described by its seat, not named, is one the report names
-        chosen = _nearest([s for s in sources if s.known and lexicon().kind(s.name) == "organisation"], head.idx)
+        # "the UK-based opposition organisation": a body described by its seat, not named, is one the report names;
+        # never an alliance named by who leads it ("US-led coalition"): a seat describes a body, not an alliance
+        seated = [
+            s for s in sources if s.known and lexicon().kind(s.name) == "organisation" and not named_by_leader(s.name)
+        ]
+        chosen = _nearest(seated, head.idx)
         return chosen.name if chosen else None
     proper = [t for t in tokens if t.pos_ == "PROPN" and not lexicon().country(t.text)]
     if proper:  # a short form of a name ("the Observatory"), never a phrase about another body ("UN agency")

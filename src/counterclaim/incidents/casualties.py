@@ -15,8 +15,9 @@ The rules (docs/incidents.md):
 * ``low`` = the lowest figure a source currently asserts (an open bound "more than 40" counts as 40);
   ``high`` = the highest upper bound (an open "at least 36" counts as 36);
   ``best`` = the figure of the latest report (tolls are revised upwards as bodies are found and counted);
-  among figures of the same latest day, the median. An approximate figure ("about 20", 18–22) counts as its
-  middle.
+  among figures of the same latest day, the largest (a smaller one is most often a part: "the two children"
+  beside "three bodies"); a figure of one victim names a victim, not the toll, where another figure counts
+  more. An approximate figure ("about 20", 18–22) counts as its middle.
 """
 
 from __future__ import annotations
@@ -96,14 +97,24 @@ def _range(figures: list[_Figure]) -> CasualtyRange:
         return CasualtyRange()
     low = min(figures, key=lambda f: (f.low, f.claim.id))
     high = max(figures, key=lambda f: (f.high, f.claim.id))
-    last_day = max(f.day for f in figures)
-    latest = sorted((f for f in figures if f.day == last_day), key=lambda f: (f.middle, f.claim.id))
-    best = latest[(len(latest) - 1) // 2]
+    best = _best(figures)
     return CasualtyRange(
         low=low.low, best=best.middle, high=high.high,
         low_claim=low.claim.id, best_claim=best.claim.id, high_claim=high.claim.id,
         low_claimant=low.label, best_claimant=best.label, high_claimant=high.label,
     )
+
+
+def _best(figures: list[_Figure]) -> _Figure:
+    """The figure of the latest report day that counts the most victims.
+
+    Tolls are revised upwards as the dead are found and counted, so the latest day wins. Within one day, a
+    smaller figure is most often a part of the larger one ("three bodies were found" beside "the two children
+    died"), so the largest is the toll. A figure of one victim ("Joseph Smith, 48, died") names a victim, not
+    the toll, when another figure counts more: it is left out of the choice then, whatever its day."""
+    tolls = [f for f in figures if f.high != 1] or figures
+    last_day = max(f.day for f in tolls)
+    return max((f for f in tolls if f.day == last_day), key=lambda f: (f.middle, f.claim.id))
 
 
 def _first_days(claims: list[Claim], book: SourceBook, category: str) -> dict[str, str]:
