@@ -110,13 +110,18 @@ def _nearest(claim: Claim, candidates: list[Claim]) -> Claim | None:
     return min(candidates, key=lambda c: abs(c.start - claim.start), default=None)
 
 
+def _town_floor(settings: GroupingSettings) -> float | None:
+    """The affinity from which a shared town makes an undated pair one story (``link_undated_on_towns``)."""
+    return settings.same_event_affinity if settings.link_undated_on_towns else None
+
+
 def _loose(
     extraction: Extraction, related: dict[str, float], lookup: dict[str, Extraction], settings: GroupingSettings
 ) -> set[str]:
     """Related reports too loosely related to tell the same story: one of the pair has no publication day and
     the affinity is under ``undated_story_affinity`` with no shared participant or town
     (``similarity.undated_link_holds``)."""
-    mine, limit, towns = features_of(extraction), settings.undated_story_affinity, settings.link_undated_on_towns
+    mine, limit, towns = features_of(extraction), settings.undated_story_affinity, _town_floor(settings)
     return {
         other for other, score in related.items()
         if other in lookup and not undated_link_holds(mine, features_of(lookup[other]), score, limit, towns=towns)
@@ -151,7 +156,7 @@ def _merge_document_clusters(
     clusters = document_clusters(
         extractions, settings.cluster_affinity, gap_days=settings.link_gap_days,
         undated_names=settings.link_undated_on_names, undated_affinity=settings.undated_cluster_affinity,
-        undated_towns=settings.link_undated_on_towns,
+        undated_towns=_town_floor(settings),
     )
     for members in clusters:
         if len(members) > 1 and any(document_id in new for document_id in members):

@@ -40,7 +40,8 @@ class GroupingSettings:
     join its incidents as in one report, main incidents merge) only from ``undated_story_affinity``, and the
     document pass links such a pair from ``undated_cluster_affinity`` (None: only on a shared participant).
     ``link_undated_on_towns``: a shared town (``similarity.shares_town``: both reports place events in towns
-    within 15 km of each other) is such evidence too, in both passes; on by default.
+    within 15 km of each other) with an affinity of ``same_event_affinity`` is such evidence too, in both
+    passes; on by default.
     """
 
     day_slack: int = 1

@@ -495,17 +495,18 @@ def shares_town(a: Features, b: Features) -> bool:
     return bool(a.towns and b.towns) and _places_agree(a, b, LINK_KM)
 
 
-def undated_link_holds(a: Features, b: Features, score: float, limit: float, *, towns: bool = True) -> bool:
+def undated_link_holds(a: Features, b: Features, score: float, limit: float, *, towns: float | None = 0.2) -> bool:
     """Whether a pair's similarity ``score`` may make two reports one story as far as dates go: always when both
-    have a publication day; else only at ``limit`` or more, or on a ``shares_participant`` or (``towns``) a
-    ``shares_town``.
+    have a publication day; else only at ``limit`` or more, or on a ``shares_participant``, or from ``towns``
+    (the ordinary story threshold; None: off) on a ``shares_town``.
 
     Why: without a publication day nothing checks the time, and reports of a look-alike event years apart (one
     team's two coaches fired, one player's two arrests) read as alike as two reports of one event at the
     ordinary thresholds (0.15-0.2); wording alone must then be stronger (docs/incident-quality.md)."""
     if a.published is not None and b.published is not None:
         return True
-    return score >= limit or shares_participant(a, b) or (towns and shares_town(a, b))
+    town = towns is not None and score >= towns and shares_town(a, b)
+    return score >= limit or shares_participant(a, b) or town
 
 
 def _places_and_days_allow(a: Features, b: Features) -> bool:
@@ -516,7 +517,7 @@ def _places_and_days_allow(a: Features, b: Features) -> bool:
 
 def _linked_pairs(
     batch: list[Extraction], threshold: float, gap_days: int | None, undated_names: bool,
-    undated_affinity: float | None, undated_towns: bool = True,
+    undated_affinity: float | None, undated_towns: float | None = 0.2,
 ) -> list[tuple[str, str, float]]:
     """The scored pairs ``document_clusters`` links (see there)."""
 
@@ -547,7 +548,7 @@ def document_clusters(
     gap_days: int | None = LINK_GAP_DAYS,
     undated_names: bool = False,
     undated_affinity: float | None = None,
-    undated_towns: bool = True,
+    undated_towns: float | None = 0.2,
 ) -> list[list[str]]:
     """Documents grouped by average-link clustering over ``related_documents`` pairs (ids in input order).
 
@@ -555,8 +556,8 @@ def document_clusters(
     Two groups join when the mean affinity over all their cross pairs (pairs never scored count 0)
     reaches ``threshold``; the best-linked groups join first. Pairs that ``may_link`` refuses (``gap_days``;
     None: every pair is linked) count 0. ``undated_affinity``: a pair where a report has no publication day
-    also links when its places and days allow and its affinity reaches this, or it shares a participant or
-    (``undated_towns``) a town (``undated_link_holds``). Every
+    also links when its places and days allow and its affinity reaches this, or it shares a participant, or a
+    town from ``undated_towns`` (None: off; ``undated_link_holds``). Every
     document appears once.
     """
     batch = list({e.document.id: e for e in extractions}.values())  # a text twice is one document
