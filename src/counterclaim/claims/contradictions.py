@@ -181,7 +181,7 @@ def _negation_dispute(yes: _Voiced, no: _Voiced, reader: SideReader, text: str |
     assert no.side is not None and yes.side is not None
     said, denied = yes.claim, no.claim
     doers_said, doers_denied = reader.of_actors(said.actors), reader.of_actors(denied.actors)
-    if doers_said & no.side.parties:
+    if doers_said & no.side.parties and not _two_sided(said):
         return "actor", f"{yes.side.name} says {', '.join(said.actors)} did it; {no.side.name} denies it"
     if denied.actors and doers_denied <= no.side.parties:
         return None  # "Russia denied carrying out raids there" denies its part, not that the market was hit
@@ -204,12 +204,26 @@ def _blame_differs(a: _Voiced, b: _Voiced, reader: SideReader) -> bool:
     """
     assert a.side is not None and b.side is not None
     x, y = a.claim, b.claim
+    if _two_sided(x) or _two_sided(y):
+        return False
     actors_x, actors_y = reader.of_actors(x.actors), reader.of_actors(y.actors)
     if not actors_x or not actors_y or actors_x & actors_y:
         return False
     if actors_x <= a.side.parties and actors_y <= b.side.parties:
         return False
     return bool(_concrete_targets(x, reader) & _concrete_targets(y, reader) or _places(x) & _places(y))
+
+
+def _two_sided(claim: Claim) -> bool:
+    """A clash (ACLED "Armed clash": two armed sides fighting each other) has no single perpetrator, so naming
+    its sides is no answer to who did a strike: "fighting between X and Y" beside "Z began the offensive"."""
+    return claim.acled is not None and claim.acled.sub_event_type == "Armed clash"
+
+
+def _counted_victims_differ(x: Claim, y: Claim) -> bool:
+    """Two figures of different victims ("80 fighters killed", "14 civilians killed") count two groups, both of
+    which can be true; a dispute over what was hit is one side's civilians against the other's military target."""
+    return bool(x.counts and y.counts)
 
 
 def _concrete_targets(claim: Claim, reader: SideReader) -> set[str]:
@@ -235,7 +249,7 @@ def _disagreement(
     if _blame_differs(a, b, reader):
         return "actor", f"{a.side.name}: {', '.join(x.actors)}; {b.side.name}: {', '.join(y.actors)}"
     class_x, class_y = _victim_class(x), _victim_class(y)
-    if class_x and class_y and class_x != class_y:
+    if class_x and class_y and class_x != class_y and not _counted_victims_differ(x, y):
         return "target", f"{a.side.name}: {class_x} hit; {b.side.name}: {class_y} hit"
     counts = _count_dispute(a, b, open_figures)
     if counts is not None:
@@ -322,7 +336,7 @@ def _accusations(voiced: list[_Voiced], reader: SideReader) -> list[tuple[Side, 
         if claim.event_type.casefold() in _ACCUSING_TYPES:
             accuser = _rejector(claim, item.side, reader)
             accused = reader.of_actors(claim.targets)
-        elif _material(claim) and item.side is not None:
+        elif _material(claim) and item.side is not None and not _two_sided(claim):
             accuser, accused = item.side, reader.of_actors(claim.actors)
         else:
             continue
