@@ -31,7 +31,6 @@ _MEDIA_HEADS = words(CLAIMS, "media_nouns")
 _NOT_SIDES = frozenset({"publication", "unattributed"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of"})
 _DIPLOMATS = words(CLAIMS, "diplomat_nouns")
-_LEADER_BODIES = words(CLAIMS, "leader_bodies")
 _REST_WORD = re.compile(r"[^\s-]+")
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -51,9 +50,9 @@ def parties(name: str | None, home: str | None = None) -> frozenset[str]:
     """Canonical actors (and their home states) a phrase stands for ("US officials" → United States).
 
     A national adjective or country name outside the lexicon's own names counts only beside an
-    organ of state; ``home`` is the state a bare organ ("the army") belongs to. A head of state's
-    surname beside an organ ("the Assad regime", "Assads forces") is their state's; an envoy is the
-    party that sends them (named first), not the body they are sent to ("Syria's UN ambassador").
+    organ of state; ``home`` is the state a bare organ ("the army") belongs to. An envoy is the party
+    that sends them (named first), not the body they are sent to ("Syria's UN ambassador"). A name's
+    possessive without its apostrophe ("Syrias defence ministry") is found by the lexicon as the name.
     """
     if not name:
         return frozenset()
@@ -73,8 +72,6 @@ def parties(name: str | None, home: str | None = None) -> frozenset[str]:
     ]
     if organ or envoy is not None:
         placed += [(at, c) for at, w in rest if (c := lexicon().canonical(w)) and lexicon().kind(c) == "state"]
-    if organ or said & _LEADER_BODIES:
-        placed += [(at, state) for at, w in rest if (state := _leader_state(w))]
     found = _sender(placed, envoy) if envoy is not None else {party for _, party in placed}
     if organ and not found and home and not any(w[:1].isupper() for _, w in rest if w.casefold() not in _STATE_BODIES):
         found.add(home)
@@ -95,22 +92,6 @@ def _sender(placed: list[tuple[int, str]], envoy: int) -> set[str]:
         return {party for _, party in placed}
     first = min(at for at, _ in before)
     return {party for at, party in before if at == first}
-
-
-@cache
-def _leaders() -> dict[str, str]:
-    """Head of state's surname → their state, from actors/data/leaders.tsv."""
-    rows = table_rows(packaged_text("counterclaim.actors", "leaders.tsv"))
-    return {row[0]: row[1] for row in rows if len(row) >= 2}
-
-
-def _leader_state(word: str) -> str | None:
-    """The state a leader's surname stands for, written plain, with "'s", or with the apostrophe stripped
-    ("Assads regime": an aggregator's stripped possessive)."""
-    stem = _POSSESSIVE_END.sub("", word)
-    if stem in _leaders():
-        return _leaders()[stem]
-    return _leaders().get(stem[:-1]) if stem.endswith("s") else None
 
 
 @dataclass(frozen=True, slots=True)
