@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counterclaim.datafiles import packaged_text, table_rows
+from counterclaim.datafiles import packaged_text, table_rows, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,6 +41,7 @@ _HYPHEN_PARTS = re.compile(r"[^-]+")
 _TEXT_MEMORY = 8192  # strings whose matches ``find`` remembers: names recur across a batch
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_NOT_POSSESSIVES = words("counterclaim.actors", "not_possessives")
 _TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -73,6 +74,7 @@ class ActorLexicon:
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self._folded_as_written: set[str] = set()  # patterns keep their spelling: LOWER is lower(), not casefold()
+        self._possessives: dict[str, str] = {}  # "Syrias" → Syria: found in text, never a name of its own
         self.kinds: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
         for name in country_names:
@@ -85,6 +87,7 @@ class ActorLexicon:
                 aliases = row[2].split("|") if len(row) > 2 and row[2] else []
                 for alias in [canonical, *aliases]:
                     self._add(alias, canonical, kind)
+        self._add_stripped_possessives()
         for table in demonym_tables:
             for row in table_rows(table):
                 if len(row) >= 2:
@@ -105,6 +108,22 @@ class ActorLexicon:
         else:
             self._folded[alias.casefold()] = canonical
             self._folded_as_written.add(alias)
+
+    def _add_stripped_possessives(self) -> None:
+        """ "Syrias defence ministry", "the UNs envoy": aggregators that strip apostrophes leave a name's
+        possessive as the name plus "s". Each name written with a capital (not a demonym: "Syrians" are a
+        people, not Syria's) also stands for its actor with that "s", in exact case so that the birds
+        ("turkeys") stay birds; a form the tables already give a sense keeps it. Only finding actors in text
+        reads these forms: ``canonical("Syrias")`` stays None, so a stage that puts the apostrophe back
+        (the claimant's "Syria's defence ministry") still sees a word that is no name."""
+        written = [(alias, self._exact[alias]) for alias in self._exact]
+        written += [(alias, self._folded[alias.casefold()]) for alias in self._folded_as_written]
+        for alias, canonical in written:
+            possessive = f"{alias}s"
+            if possessive.casefold() in _NOT_POSSESSIVES:
+                continue
+            if alias[:1].isupper() and not alias.endswith(("s", "S", ".")) and self.canonical(possessive) is None:
+                self._possessives[possessive] = canonical
 
     def _add_capitals(self, capitals: list[tuple[str, str]]) -> None:
         """A capital stands for its state ("Brussels denied", "Moscow and Damascus deny"), as the tables already
@@ -159,7 +178,8 @@ class ActorLexicon:
             from counterclaim.actors.matching import AliasMatcher
             from counterclaim.nlp import load
 
-            self._matcher = AliasMatcher(load().vocab, self._exact, self._folded_as_written)
+            exact = {**self._exact, **self._possessives}
+            self._matcher = AliasMatcher(load().vocab, exact, self._folded_as_written)
         return self._matcher
 
     def mentions(self, doc: Doc) -> tuple[ActorMention, ...]:
@@ -215,7 +235,7 @@ class ActorLexicon:
         return sorted(found, key=lambda item: item[2].start)
 
     def _mention(self, text: str, offset: int) -> ActorMention | None:
-        canonical = self.canonical(text)
+        canonical = self.canonical(text) or self._possessives.get(text)
         if canonical is None:
             return None
         return ActorMention(offset, offset + len(text), text, canonical, self.kinds.get(canonical, "state"))

@@ -30,6 +30,9 @@ _ANAPHORIC_HEADS = words(CLAIMS, "anaphoric_claimant_heads")
 _MEDIA_HEADS = words(CLAIMS, "media_nouns")
 _NOT_SIDES = frozenset({"publication", "unattributed"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of"})
+_DIPLOMATS = words(CLAIMS, "diplomat_nouns")
+_REST_WORD = re.compile(r"[^\s-]+")
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 
 
 @cache
@@ -47,23 +50,48 @@ def parties(name: str | None, home: str | None = None) -> frozenset[str]:
     """Canonical actors (and their home states) a phrase stands for ("US officials" → United States).
 
     A national adjective or country name outside the lexicon's own names counts only beside an
-    organ of state; ``home`` is the state a bare organ ("the army") belongs to.
+    organ of state; ``home`` is the state a bare organ ("the army") belongs to. An envoy is the party
+    that sends them (named first), not the body they are sent to ("Syria's UN ambassador"). A name's
+    possessive without its apostrophe ("Syrias defence ministry") is found by the lexicon as the name.
     """
     if not name:
         return frozenset()
     mentions = lexicon().find(name)
     rest_text = name
-    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
-        rest_text = f"{rest_text[: mention.start]} {rest_text[mention.end :]}"
-    rest = rest_text.replace("-", " ").split()
-    organ = bool(set(_words(name)) & _STATE_BODIES)
-    alone = not any(w.isalpha() and w.casefold() not in _FUNCTION_WORDS for w in rest)
-    found = {m.canonical for m in mentions if organ or alone or lexicon().kind(m.canonical) != "state"}
-    if organ:
-        found |= {c for w in rest if (c := lexicon().canonical(w)) and lexicon().kind(c) == "state"}
-        if not found and home and not any(w[:1].isupper() for w in rest if w.casefold() not in _STATE_BODIES):
-            found.add(home)
+    for mention in mentions:
+        rest_text = rest_text[: mention.start] + " " * (mention.end - mention.start) + rest_text[mention.end :]
+    rest = [(m.start(), m.group()) for m in _REST_WORD.finditer(rest_text)]
+    said = {_POSSESSIVE_END.sub("", w) for w in _words(name)}
+    organ = bool(said & _STATE_BODIES)
+    envoy = _envoy_position(name)
+    alone = not any(w.isalpha() and w.casefold() not in _FUNCTION_WORDS for _, w in rest)
+    placed = [
+        (m.start, m.canonical)
+        for m in mentions
+        if organ or alone or envoy is not None or lexicon().kind(m.canonical) != "state"
+    ]
+    if organ or envoy is not None:
+        placed += [(at, c) for at, w in rest if (c := lexicon().canonical(w)) and lexicon().kind(c) == "state"]
+    found = _sender(placed, envoy) if envoy is not None else {party for _, party in placed}
+    if organ and not found and home and not any(w[:1].isupper() for _, w in rest if w.casefold() not in _STATE_BODIES):
+        found.add(home)
     return frozenset(found | {_home_states()[f] for f in found if f in _home_states()})
+
+
+def _envoy_position(name: str) -> int | None:
+    """Where an envoy noun ("ambassador", "representative") stands in the phrase, if one does."""
+    return next((m.start() for m in _WORD.finditer(name) if m.group().casefold() in _DIPLOMATS), None)
+
+
+def _sender(placed: list[tuple[int, str]], envoy: int) -> set[str]:
+    """The party that sends an envoy: the first named before the envoy noun ("Syria's UN envoy", "the UN's
+    Syria envoy"); the one named after it ("to the UN", "to Syria") is where they are sent. With no party
+    before the noun, every party named stays."""
+    before = [(at, party) for at, party in placed if at < envoy]
+    if not before:
+        return {party for _, party in placed}
+    first = min(at for at, _ in before)
+    return {party for at, party in before if at == first}
 
 
 @dataclass(frozen=True, slots=True)
