@@ -74,3 +74,9 @@ def test_civilians_against_a_military_target_without_figures_is_a_dispute() -> N
     depot = claim(1, org("Defence Ministry"), targets=["militants"])
     civilians = claim(2, org("Hama Monitor"), targets=["civilians"])
     assert [x.attribute for x in find_contradictions([depot, civilians], [])] == ["target"]
+
+
+def test_a_clash_told_with_one_side_still_names_who_did_it() -> None:
+    said = claim(1, org("Hama Monitor"), actors=["Russia"], targets=["a convoy"], acled=CLASH)
+    denial = claim(2, org("Russia"), actors=["Russia"], targets=["a convoy"], negated=True)
+    assert [x.attribute for x in find_contradictions([said, denial], [])] == ["actor"]

@@ -217,7 +217,8 @@ def _blame_differs(a: _Voiced, b: _Voiced, reader: SideReader) -> bool:
 def _two_sided(claim: Claim) -> bool:
     """A clash (ACLED "Armed clash": two armed sides fighting each other) has no single perpetrator, so naming
     its sides is no answer to who did a strike: "fighting between X and Y" beside "Z began the offensive"."""
-    return claim.acled is not None and claim.acled.sub_event_type == "Armed clash"
+    clash = claim.acled is not None and claim.acled.sub_event_type == "Armed clash"
+    return clash and len(claim.actors) > 1  # one side named ("Russia's strike on the convoy") is blame
 
 
 def _counted_victims_differ(x: Claim, y: Claim) -> bool:
