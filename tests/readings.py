@@ -7,10 +7,12 @@ assertions happens in one place.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 
 from counterclaim.claims.counts import find_counts
-from counterclaim.models import Claim, Statement
+from counterclaim.models import Claim, Claimant, DateRef, Statement
 
 TOLL_CATEGORIES = frozenset({"killed", "injured", "casualties"})
 
@@ -33,6 +35,35 @@ def laid_out(*sentences: str) -> str:
     for n, sentence in enumerate(sentences, start=1):
         text[n * 100 : n * 100 + len(sentence)] = sentence
     return "".join(text)
+
+
+def sentence_claim(n: int, **fields: Any) -> Claim:
+    """Claim n of document "doc", spanning sentence n of ``laid_out``; what ``fields`` does not give is empty
+    (the claimant: the publication itself).
+
+    The dispute tests build claims by hand so that each rule is tested alone; they share this one record builder
+    and keep only their own defaults (event type, place, targets)."""
+    values: dict[str, Any] = {
+        "id": f"doc-c{n:03d}",
+        "document_id": "doc",
+        "event_type": "ASSAULT",
+        "mode": None,
+        "acled": None,
+        "actors": [],
+        "targets": [],
+        "target_categories": [],
+        "locations": [],
+        "date": DateRef(),
+        "counts": [],
+        "claimant": Claimant(name=None, kind="publication"),
+        "negated": False,
+        "hedged": False,
+        "start": n * 100,
+        "end": n * 100 + 60,
+        "trigger": None,
+    }
+    values.update(fields)
+    return Claim(**values)
 
 
 def claimant_of(text: str, written: str) -> str | None:

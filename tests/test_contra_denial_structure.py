@@ -8,36 +8,19 @@ from typing import Any
 import pytest
 
 from counterclaim.claims import find_contradictions
-from counterclaim.models import Claim, Claimant, DateRef, Location
+from counterclaim.models import Claim, Claimant, Location
 from counterclaim.pipeline import extract
-from readings import laid_out
+from readings import laid_out, sentence_claim
 
 HOMS = Location(name="Homs", country="Syria", precision=1)
 PUBLICATION = Claimant(name=None, kind="publication")
 
 
 def claim(n: int, speaker: str | None, **fields: Any) -> Claim:
-    values: dict[str, Any] = {
-        "id": f"doc-c{n:03d}",
-        "document_id": "doc",
-        "event_type": "ASSAULT",
-        "mode": None,
-        "acled": None,
-        "actors": [],
-        "targets": [],
-        "target_categories": [],
-        "locations": [HOMS],
-        "date": DateRef(),
-        "counts": [],
-        "claimant": Claimant(name=speaker, kind="organisation") if speaker else PUBLICATION,
-        "negated": False,
-        "hedged": False,
-        "start": n * 100,
-        "end": n * 100 + 60,
-        "trigger": "attack",
-    }
-    values.update(fields)
-    return Claim(**values)
+    defaults: dict[str, Any] = {"locations": [HOMS], "trigger": "attack"}
+    return sentence_claim(
+        n, **{**defaults, "claimant": Claimant(name=speaker, kind="organisation") if speaker else PUBLICATION, **fields}
+    )
 
 
 def test_a_denial_on_behalf_of_an_ally_answers_the_accusation_of_the_ally() -> None:

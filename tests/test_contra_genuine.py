@@ -6,35 +6,24 @@ from __future__ import annotations
 from typing import Any
 
 from counterclaim.claims import find_contradictions
-from counterclaim.models import Claim, Claimant, DateRef, Location
-from readings import laid_out
+from counterclaim.models import Claim, Claimant, Location
+from readings import laid_out, sentence_claim
 
 IDLIB = Location(name="Idlib", country="Syria", precision=1)
 PUBLICATION = Claimant(name=None, kind="publication")
 
 
 def claim(n: int, speaker: str | None, **fields: Any) -> Claim:
-    values: dict[str, Any] = {
-        "id": f"doc-c{n:03d}",
-        "document_id": "doc",
-        "event_type": "ASSAULT",
+    defaults: dict[str, Any] = {
         "mode": "aerial",
-        "acled": None,
         "actors": ["Russia"],
         "targets": ["a bakery"],
-        "target_categories": [],
         "locations": [IDLIB],
-        "date": DateRef(),
-        "counts": [],
-        "claimant": Claimant(name=speaker, kind="group") if speaker else PUBLICATION,
-        "negated": False,
-        "hedged": False,
-        "start": n * 100,
-        "end": n * 100 + 60,
         "trigger": "struck",
     }
-    values.update(fields)
-    return Claim(**values)
+    return sentence_claim(
+        n, **{**defaults, "claimant": Claimant(name=speaker, kind="group") if speaker else PUBLICATION, **fields}
+    )
 
 
 def test_a_habitual_denial_answers_no_accusation_of_this_report() -> None:

@@ -11,32 +11,27 @@ import pytest
 from counterclaim.claims import find_contradictions
 from counterclaim.models import Claim, Claimant, DateRef, Location
 from counterclaim.pipeline import extract
+from readings import sentence_claim
 
 HAMA = Location(name="Hama", country="Syria", precision=1)
 
 
 def claim(n: int, speaker: str | None, **fields: Any) -> Claim:
-    values: dict[str, Any] = {
-        "id": f"doc-c{n:03d}",
-        "document_id": "doc",
+    defaults: dict[str, Any] = {
         "event_type": "ACCUSE",
-        "mode": None,
-        "acled": None,
-        "actors": [],
-        "targets": [],
-        "target_categories": [],
         "locations": [HAMA],
-        "date": DateRef(),
-        "counts": [],
-        "claimant": Claimant(name=speaker, kind="organisation") if speaker else Claimant(None, "publication"),
-        "negated": False,
-        "hedged": False,
         "start": 0,
         "end": 60,
         "trigger": "accused",
     }
-    values.update(fields)
-    return Claim(**values)
+    return sentence_claim(
+        n,
+        **{
+            **defaults,
+            "claimant": Claimant(name=speaker, kind="organisation") if speaker else Claimant(None, "publication"),
+            **fields,
+        },
+    )
 
 
 # "The ministry accused the militias of looting the depot, which the militias have denied."

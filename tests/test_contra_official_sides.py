@@ -9,35 +9,16 @@ from bench.quality_contradictions import side_matches
 
 from counterclaim.claims import find_contradictions
 from counterclaim.claims.dispute_sides import DisputeSideReader
-from counterclaim.models import Claim, Claimant, DateRef, Location, Speaker, Statement
-from readings import laid_out
+from counterclaim.models import Claim, Claimant, Location, Speaker, Statement
+from readings import laid_out, sentence_claim
 
 HAMA = Location(name="Hama", country="Syria", precision=1)
 PUBLICATION = Claimant(name=None, kind="publication")
 
 
 def claim(n: int, claimant: Claimant, **fields: Any) -> Claim:
-    values: dict[str, Any] = {
-        "id": f"doc-c{n:03d}",
-        "document_id": "doc",
-        "event_type": "ASSAULT",
-        "mode": None,
-        "acled": None,
-        "actors": [],
-        "targets": ["a school"],
-        "target_categories": [],
-        "locations": [HAMA],
-        "date": DateRef(),
-        "counts": [],
-        "claimant": claimant,
-        "negated": False,
-        "hedged": False,
-        "start": n * 100,
-        "end": n * 100 + 60,
-        "trigger": "shelled",
-    }
-    values.update(fields)
-    return Claim(**values)
+    defaults: dict[str, Any] = {"targets": ["a school"], "locations": [HAMA], "trigger": "shelled"}
+    return sentence_claim(n, **{**defaults, "claimant": claimant, **fields})
 
 
 def statement(n: int, speaker: Speaker) -> Statement:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from counterclaim.claims import find_contradictions
-from counterclaim.models import Acled, Claim, Claimant, Count, DateRef, Location
+from counterclaim.models import Acled, Claim, Claimant, Count, Location
+from readings import sentence_claim
 
 HAMA = Location(name="Hama", country="Syria", precision=1)
 CLASH = Acled(event_type="Battles", sub_event_type="Armed clash")
@@ -19,27 +20,8 @@ def org(name: str) -> Claimant:
 
 
 def claim(n: int, claimant: Claimant, **fields: Any) -> Claim:
-    values: dict[str, Any] = {
-        "id": f"doc-c{n:03d}",
-        "document_id": "doc",
-        "event_type": "ASSAULT",
-        "mode": None,
-        "acled": None,
-        "actors": [],
-        "targets": [],
-        "target_categories": [],
-        "locations": [HAMA],
-        "date": DateRef(),
-        "counts": [],
-        "claimant": claimant,
-        "negated": False,
-        "hedged": False,
-        "start": n * 100,
-        "end": n * 100 + 60,
-        "trigger": "attacked",
-    }
-    values.update(fields)
-    return Claim(**values)
+    defaults: dict[str, Any] = {"locations": [HAMA], "trigger": "attacked"}
+    return sentence_claim(n, **{**defaults, "claimant": claimant, **fields})
 
 
 def killed(n: int, subject: str) -> Count:

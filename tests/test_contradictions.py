@@ -6,33 +6,23 @@ from typing import Any
 
 from counterclaim.claims import find_contradictions
 from counterclaim.models import Claim, Claimant, Count, DateRef, Location, Speaker, Statement
+from readings import sentence_claim
 
 SYRIA = Location(name="Syria", country="Syria", precision=3)
 IDLIB = Location(name="Idlib", country="Syria", precision=1)
 
 
 def claim(n: int, speaker: str, **fields: Any) -> Claim:
-    values: dict[str, Any] = {
-        "id": f"doc-c{n:03d}",
-        "document_id": "doc",
-        "event_type": "ASSAULT",
+    defaults: dict[str, Any] = {
         "mode": "aerial",
-        "acled": None,
         "actors": ["Russia"],
         "targets": ["Islamic State"],
-        "target_categories": [],
         "locations": [SYRIA],
-        "date": DateRef(),
-        "counts": [],
-        "claimant": Claimant(name=speaker, kind="group"),
-        "negated": False,
-        "hedged": False,
         "start": n * 10,
         "end": n * 10 + 5,
         "trigger": "strikes",
     }
-    values.update(fields)
-    return Claim(**values)
+    return sentence_claim(n, **{**defaults, "claimant": Claimant(name=speaker, kind="group"), **fields})
 
 
 def test_negated_target_is_a_target_contradiction() -> None:
