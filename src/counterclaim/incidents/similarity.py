@@ -521,16 +521,17 @@ def _linked_pairs(
 ) -> list[tuple[str, str, float]]:
     """The scored pairs ``document_clusters`` links (see there)."""
 
+    if gap_days is None:
+        return related_documents(batch, threshold / 2)  # every pair may link: nothing to ask per pair
+
     def allowed(a: Features, b: Features) -> bool:
-        if gap_days is None:
-            return True
         undated = a.published is None or b.published is None
         if undated and undated_affinity is not None and _places_and_days_allow(a, b):
             return True  # scored, then kept only by undated_link_holds
         return may_link(a, b, gap_days, undated_names=undated_names)
 
     pairs = related_documents(batch, threshold / 2, allowed)
-    if undated_affinity is None or gap_days is None:
+    if undated_affinity is None:
         return pairs
     by_id = {e.document.id: e for e in batch}
     return [
