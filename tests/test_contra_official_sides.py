@@ -9,7 +9,7 @@ from bench.quality_contradictions import side_matches
 
 from counterclaim.claims import find_contradictions
 from counterclaim.claims.dispute_sides import DisputeSideReader
-from counterclaim.models import Claim, Claimant, Location, Speaker, Statement
+from counterclaim.models import Claim, Claimant, Count, Location, Speaker, Statement
 from readings import laid_out, sentence_claim
 
 HAMA = Location(name="Hama", country="Syria", precision=1)
@@ -110,3 +110,22 @@ def _rejection_of_the_us(own_denial: bool) -> list[str]:
 def test_a_rejection_that_denies_the_rejectors_own_act_disputes_who_did_it() -> None:
     assert "actor" in _rejection_of_the_us(own_denial=True)
     assert _rejection_of_the_us(own_denial=False) == ["claim"]
+
+
+def _killed(low: int) -> Count:
+    return Count(category="killed", subject="people", low=low, high=low, qualifier=None, as_written=str(low))
+
+
+def test_a_person_speaking_for_a_body_the_lexicon_does_not_know_is_one_side_with_it() -> None:
+    """ "Karim Haddad, the Valley Watchs director" (apostrophe stripped) and "Valley Watch" quoted elsewhere: one
+    body's figures, not two parties disagreeing about the toll."""
+    director = claim(1, person("Karim Haddad", on_behalf_of="Valley Watchs"), counts=[_killed(12)])
+    body = claim(2, Claimant(name="Valley Watch", kind="organisation"), counts=[_killed(30)])
+    assert find_contradictions([director, body], []) == []
+
+
+def test_a_person_of_an_unknown_body_still_disputes_another_party() -> None:
+    director = claim(1, person("Karim Haddad", on_behalf_of="Valley Watch"), counts=[_killed(12)])
+    ministry = claim(2, Claimant(name="Syrian Defence Ministry", kind="organisation"), counts=[_killed(30)])
+    found = find_contradictions([director, ministry], [])
+    assert [x.attribute for x in found] == ["count"]

@@ -40,7 +40,9 @@ class DisputeSideReader(SideReader):
         if side is None or side.parties or claim.claimant.kind != "person":
             return side
         behind = self._behind(claim)
-        return Side(side.name, behind, side.words) if behind else side
+        if behind:
+            return Side(side.name, behind, side.words)
+        return _with_unknown_body(side, claim.claimant.on_behalf_of)
 
     def _behind(self, claim: Claim) -> frozenset[str]:
         """The party of the body the claimant speaks for, else the state an official of state serves."""
@@ -67,6 +69,15 @@ class DisputeSideReader(SideReader):
         country = speaker.country or self.home
         canonical = lexicon().canonical(country) if country else None
         return frozenset({canonical}) if canonical and lexicon().kind(canonical) == "state" else frozenset()
+
+
+def _with_unknown_body(side: Side, body: str | None) -> Side:
+    """ "Rami Abdel Rahman, the Observatory's director": a person who speaks for a body the lexicon does not know
+    is still one side with that body, so the body's own words join the person's ("the Observatory" quoted
+    elsewhere in the report is not his opponent). The names of persons and bodies match as words do
+    (``Side.same_as``, which also reads "Observatorys" with its apostrophe stripped)."""
+    body_words = frozenset(w.casefold() for w in _WORD.findall(body or "") if w[:1].isupper())
+    return Side(side.name, side.parties, side.words | body_words) if body_words else side
 
 
 def _holds_office_of_state(title: str | None) -> bool:
