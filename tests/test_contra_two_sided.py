@@ -62,3 +62,18 @@ def test_a_clash_told_with_one_side_still_names_who_did_it() -> None:
     said = claim(1, org("Hama Monitor"), actors=["Russia"], targets=["a convoy"], acled=CLASH)
     denial = claim(2, org("Russia"), actors=["Russia"], targets=["a convoy"], negated=True)
     assert [x.attribute for x in find_contradictions([said, denial], [])] == ["actor"]
+
+
+def test_a_count_of_the_attackers_says_nothing_about_who_was_hit() -> None:
+    """ "The group said three of its fighters stormed the town" against "the monitor said civilians were hit":
+    the three fighters are the doers (an ``other`` figure), not armed victims set against civilians."""
+    attackers = Count("other", "fighters", 3, 3, None, "three of its fighters")
+    group = claim(1, org("Defence Ministry"), targets=["the town"], counts=[attackers])
+    civilians = claim(2, org("Hama Monitor"), targets=["civilians"])
+    assert find_contradictions([group, civilians], []) == []
+
+
+def test_fighters_killed_still_stand_against_civilians_hit() -> None:
+    fighters = claim(1, org("Defence Ministry"), targets=["the town"], counts=[killed(3, "fighters")])
+    civilians = claim(2, org("Hama Monitor"), targets=["civilians"])
+    assert [x.attribute for x in find_contradictions([fighters, civilians], [])] == ["target"]

@@ -49,6 +49,7 @@ _ANSWER_WINDOW = 400
 _CIVILIAN = words(CLAIMS, "civilian_nouns")
 _SETTLEMENTS = words(CLAIMS, "settlement_nouns")
 _ARMED = words(CLAIMS, "armed_nouns")
+_VICTIM_CATEGORIES = words(CLAIMS, "disputed_count_categories")
 # A claim dated more than this many days before its report's day is background (see find_contradictions).
 BACKGROUND_DAYS = 60
 
@@ -121,9 +122,10 @@ def _same_event(a: _EventFacts, b: _EventFacts) -> bool:
 
 def _victim_class(claim: Claim) -> str | None:
     """ "civilian" or "armed" when everything the claim says was hit is of one class (schools, children;
-    positions, fighters), else None."""
+    positions, fighters), else None. Only figures of people harmed name who was hit: "three of its fighters
+    carried out the attack" counts the attackers (``other``), not armed victims."""
     heads = [t.split()[-1].casefold() for t in [*claim.targets, *claim.target_categories] if t.split()]
-    heads += [c.subject.casefold() for c in claim.counts if c.subject]
+    heads += [c.subject.casefold() for c in claim.counts if c.subject and c.category in _VICTIM_CATEGORIES]
     classes = {_class_of(h) for h in heads} - {None}
     return classes.pop() if len(classes) == 1 else None
 

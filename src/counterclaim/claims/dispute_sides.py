@@ -72,7 +72,7 @@ class DisputeSideReader(SideReader):
 
 
 def _with_unknown_body(side: Side, body: str | None) -> Side:
-    """ "Rami Abdel Rahman, the Observatory's director": a person who speaks for a body the lexicon does not know
+    """ "Karim Haddad, the Observatory's director": a person who speaks for a body the lexicon does not know
     is still one side with that body, so the body's own words join the person's ("the Observatory" quoted
     elsewhere in the report is not his opponent). The names of persons and bodies match as words do
     (``Side.same_as``, which also reads "Observatorys" with its apostrophe stripped)."""
