@@ -77,3 +77,18 @@ def test_fighters_killed_still_stand_against_civilians_hit() -> None:
     fighters = claim(1, org("Defence Ministry"), targets=["the town"], counts=[killed(3, "fighters")])
     civilians = claim(2, org("Hama Monitor"), targets=["civilians"])
     assert [x.attribute for x in find_contradictions([fighters, civilians], [])] == ["target"]
+
+
+def test_taking_ground_near_a_town_is_no_answer_to_who_struck_it() -> None:
+    """ "Turkish-backed fighters seized two villages" against "Russian jets bombed the town": a place taken by force
+    is its taker's own operation, not a second perpetrator named for the strike."""
+    taken = Acled(event_type="Battles", sub_event_type="Non-state actor overtakes territory")
+    struck = claim(1, org("Hama Monitor"), actors=["Russia"], targets=["the market"], acled=STRIKE)
+    seized = claim(2, org("Defence Ministry"), actors=["Turkey"], targets=["two villages"], acled=taken)
+    assert find_contradictions([struck, seized], []) == []
+
+
+def test_two_doers_named_for_one_strike_still_dispute_beside_the_rule_for_ground() -> None:
+    struck = claim(1, org("Hama Monitor"), actors=["Russia"], targets=["the market"], acled=STRIKE)
+    blamed = claim(2, org("Defence Ministry"), actors=["Turkey"], targets=["the market"], acled=STRIKE)
+    assert [x.attribute for x in find_contradictions([struck, blamed], [])] == ["actor"]

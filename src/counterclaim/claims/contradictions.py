@@ -50,6 +50,7 @@ _CIVILIAN = words(CLAIMS, "civilian_nouns")
 _SETTLEMENTS = words(CLAIMS, "settlement_nouns")
 _ARMED = words(CLAIMS, "armed_nouns")
 _VICTIM_CATEGORIES = words(CLAIMS, "disputed_count_categories")
+_TERRITORY_CHANGES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # A claim dated more than this many days before its report's day is background (see find_contradictions).
 BACKGROUND_DAYS = 60
 
@@ -206,7 +207,7 @@ def _blame_differs(a: _Voiced, b: _Voiced, reader: SideReader) -> bool:
     """
     assert a.side is not None and b.side is not None
     x, y = a.claim, b.claim
-    if _two_sided(x) or _two_sided(y):
+    if _two_sided(x) or _two_sided(y) or _taking_ground(x) or _taking_ground(y):
         return False
     actors_x, actors_y = reader.of_actors(x.actors), reader.of_actors(y.actors)
     if not actors_x or not actors_y or actors_x & actors_y:
@@ -214,6 +215,13 @@ def _blame_differs(a: _Voiced, b: _Voiced, reader: SideReader) -> bool:
     if actors_x <= a.side.parties and actors_y <= b.side.parties:
         return False
     return bool(_concrete_targets(x, reader) & _concrete_targets(y, reader) or _places(x) & _places(y))
+
+
+def _taking_ground(claim: Claim) -> bool:
+    """ "Kurdish-led forces seized more villages near Manbij": a place taken by force (ACLED "Government regains
+    territory", "Non-state actor overtakes territory") is its taker's own operation, not a strike whose doer another
+    party names differently."""
+    return claim.acled is not None and claim.acled.sub_event_type in _TERRITORY_CHANGES
 
 
 def _two_sided(claim: Claim) -> bool:
