@@ -455,7 +455,21 @@ def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int
     passive = passive_after(doc, after) if anchor.dep_ in {"dobj", "obj"} else None
     verb_category = passive or _governing_verb_category(anchor)
     linear = verb_before(doc, number.start) or passive_after(doc, after) or participle_after(doc, after)
-    return verb_category or linear or "other"  # parse failed
+    return verb_category or linear or _conjunct_category(noun, earlier or {}) or "other"  # parse failed
+
+
+def _conjunct_category(noun: Token | None, earlier: dict[int, str]) -> str | None:
+    """People joined by "and" to people counted before share what befell them: "10 children and 13 rebels were
+    among the dead", "including 11 women, nine children and one rescuer", "killing two men from one group and
+    three from another". Why: the verb or whole is read off the first conjunct only (the parse hangs the others
+    on it), so a later one found no verb of its own. Only people joined to people something befell count."""
+    if noun is None or people_counted(noun) is None:
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    category = earlier.get(first.i) if first.i != noun.i else None
+    return category if category in PERSON_EVENTS else None
 
 
 def _person_category(span: Span, head: Token) -> str:
