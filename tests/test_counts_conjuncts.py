@@ -1,4 +1,5 @@
-"""Casualty-count grammar: people joined by "and" to people counted before share what befell them.
+"""Casualty-count grammar: people joined by "and" to people counted before share what befell them, and a part
+of "the killed" counts the dead.
 
 Sentences are our own paraphrases of general constructions, none taken from an evaluation set.
 """
@@ -33,3 +34,8 @@ def test_joined_people_share_the_toll(language: Language, text: str, expected: l
 def test_joined_things_stay_apart(language: Language) -> None:
     """Things joined to the dead ("and 4 villages") are no victims."""
     assert tolls(language, "Troops killed 12 fighters and seized 4 villages near the border.") == [("killed", 12)]
+
+
+def test_part_of_the_killed_is_killed(language: Language) -> None:
+    """ "two of the killed": the participle stands for the dead, as "the dead" and "the wounded" do."""
+    assert tolls(language, "At least two of the killed were paramedics, the monitor said.") == [("killed", 2)]
