@@ -1,5 +1,5 @@
 """Casualty-count grammar: people joined by "and" to people counted before share what befell them, and a part
-of "the killed" counts the dead.
+of "the killed" or a part that "those killed" include counts the dead.
 
 Sentences are our own paraphrases of general constructions, none taken from an evaluation set.
 """
@@ -39,3 +39,19 @@ def test_joined_things_stay_apart(language: Language) -> None:
 def test_part_of_the_killed_is_killed(language: Language) -> None:
     """ "two of the killed": the participle stands for the dead, as "the dead" and "the wounded" do."""
     assert tolls(language, "At least two of the killed were paramedics, the monitor said.") == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those killed in the raid included 9 aid workers, the monitor said.", [("killed", 9)]),
+        ("The wounded include 7 women, doctors said.", [("injured", 7)]),
+    ],
+)
+def test_part_included_in_a_described_whole(language: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    """ "those killed included N": the object of "include" is a part of the whole its subject describes."""
+    assert tolls(language, text) == expected
+
+
+def test_inclusion_in_a_non_victim_whole_is_no_toll(language: Language) -> None:
+    assert tolls(language, "The convoy included 30 trucks carrying food.") == []
