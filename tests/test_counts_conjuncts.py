@@ -1,5 +1,5 @@
-"""Casualty-count grammar: people joined by "and" to people counted before share what befell them, and a part
-of "the killed" or a part that "those killed" include counts the dead.
+"""Casualty-count grammar: people joined by "and" to people counted before share what befell them; a part of "the
+killed", or one that "those killed" include, counts the dead; a count right after a weekday is no date.
 
 Sentences are our own paraphrases of general constructions, none taken from an evaluation set.
 """
@@ -55,3 +55,16 @@ def test_part_included_in_a_described_whole(language: Language, text: str, expec
 
 def test_inclusion_in_a_non_victim_whole_is_no_toll(language: Language) -> None:
     assert tolls(language, "The convoy included 30 trucks carrying food.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Friday 16 civilians were killed in air raids on the town, the monitor said.", [("killed", 16)]),
+        ("Also on Wednesday 22 fighters were wounded when warplanes struck a convoy.", [("injured", 22)]),
+        ("The talks will resume on Friday 16 June, before 3 soldiers were killed.", [("killed", 3)]),
+    ],
+)
+def test_count_after_a_weekday_without_comma(language: Language, text: str, expected: list[tuple[str, int]]) -> None:
+    """ "on Friday 16 civilians": a weekday and a count read as one date where the comma was stripped."""
+    assert tolls(language, text) == expected
