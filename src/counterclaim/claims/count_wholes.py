@@ -88,8 +88,11 @@ def whole_category(anchor: Token, earlier: dict[int, str]) -> str | None:
     if anchor.lower_ in WHOLE_PRONOUNS or _among_whole(anchor) == "pronoun":
         grave = [c for i, c in sorted(earlier.items()) if i < anchor.i and c in {"killed", "injured"}]
         return grave[-1] if grave else None
-    among = _among_whole(anchor)
-    return among if among not in {None, "pronoun"} else None
+    among = _among_whole(anchor) or _included_in_whole(anchor)
+    if among == "pronoun":  # "the victims included 3 children": the whole counted before
+        grave = [c for i, c in sorted(earlier.items()) if i < anchor.i and c in {"killed", "injured"}]
+        return grave[-1] if grave else None
+    return among
 
 
 def gapped_category(doc: Doc, start: int, end: int, earlier: dict[int, str]) -> str | None:
@@ -102,6 +105,18 @@ def gapped_category(doc: Doc, start: int, end: int, earlier: dict[int, str]) -> 
         return None
     grave = [c for i, c in sorted(earlier.items()) if i < start - 1]
     return grave[-1] if grave and grave[-1] in PERSON_EVENTS else None
+
+
+def _included_in_whole(anchor: Token) -> str | None:
+    """ "those killed included 9 aid workers", "the wounded include 4 children": the object of "include" is a part of
+    the whole its subject describes, like "among the dead were 4 children" said the other way round."""
+    verb = anchor.head if anchor.dep_ in {"dobj", "obj"} else None
+    if verb is None or verb.lemma_.lower() != "include":
+        return None
+    for subject in verb.children:
+        if subject.dep_ in {"nsubj", "nsubjpass"} and (described := _described_whole(subject)) is not None:
+            return described
+    return None
 
 
 def _among_whole(anchor: Token) -> str | None:

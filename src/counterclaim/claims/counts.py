@@ -99,6 +99,7 @@ from counterclaim.claims.count_words import (
     people_counted,
 )
 from counterclaim.claims.numbers import VAGUE, WORD_VALUES, parse_number
+from counterclaim.datafiles import SHARED, words
 from counterclaim.models import Count
 from counterclaim.nlp import doc_text, entity_around
 
@@ -220,6 +221,9 @@ DATE_WORDS = re.compile(
 )
 
 
+WEEKDAYS = words(SHARED, "weekdays")
+
+
 def _mistaken_date(token: Token) -> bool:
     """ "Between 1 and 4 soldiers" tagged DATE: no date word in the entity, so a count after all."""
     if token.ent_type_ != "DATE":
@@ -228,7 +232,16 @@ def _mistaken_date(token: Token) -> bool:
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].lower_ in WHOLE_PRONOUNS:
         return True  # "on Wednesday seven of them children": a part of the count before, not a date
     ent = entity_around(token.doc, token.i, token.i + 1, "DATE")
-    return ent is not None and not DATE_WORDS.search(ent.text)
+    return ent is not None and (not DATE_WORDS.search(ent.text) or _count_after_weekday(token, ent))
+
+
+def _count_after_weekday(token: Token, ent: Span) -> bool:
+    """ "on Friday 16 civilians were killed": where the comma after the day was stripped, the recogniser reads the
+    weekday and the count as one date ("Friday 16"). A number that ends such a date right after a weekday, and is
+    followed by words that say what it counts, is a count; "Friday 16 June" is still a date."""
+    doc = token.doc
+    after_weekday = token.i > 0 and doc[token.i - 1].lower_ in WEEKDAYS and ent.end == token.i + 1
+    return after_weekday and any(names_count(t) for t in doc[token.i + 1 : token.i + 4])
 
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:
@@ -455,7 +468,21 @@ def _category(span: Span, number: _Number, noun: Token | None, earlier: dict[int
     passive = passive_after(doc, after) if anchor.dep_ in {"dobj", "obj"} else None
     verb_category = passive or _governing_verb_category(anchor)
     linear = verb_before(doc, number.start) or passive_after(doc, after) or participle_after(doc, after)
-    return verb_category or linear or "other"  # parse failed
+    return verb_category or linear or _conjunct_category(noun, earlier or {}) or "other"  # parse failed
+
+
+def _conjunct_category(noun: Token | None, earlier: dict[int, str]) -> str | None:
+    """People joined by "and" to people counted before share what befell them: "10 children and 13 rebels were
+    among the dead", "including 11 women, nine children and one rescuer", "killing two men from one group and
+    three from another". Why: the verb or whole is read off the first conjunct only (the parse hangs the others
+    on it), so a later one found no verb of its own. Only people joined to people something befell count."""
+    if noun is None or people_counted(noun) is None:
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    category = earlier.get(first.i) if first.i != noun.i else None
+    return category if category in PERSON_EVENTS else None
 
 
 def _person_category(span: Span, head: Token) -> str:
