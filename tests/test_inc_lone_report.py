@@ -98,7 +98,18 @@ def test_a_report_sharing_its_incident_with_another_report_does_not_move() -> No
     grouper.join_nearest(BREACH_PROTEST.document.id, BREACH.document.id)
     assert len(grouper.groups()) == 3  # breach, protests (two reports), fair: nothing moved
     grouper.join_nearest(FAIR.document.id, BREACH.document.id)
-    assert len(grouper.groups()) == 2  # the fair report was alone: it moves (the pair was given, not scored)
+    assert len(grouper.groups()) == 3  # the fair report is alone, but its town lies 60 km away: two events
+
+
+def test_a_lone_report_moves_only_where_days_and_places_allow_one_event() -> None:
+    grouper = Grouper(DEFAULT_SETTINGS, affinity=lambda a, b: 0.0)
+    for claim in (BREACH.claims[0], BREACH_PROTEST.claims[0], FAIR.claims[0]):
+        grouper.add(claim, ["freedonia"])
+    grouper.join_nearest(BREACH_PROTEST.document.id, BREACH.document.id)  # alone, same town, no day: moves
+    assert len(grouper.groups()) == 2
+    assert {claim.document_id for claim in grouper.groups()[0].claims} == {
+        BREACH.document.id, BREACH_PROTEST.document.id,
+    }
 
 
 def test_default_floor_is_the_undated_wording_threshold() -> None:

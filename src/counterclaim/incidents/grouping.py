@@ -264,7 +264,10 @@ class Grouper:
         Why: a report alone tells no story of its own that joining could mix with another, so its strongest
         pair is evidence enough where average-link clustering (which weighs every member of a story) and the
         claim rules (type, place, day) found none: a rehab report typed as a meeting, a match report whose
-        claims name no place. Only a report alone moves, never a story, so one wrong pair costs one report."""
+        claims name no place. Only a report alone moves, never a story, so one wrong pair costs one report; and
+        only when its main incident's days and places allow one event with the other's (``compatibility.evidence``
+        with any type, as ``merge_story``): a report of an execution in a town does not join a strike there two
+        weeks later because one outlet told both in the same words."""
         own = self._main_group(document_id)
         if not self._alone(document_id, own):
             return
@@ -275,7 +278,9 @@ class Grouper:
             return
         if own is None:
             self._relist(document_id, target)
-        else:
+            return
+        mine, theirs = self._groups[self._find(own)].profile, self._groups[self._find(target)].profile
+        if evidence(mine, theirs, self.settings, any_type=True) is not None:  # days and places may be one event
             self._move(document_id, self._find(own), self._find(target))
 
     def _move(self, document_id: str, source: int, target: int) -> None:
