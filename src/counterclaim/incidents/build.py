@@ -12,7 +12,7 @@ from counterclaim.incidents.kinds import attaches, forms_incident
 from counterclaim.incidents.profile import Profile, day_number, profile_of
 from counterclaim.incidents.related import RelatedIndex
 from counterclaim.incidents.settings import DEFAULT_SETTINGS, GroupingSettings
-from counterclaim.incidents.similarity import document_affinity, document_clusters, features_of, undated_link_holds
+from counterclaim.incidents.similarity import document_affinity, document_links, features_of, undated_link_holds
 from counterclaim.incidents.sources import SourceBook
 from counterclaim.incidents.syndication import copies
 from counterclaim.models import Claim, Document, Extraction, Incident, IncidentDocument, Statement
@@ -150,17 +150,21 @@ def _group_extraction(
 def _merge_document_clusters(
     grouper: Grouper, extractions: list[Extraction], new: set[str], settings: GroupingSettings
 ) -> None:
-    """The document-level pass (``similarity.document_clusters``): the reports of each cluster that holds a new
-    one join the incident most of them have (``Grouper.join_story``). Clusters of known reports only were
-    settled when those reports came in."""
-    clusters = document_clusters(
+    """The document-level pass (``similarity.document_links``): the reports of each cluster that holds a new
+    one join the incident most of them have (``Grouper.join_story``); then a new report left alone joins its
+    nearest report's incident (``Grouper.join_nearest``, ``lone_report_affinity``). Clusters of known reports
+    only were settled when those reports came in."""
+    links = document_links(
         extractions, settings.cluster_affinity, gap_days=settings.link_gap_days,
         undated_names=settings.link_undated_on_names, undated_affinity=settings.undated_cluster_affinity,
-        undated_towns=_town_floor(settings),
+        undated_towns=_town_floor(settings), nearest_floor=settings.lone_report_affinity,
     )
-    for members in clusters:
+    for members in links.clusters:
         if len(members) > 1 and any(document_id in new for document_id in members):
             grouper.join_story(members)
+    for document_id, nearest in links.nearest.items():
+        if document_id in new:
+            grouper.join_nearest(document_id, nearest)
 
 
 def build_incidents(

@@ -244,6 +244,45 @@ class Grouper:
             elif self._find(index) != self._find(story):
                 self._move(document_id, self._find(index), self._find(story))
 
+    def _alone(self, document_id: str, index: int | None) -> bool:
+        """No other report has the report's main incident (``index``) as its own main incident, nor is listed
+        there (None: the report has no incident claim, and it is alone when no incident lists it). Another
+        report's side claim there (a second event it mentions) leaves it alone: that report's story is elsewhere."""
+        if index is None:
+            return not self._by_document.get(document_id)
+        root = self._find(index)
+        group = self._groups[root]
+        if any(listed != document_id for listed in group.listed_documents):
+            return False
+        others = {claim.document_id for claim in group.claims} - {document_id}
+        return not any(self._main_group(other) == root for other in sorted(others))
+
+    def join_nearest(self, document_id: str, nearest: str) -> None:
+        """A report that both passes left alone joins the main incident of its nearest report
+        (``similarity.document_links``, from ``GroupingSettings.lone_report_affinity``).
+
+        Why: a report alone tells no story of its own that joining could mix with another, so its strongest
+        pair is evidence enough where average-link clustering (which weighs every member of a story) and the
+        claim rules (type, place, day) found none: a rehab report typed as a meeting, a match report whose
+        claims name no place. Only a report alone moves, never a story, so one wrong pair costs one report; and
+        only when its main incident's days and places allow one event with the other's (``compatibility.evidence``
+        with any type, as ``merge_story``): a report of an execution in a town does not join a strike there two
+        weeks later because one outlet told both in the same words."""
+        own = self._main_group(document_id)
+        if not self._alone(document_id, own):
+            return
+        target = self._main_group(nearest)
+        if target is None:
+            target = next(iter(self._by_document.get(nearest, {})), None)
+        if target is None or (own is not None and self._find(own) == self._find(target)):
+            return
+        if own is None:
+            self._relist(document_id, target)
+            return
+        mine, theirs = self._groups[self._find(own)].profile, self._groups[self._find(target)].profile
+        if evidence(mine, theirs, self.settings, any_type=True) is not None:  # days and places may be one event
+            self._move(document_id, self._find(own), self._find(target))
+
     def _move(self, document_id: str, source: int, target: int) -> None:
         """Move a report's claims from one incident to another; an incident left empty is merged away."""
         old, new = self._groups[source], self._groups[target]

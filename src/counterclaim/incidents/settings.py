@@ -42,6 +42,10 @@ class GroupingSettings:
     ``link_undated_on_towns``: a shared town (``similarity.shares_town``: both reports place events in towns
     within 15 km of each other) with an affinity of ``same_event_affinity`` is such evidence too, in both
     passes; on by default.
+    ``lone_report_affinity``: a report that both passes leave alone (no other report in its main incident, or,
+    with no incident claim, listed nowhere) joins the main incident of its nearest report in the document
+    pass when their affinity reaches this (the places, days and time checks of that pass still apply; dated
+    or not); None: off.
     """
 
     day_slack: int = 1
@@ -71,6 +75,7 @@ class GroupingSettings:
     undated_story_affinity: float = 0.25
     undated_cluster_affinity: float | None = 0.3
     link_undated_on_towns: bool = True
+    lone_report_affinity: float | None = 0.3
 
 
 DEFAULT_SETTINGS = GroupingSettings()

@@ -515,11 +515,13 @@ def _places_and_days_allow(a: Features, b: Features) -> bool:
     return not towns_conflict and not days_apart(a, b)
 
 
-def _linked_pairs(
+def _scored_pairs(
     batch: list[Extraction], threshold: float, gap_days: int | None, undated_names: bool,
-    undated_affinity: float | None, undated_towns: float | None = 0.2,
+    undated_affinity: float | None,
 ) -> list[tuple[str, str, float]]:
-    """The scored pairs ``document_clusters`` links (see there)."""
+    """The pairs the document pass scores (half ``threshold`` and up, best first): every pair when ``gap_days``
+    is None, else those ``may_link`` allows, and undated pairs whose places and days allow (``undated_link_holds``
+    decides later whether they link)."""
 
     if gap_days is None:
         return related_documents(batch, threshold / 2)  # every pair may link: nothing to ask per pair
@@ -530,7 +532,14 @@ def _linked_pairs(
             return True  # scored, then kept only by undated_link_holds
         return may_link(a, b, gap_days, undated_names=undated_names)
 
-    pairs = related_documents(batch, threshold / 2, allowed)
+    return related_documents(batch, threshold / 2, allowed)
+
+
+def _linked_pairs(
+    batch: list[Extraction], pairs: list[tuple[str, str, float]], undated_affinity: float | None,
+    undated_towns: float | None = 0.2,
+) -> list[tuple[str, str, float]]:
+    """The scored pairs ``document_clusters`` links (see there)."""
     if undated_affinity is None:
         return pairs
     by_id = {e.document.id: e for e in batch}
@@ -540,6 +549,48 @@ def _linked_pairs(
             features_of(by_id[a]), features_of(by_id[b]), score, undated_affinity, towns=undated_towns
         )
     ]
+
+
+def _nearest(pairs: list[tuple[str, str, float]], floor: float) -> dict[str, str]:
+    """Each document's best-scoring partner among ``pairs`` (best first), from ``floor`` up."""
+    nearest: dict[str, str] = {}
+    for a, b, score in pairs:
+        if score < floor:
+            break
+        nearest.setdefault(a, b)
+        nearest.setdefault(b, a)
+    return nearest
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLinks:
+    """What the document pass finds: ``clusters`` of reports telling one story (ids in input order), and for
+    each report its ``nearest`` report (the best-scoring pair the pass's place, day and time checks allow, from
+    the floor asked for; see ``document_links``)."""
+
+    clusters: list[list[str]]
+    nearest: dict[str, str]
+
+
+def document_links(
+    extractions: Iterable[Extraction],
+    threshold: float = CLUSTER_THRESHOLD,
+    *,
+    gap_days: int | None = LINK_GAP_DAYS,
+    undated_names: bool = False,
+    undated_affinity: float | None = None,
+    undated_towns: float | None = 0.2,
+    nearest_floor: float | None = None,
+) -> DocumentLinks:
+    """``document_clusters`` (see there), and from the same scored pairs (no pair scored twice) each report's
+    nearest report at ``nearest_floor`` or more (None: none asked). Why the nearest from the pairs before the
+    undated filter: a report the clusters leave alone has no story of its own to be mixed into another; its
+    best pair at a strong score is where a reader would file it (``Grouper.join_nearest``)."""
+    batch = list({e.document.id: e for e in extractions}.values())  # a text twice is one document
+    scored = _scored_pairs(batch, threshold, gap_days, undated_names, undated_affinity)
+    linked = scored if gap_days is None else _linked_pairs(batch, scored, undated_affinity, undated_towns)
+    clusters = _average_link([e.document.id for e in batch], linked, threshold)
+    return DocumentLinks(clusters, {} if nearest_floor is None else _nearest(scored, nearest_floor))
 
 
 def document_clusters(
@@ -561,12 +612,18 @@ def document_clusters(
     town from ``undated_towns`` (None: off; ``undated_link_holds``). Every
     document appears once.
     """
-    batch = list({e.document.id: e for e in extractions}.values())  # a text twice is one document
-    ids = [e.document.id for e in batch]
+    return document_links(
+        extractions, threshold, gap_days=gap_days, undated_names=undated_names,
+        undated_affinity=undated_affinity, undated_towns=undated_towns,
+    ).clusters
+
+
+def _average_link(ids: list[str], pairs: list[tuple[str, str, float]], threshold: float) -> list[list[str]]:
+    """Average-link clustering of ``ids`` over the scored ``pairs`` (see ``document_clusters``)."""
     parent = {doc: doc for doc in ids}
     size = dict.fromkeys(ids, 1)
     links: dict[str, dict[str, float]] = {doc: {} for doc in ids}  # group root → other root → summed affinity
-    for a, b, score in _linked_pairs(batch, threshold, gap_days, undated_names, undated_affinity, undated_towns):
+    for a, b, score in pairs:
         links[a][b] = links[a].get(b, 0.0) + score
         links[b][a] = links[b].get(a, 0.0) + score
 
