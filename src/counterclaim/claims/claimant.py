@@ -43,6 +43,7 @@ from counterclaim.claims.source_tokens import (
 )
 from counterclaim.claims.sources import canonical_name, resolve_role, resolve_source
 from counterclaim.claims.state_organs import qualified_informant, qualified_organ, qualified_state_outlet
+from counterclaim.claims.toll_continuation import toll_continuing_previous
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
 from counterclaim.nlp import doc_text, entities_within, same_paragraph
@@ -598,4 +599,7 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None, "report frame")
     if any(t.lower_ in {"reportedly", "allegedly"} for t in mention.head.children):
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None, "reportedly")
+    earlier = toll_continuing_previous(mention)
+    if earlier is not None:  # a toll sentence staying on the event the sentence before attributes
+        return tagged(speaker_claimant(earlier), "toll after source")
     return ClaimantFinding(publication(document), None, "publication")
