@@ -1,5 +1,6 @@
 """A toll sentence with no source of its own continues the source of the sentence before when it stays on that
-event; another place, another month or year, or the war as a whole keep the outlet's voice.
+event; another place, another month or year, or the war as a whole keep the outlet's voice. A toll named by
+its publisher ("an Observatory toll") is the publisher's.
 
 Own paraphrases of the constructions, never evaluation text.
 """
@@ -48,3 +49,11 @@ def test_a_toll_of_another_month_is_the_outlets_own() -> None:
 def test_a_war_wide_toll_is_the_outlets_own() -> None:
     claim = _toll_after_lead("In all, the war has killed over 310000 Syrians.")
     assert claim.claimant.kind == "publication"
+
+
+@pytest.mark.slow
+def test_a_toll_named_by_its_publisher_is_the_publishers() -> None:
+    """ "according to an Observatory toll": the body before the published toll, not "Observatory toll"."""
+    text = "Two days of fighting around the airbase killed 57 soldiers, according to an Observatory toll."
+    claims = [c for c in extract(text, published="2016-05-02").claims if c.counts]
+    assert claims and claims[0].claimant.name == "Observatory"
