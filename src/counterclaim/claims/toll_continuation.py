@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from counterclaim.claims import counts
 from counterclaim.claims.events import EventMention
 from counterclaim.claims.place_names import mention_text, place_mentions
-from counterclaim.claims.source_tokens import sentence_source
+from counterclaim.claims.source_tokens import REPORTING_VERBS, sentence_source
 from counterclaim.datafiles import SHARED, words
 from counterclaim.nlp import same_paragraph
 
@@ -28,11 +28,12 @@ __all__ = ["toll_continuing_previous"]
 
 _PERSON_COUNTS = frozenset({"killed", "injured"})
 _STRONG_PREPS = words("counterclaim.claims", "strong_locative_preps")  # "in", "at": where, not who
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_USE = "ACTOR?"  # a place name standing for its forces ("Turkey shelled …"): not a place of the event
 # Nouns that name the conflict as a whole (the class of ``habitual_span_nouns``, "the war", "the uprising"): a
 # figure told against them is a war-wide total, the reporter's background.
 _WHOLE_WAR = words("counterclaim.claims", "habitual_span_nouns") - {"years"}
-_MONTHS = words(SHARED, "months") - {"may"}  # "May" is a name as often; "In May" still reads as a DATE below
+_MONTHS = words(SHARED, "months")  # read inside a DATE entity only, where "May" is the month
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 _LONG_UNITS = frozenset({"month", "months", "year", "years"})
 
@@ -46,15 +47,43 @@ def toll_continuing_previous(mention: EventMention) -> Token | None:
     previous = sentence.doc[sentence.start - 1].sent
     if not same_paragraph(previous[0], mention.trigger):
         return None
-    if _named_agent(sentence) or _new_place(sentence, previous):
+    if _says_itself(sentence) or _named_agent(sentence) or _new_place(sentence, previous):
         return None
     if _another_period(sentence) or _sums_the_war(sentence):
         return None
-    return sentence_source(previous)
+    return _main_source(previous)
+
+
+def _main_source(previous: Span) -> Token | None:
+    """The source of the sentence before when it voices that sentence's main clause ("Activists said …", "…,
+    according to the monitor"), not a speaker inside a subordinate clause ("… at a time when the envoy stressed
+    …"), and when it is a speaker at all: not a counted group ("at least 18 prisoners") or a place."""
+    source = sentence_source(previous)
+    if source is None:
+        return None
+    according = source.dep_ == "pobj" and source.head.lower_ == "to" and source.head.head.lower_ == "according"
+    voices_root = source.dep_ in {"nsubj", "nsubjpass"} and source.head == previous.root
+    if not (according or voices_root):
+        return None
+    counted = any(c.dep_ == "nummod" or c.like_num for c in source.subtree)
+    placed = source.ent_type_ in _PLACE_ENTITIES
+    return None if counted or placed else source
 
 
 def _gives_toll(sentence: Span) -> bool:
     return any(c.category in _PERSON_COUNTS for c in counts.find_counts(sentence))
+
+
+def _says_itself(sentence: Span) -> bool:
+    """A verb of saying whose subject the parser lost ("… died, and the source added that …", the source read as
+    a conjunct): the sentence carries an attribution of its own that the rules above could not read, and borrowing
+    the sentence before would name the wrong party."""
+    return any(
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in REPORTING_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        for verb in sentence
+    )
 
 
 def _named_agent(sentence: Span) -> bool:
@@ -84,7 +113,7 @@ def _another_period(sentence: Span) -> bool:
         if entity.label_ != "DATE":
             continue
         lowered = {t.lower_ for t in entity}
-        if lowered & (_MONTHS | _LONG_UNITS | {"may"}) or _YEAR.search(entity.text):
+        if lowered & (_MONTHS | _LONG_UNITS) or _YEAR.search(entity.text):
             return True
     return False
 
