@@ -32,7 +32,7 @@ from counterclaim.models import Count, Document, Statement
 __all__ = ["Continuations", "a_depiction", "own_source", "same_source"]
 
 # Claimant rules that do not read the figure's own sentence: the outlet, a headline's tag, the sentence before.
-_NOT_OWN_SOURCE = ("publication", "headline tag", "continued source")
+_NOT_OWN_SOURCE = ("publication", "headline tag", "continued source", "toll after source")
 _PERSON_COUNTS = frozenset({"killed", "injured", "casualties"})
 _DEPICTIONS = words("counterclaim.claims", "depiction_nouns")
 _NAME_PARTS = re.compile(r"[\s\-‐]+")

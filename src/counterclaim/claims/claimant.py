@@ -43,6 +43,7 @@ from counterclaim.claims.source_tokens import (
 )
 from counterclaim.claims.sources import canonical_name, resolve_role, resolve_source
 from counterclaim.claims.state_organs import qualified_informant, qualified_organ, qualified_state_outlet
+from counterclaim.claims.toll_continuation import toll_continuing_previous
 from counterclaim.datafiles import SHARED, mapping, words
 from counterclaim.models import Claimant, ClaimantKind, Document, Speaker, Statement
 from counterclaim.nlp import doc_text, entities_within, same_paragraph
@@ -65,6 +66,7 @@ _GROUP_HEADS = words("counterclaim.claims", "group_speaker_nouns")
 
 _CLAIMS = "counterclaim.claims"
 _SOURCE_NOUNS = words(_CLAIMS, "anonymous_source_nouns")
+_PUBLISHED_FIGURES = words(_CLAIMS, "published_figure_nouns")
 _INSIDE_PREPS = frozenset({"at", "in", "within", "from", "inside"})
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
@@ -270,12 +272,21 @@ def _glued_opener(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 1), None)
 
 
+def _publisher(head: Token) -> Token | None:
+    """ "according to an Observatory toll", "the Monitor's count": the body named before what it published."""
+    if head.pos_ != "NOUN" or head.lemma_.casefold() not in _PUBLISHED_FIGURES:
+        return None
+    names = [c for c in head.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" and c.i < head.i]
+    return names[-1] if names else None
+
+
 def speaker_claimant(head: Token, alone: bool = False) -> ClaimantFinding:
     """A claimant named by the subject of a reporting verb or the object of "according to" (``alone``: one
     of several coordinated names, "Syria and Russia deny ...")."""
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and head.pos_ == "NOUN":  # "the UN children's agency UNICEF": the name in apposition
         head = named
+    head = _publisher(head) or head
     head = _glued_opener(head) or head
     tokens = _name_before_role(_without_descriptor(_phrase_tokens(head, alone), head), head)
     text = _text(tokens)
@@ -395,6 +406,10 @@ def _statement_claimant(mention: EventMention, statement: Statement) -> Claimant
     body = _body_of_source(span.root) if span is not None else None
     if body is not None:  # "a source at the police command told ...": the command's claim
         return ClaimantFinding(Claimant(body, "organisation", statement.id), _country_of(body), "source at body")
+    publisher = _publisher(span.root) if span is not None else None
+    if publisher is not None:  # "according to an Observatory toll": the body whose toll it is
+        found = speaker_claimant(publisher)
+        return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country, "publisher")
     if span is not None and _named_outlet(span.root):  # "the opposition "Cham" TV network": the outlet's name
         found = speaker_claimant(span.root)
         return ClaimantFinding(replace(found.claimant, statement_id=statement.id), found.country, "named outlet")
@@ -598,4 +613,7 @@ def _own_claimant(mention: EventMention, document: Document) -> ClaimantFinding:
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None, "report frame")
     if any(t.lower_ in {"reportedly", "allegedly"} for t in mention.head.children):
         return ClaimantFinding(Claimant(name="reports", kind="unattributed"), None, "reportedly")
+    earlier = toll_continuing_previous(mention)
+    if earlier is not None:  # a toll sentence staying on the event the sentence before attributes
+        return tagged(speaker_claimant(earlier), "toll after source")
     return ClaimantFinding(publication(document), None, "publication")
