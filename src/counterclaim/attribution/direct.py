@@ -3,9 +3,9 @@
 A quote takes the cue right after it (``"…," he said``), right before it (``Carter said: "…"``), a
 dash and a name signing it (``"…" ― Amal Haddad``), or the cue ending the paragraph before when it
 opens its own paragraph after ``X said:``. A quote a colon introduces without a speech verb ("X is
-more blunt: "…"") takes the framing clause's subject as its speaker, with no cue. A quote with no cue keeps no speaker here: ``resolve.py``
-gives it one from the statements around it. Short quoted words with no cue (scare quotes) and
-quoted titles of works are not statements.
+more blunt: "…"") takes the framing clause's subject as its speaker, with no cue. A quote with no cue
+keeps no speaker here: ``resolve.py`` gives it one from the statements around it. Short quoted words
+with no cue (scare quotes) and quoted titles of works are not statements.
 """
 
 from __future__ import annotations
