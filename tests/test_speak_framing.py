@@ -39,3 +39,23 @@ def test_the_owner_of_people_is_not_their_voice(statements_of: Extract) -> None:
         '"Why did the army wait three weeks before it moved on the town?"'
     )
     assert speaker_of(statements, "Why did the army") != "Karim Nasser"
+
+
+@pytest.mark.slow
+def test_quote_paragraph_after_a_silent_paragraph_is_its_subjects(statements_of: Extract) -> None:
+    statements = statements_of(
+        "Colonel Omar Haddad said the army had retaken the hill. Mona Saleh lost her home in the shelling.\n\n"
+        "Her message now is simple: stop the shelling.\n\n"
+        '"You do not know who lives in the houses you fire on. Children live there."'
+    )
+    assert speaker_of(statements, "You do not know") == "Mona Saleh"
+
+
+@pytest.mark.slow
+def test_quote_paragraph_after_a_paragraph_with_a_speaker_stays_that_speakers(statements_of: Extract) -> None:
+    statements = statements_of(
+        "Mona Saleh lost her home in the shelling.\n\n"
+        "Colonel Omar Haddad said the army had retaken the hill.\n\n"
+        '"We will hold every street we have taken, whatever it costs us."'
+    )
+    assert speaker_of(statements, "We will hold") == "Omar Haddad"

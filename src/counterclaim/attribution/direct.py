@@ -29,7 +29,7 @@ from counterclaim.attribution.transcript_labels import Label
 from counterclaim.datafiles import words
 from counterclaim.nlp import doc_text
 
-__all__ = ["direct_candidates"]
+__all__ = ["direct_candidates", "voice_of"]
 
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _SIGNATURE = re.compile(
@@ -138,6 +138,12 @@ def _colon_framer(doc: Doc, quote: QuoteSpan, previous_close: int, paragraph: Pa
     subject = _framing_subject(window[0], colon) if colon.i > window[0].i else None
     if subject is None:
         return None
+    return voice_of(subject)
+
+
+def voice_of(subject: Token) -> Token | None:
+    """Whose words a clause with this subject frames: the subject itself when it is a person's name or
+    "he"/"she"; the owner of a noun of saying ("Her message", "Haddad's statement"); else nobody."""
     if _names_a_person(subject):
         return subject
     if not (is_speech_noun(subject) or is_report_noun(subject)):
