@@ -45,7 +45,7 @@ def test_the_owner_of_people_is_not_their_voice(statements_of: Extract) -> None:
 def test_quote_paragraph_after_a_silent_paragraph_is_its_subjects(statements_of: Extract) -> None:
     statements = statements_of(
         "Colonel Omar Haddad said the army had retaken the hill. Mona Saleh lost her home in the shelling.\n\n"
-        "Her message now is simple: stop the shelling.\n\n"
+        "Her message to the army is plain: stop the shelling.\n\n"
         '"You do not know who lives in the houses you fire on. Children live there."'
     )
     assert speaker_of(statements, "You do not know") == "Mona Saleh"

@@ -133,7 +133,7 @@ def _introduced_after(candidate: Candidate, following: list[Candidate], resolver
 def _voice_of_the_sentence_before(
     candidate: Candidate, earlier: list[tuple[Candidate, Mention]], resolver: SpeakerResolver
 ) -> Mention | None:
-    """ "Her message now is simple: don't share prescriptions." ⏎ ""You don't know what that person took."":
+    """ "Her message to the army is plain: stop the shelling." ⏎ ""Children live in those houses."":
     a quote paragraph after a paragraph where nobody spoke belongs to whom the reporter's last sentence
     there is about — its subject, a person, or the owner of a noun of saying (``direct.voice_of``) —
     rather than to the last person named anywhere before."""
