@@ -3,7 +3,8 @@
 A candidate's own speaker mention is resolved (a pronoun or short name points back to a full
 name). A candidate with none — a bare quote — takes the speaker of an earlier statement in its
 paragraph, of the quote it continues, or of the paragraph before it (a paragraph that is all
-quotation belongs to the speaker just named), and that statement's cue when it was a quote's.
+quotation belongs to the speaker just named; after a paragraph where nobody spoke, to whom its last
+sentence is about), and that statement's cue when it was a quote's.
 
 Statement ids are ``{document.id}-s{n:03d}`` in text order.
 """
@@ -13,11 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from counterclaim.attribution.candidates import ATTRIBUTION, Candidate, inside_quote
+from counterclaim.attribution.direct import voice_of
 from counterclaim.attribution.mentions import PERSONAL_PRONOUNS, Mention, describe
 from counterclaim.attribution.quotes import QuoteSpan
 from counterclaim.attribution.resolver import SpeakerResolver, in_subject_role
 from counterclaim.datafiles import words
 from counterclaim.models import Document, Speaker, Statement
+from counterclaim.nlp import same_paragraph
 
 __all__ = ["remember_subjects", "resolve_all"]
 
@@ -65,6 +68,7 @@ def _speaker_for(
         or _open_quote_speaker(earlier)
         or _introduced_after(candidate, following, resolver)
         or _previous_paragraph_speaker(candidate, earlier)
+        or _voice_of_the_sentence_before(candidate, earlier, resolver)
         or _last_person_named(candidate, resolver)
         or Mention(Speaker(None, "", "unattributed"), candidate.start, candidate.start)
     )
@@ -124,6 +128,30 @@ def _introduced_after(candidate: Candidate, following: list[Candidate], resolver
     if mention.speaker.name is None or mention.speaker.kind == "unattributed" or _not_a_speaker(mention):
         return None
     return resolver.resolve(mention, mention.start)
+
+
+def _voice_of_the_sentence_before(
+    candidate: Candidate, earlier: list[tuple[Candidate, Mention]], resolver: SpeakerResolver
+) -> Mention | None:
+    """ "Her message to the army is plain: stop the shelling." ⏎ ""Children live in those houses."":
+    a quote paragraph after a paragraph where nobody spoke belongs to whom the reporter's last sentence
+    there is about — its subject, a person, or the owner of a noun of saying (``direct.voice_of``) —
+    rather than to the last person named anywhere before."""
+    if candidate.quote is None or any(c.paragraph == candidate.paragraph - 1 for c, _ in earlier):
+        return None
+    doc = resolver.doc
+    opening = doc.char_span(candidate.quote.open_at, candidate.quote.open_at + 1, alignment_mode="expand")
+    if opening is None:
+        return None
+    last = next((t for t in reversed(doc[: opening.start]) if not t.is_space), None)
+    if last is None or same_paragraph(last, opening[0]):
+        return None  # the quote does not open its paragraph
+    subject = next((t for t in last.sent if t.dep_ in {"nsubj", "nsubjpass"}), None)  # the first: its topic
+    voice = voice_of(subject) if subject is not None else None
+    if voice is None:
+        return None
+    found = resolver.resolve(describe(voice), voice.idx)
+    return found if found.speaker.name else None  # a "she" that points nowhere names no one
 
 
 def _last_person_named(candidate: Candidate, resolver: SpeakerResolver) -> Mention | None:

@@ -76,6 +76,11 @@ class SpeakerResolver:
         self._acronyms = acronyms_in(doc_text(doc))
         self._quotes: list[QuoteSpan] = []
 
+    @property
+    def doc(self) -> Doc:
+        """The parsed text being read."""
+        return self._doc
+
     def _register_entities(self, doc: Doc) -> None:
         """Full names anywhere in the text, so "Lavrov" finds "Sergei Lavrov" even if he never spoke first."""
         for ent in entities(doc, "PERSON"):
