@@ -9,7 +9,7 @@ until then; ``freeze`` turns it into the frozen ``Claim`` with counts, places an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
@@ -228,9 +228,14 @@ def inherit_places(drafts: list[Draft], document: Document, country: str | None)
         own = _own_locations(draft, country)
         before = drafts[index - 1] if index else None
         if not own and before is not None and inheritable and _continues(before, draft, document.published):
-            own = list(inheritable)
+            own = [_borrowed(location) for location in inheritable]
         draft.locations = own
         inheritable = _sub_national(own)
+
+
+def _borrowed(location: Location) -> Location:
+    """The place marked as inherited (``Location.inherited``): the dispute stages must not read it as named."""
+    return replace(location, inherited=True)
 
 
 def _date(draft: Draft, published: str | None) -> DateRef:
