@@ -62,14 +62,3 @@ def test_the_borrowed_town_is_marked_inherited_and_the_named_one_is_not() -> Non
     marks = {(c.trigger, loc.inherited) for c in claims for loc in c.locations if loc.name == "Saraqib"}
     assert ("bombed", False) in marks and ("killed", True) in marks
     assert all(not loc.inherited for c in claims if c.trigger == "bombed" for loc in c.locations)
-
-
-@pytest.mark.slow
-def test_a_borrowed_town_is_not_passed_down_a_chain_of_sentences() -> None:
-    claims = _claims(
-        "Government aircraft bombed the town of Saraqib in Idlib province on Monday. "
-        "Four civilians were killed and nine were wounded, activists said. "
-        "Rebels later shelled army positions, killing two soldiers."
-    )
-    assert ("Saraqib", 1) in _places(claims, "killed")
-    assert "Saraqib" not in {name for name, _ in _places(claims, "shelled")}

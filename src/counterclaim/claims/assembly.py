@@ -224,30 +224,13 @@ def inherit_places(drafts: list[Draft], document: Document, country: str | None)
     inherited place is worse than none, since it puts a claim on the map where nothing says it happened.
     """
     inheritable: list[Location] = []
-    named_in: Span | None = None  # the sentence that names the places ``inheritable`` holds
     for index, draft in enumerate(drafts):
         own = _own_locations(draft, country)
         before = drafts[index - 1] if index else None
-        sentence = draft.mention.trigger.sent
-        if own:
-            named_in = sentence
-        elif (
-            before is not None and inheritable and named_in is not None and _next_to(named_in, sentence)
-            and _continues(before, draft, document.published)
-        ):
+        if not own and before is not None and inheritable and _continues(before, draft, document.published):
             own = [_borrowed(location) for location in inheritable]
         draft.locations = own
         inheritable = _sub_national(own)
-
-
-def _next_to(named_in: Span, sentence: Span) -> bool:
-    """Whether ``sentence`` is the sentence that names the place or the one right after it.
-
-    Why: a borrowed place is passed on again to the claims of its own sentence, but not down a chain of
-    sentences: in a report written as one paragraph every sentence follows the one before, and a town named
-    once at the top would otherwise reach the quotes, the background and the reactions at its end.
-    """
-    return sentence.start == named_in.start or sentence.start == named_in.end
 
 
 def _borrowed(location: Location) -> Location:
