@@ -178,10 +178,12 @@ def _own_locations(draft: Draft, country: str | None) -> list[Location]:
 
 
 def _locations(draft: Draft, country: str | None) -> list[Location]:
-    """The draft's places (its own or inherited); else the report's country at country precision (3)."""
+    """The draft's places (its own or inherited), and the report's country at country precision (3) when it
+    names none itself. Why the country after a borrowed town: ``Claim.own_locations`` is then exactly what the
+    claim had before places were inherited, so the stages that read only its own places see no change."""
     found = draft.locations if draft.locations is not None else _own_locations(draft, country)
-    if not found and country:
-        found = [Location(name=country, country=country, precision=3)]
+    if country and all(location.inherited for location in found):
+        found = [*found, Location(name=country, country=country, precision=3)]
     return found
 
 
