@@ -75,3 +75,11 @@ def test_the_exports_say_whether_the_place_is_inherited() -> None:
     (feature,) = feature_collection([toll]).collection["features"]
     assert feature["properties"]["place_inherited"] is True
     assert flat_row(sentence_claim(1, locations=[NAMED]))["place_inherited"] is False
+
+
+def test_grouping_links_a_claim_only_on_the_places_it_names_itself() -> None:
+    from counterclaim.incidents.profile import profile_of
+
+    toll = sentence_claim(2, locations=[BORROWED, Location("Syria", "Syria", precision=3)])
+    profile = profile_of(toll, day_slack=1, undated_lookback=7)
+    assert profile.places == {} and profile.admin1s == set() and profile.countries == {"syria"}
