@@ -155,6 +155,13 @@ class Location(_Record):
 
     ``precision`` follows ACLED's geo_precision: 1 town, 2 near a town or district,
     3 region or country. Unresolved places keep the name and leave the rest None.
+
+    ``inherited`` is True when the claim's own words name no place and the place is borrowed from the
+    claim before it ("An air strike hit Douma. Twelve people were killed.": the toll claim is placed at
+    Douma, inherited). Why a marker: grouping may use a borrowed place, but the dispute stages compare
+    only the places a claim names itself (``Claim.own_locations``), and a user filtering by place can
+    tell an inferred place from a written one. False for places the claim names and for the report's
+    country given as a fallback; older stored rows without the field read back as False.
     """
 
     name: str
@@ -165,6 +172,7 @@ class Location(_Record):
     precision: int | None = None
     as_written: str | None = None
     geonameid: int | None = None
+    inherited: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +251,8 @@ class Claim(_Record):
     ``Document.title``, not its text.
     ``persons``: the actors and targets spaCy labels PERSON, by the fullest name the report gives them
     ("Jackson" → "Vincent Jackson"); grouping links undated reports on them (``claims.persons``).
+    ``locations`` may hold places borrowed from the claim before (``Location.inherited``); ``own_locations``
+    leaves them out.
     """
 
     id: str
@@ -266,6 +276,13 @@ class Claim(_Record):
     provenance: Provenance | None = None
     in_headline: bool = False
     persons: list[str] = field(default_factory=list)
+
+    @property
+    def own_locations(self) -> list[Location]:
+        """The places the claim's own words name (or the report's country fallback), without the ones it
+        inherited from the claim before: what the dispute stages compare, since two claims that only
+        borrowed a town do not say they happened there."""
+        return [location for location in self.locations if not location.inherited]
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ until then; ``freeze`` turns it into the frozen ``Claim`` with counts, places an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
@@ -26,6 +26,7 @@ __all__ = [
     "continue_previous",
     "evidence",
     "freeze",
+    "inherit_places",
     "join_battles",
     "refine_protests",
     "speaker_acts",
@@ -52,6 +53,7 @@ class Draft:
     paragraph: int
     extra_spans: list[Span] = field(default_factory=list)
     carried: bool = False  # a copy voicing a later sentence's own source (``carried.py``): its counts are theirs
+    locations: list[Location] | None = None  # set by ``inherit_places``; None: ``freeze`` reads them
 
 
 def evidence(mention: EventMention) -> Span:
@@ -169,14 +171,73 @@ def attach_counts(drafts: list[Draft]) -> list[list[Count]]:
     return [[c for c in draft_counts if owner[(c.start, c.end)] == i] for i, draft_counts in enumerate(found)]
 
 
-def _locations(draft: Draft, country: str | None) -> list[Location]:
-    """Places the clause names, else the sentence; else the report's country at country precision (3)."""
+def _own_locations(draft: Draft, country: str | None) -> list[Location]:
+    """Places the clause names, else the sentence."""
     found = places.find_locations(draft.evidence, country)
-    if not found:
-        found = places.find_locations(draft.mention.trigger.sent, country)
-    if not found and country:
-        found = [Location(name=country, country=country, precision=3)]
+    return found or places.find_locations(draft.mention.trigger.sent, country)
+
+
+def _locations(draft: Draft, country: str | None) -> list[Location]:
+    """The draft's places (its own or inherited), and the report's country at country precision (3) when it
+    names none itself. Why the country after a borrowed town: ``Claim.own_locations`` is then exactly what the
+    claim had before places were inherited, so the stages that read only its own places see no change."""
+    found = draft.locations if draft.locations is not None else _own_locations(draft, country)
+    if country and all(location.inherited for location in found):
+        found = [*found, Location(name=country, country=country, precision=3)]
     return found
+
+
+_SCENE_CHANGES = tuple(" ".join(p) + " " for p in phrases("counterclaim.claims", "scene_change_openers"))
+
+
+def _opens_new_scene(sentence: Span) -> bool:
+    """ "Elsewhere, ...", "In a separate incident, ...": the sentence turns to another event."""
+    opening = " ".join(t.lower_ for t in sentence[:4] if not t.is_punct) + " "
+    return opening.startswith(_SCENE_CHANGES)
+
+
+def _sub_national(found: list[Location]) -> list[Location]:
+    """Places finer than a province (precision 1 or 2): what a following sentence can mean without naming it."""
+    return [loc for loc in found if loc.precision in {1, 2}]
+
+
+def _continues(before: Draft, draft: Draft, published: str | None) -> bool:
+    """Whether ``draft`` goes on about the event of ``before``: the same paragraph, the same or the next
+    sentence, no turn to another scene ("Elsewhere, ..."), and no date of its own that differs from the
+    date ``before`` gives ("Shelling hit Kafr Nabl on Monday. Three people were killed." is one event;
+    "... On Tuesday, a child was killed." need not be)."""
+    earlier, sentence = before.mention.trigger.sent, draft.mention.trigger.sent
+    next_sentence = earlier.end == sentence.start
+    if before.paragraph != draft.paragraph or not (next_sentence or earlier.start == sentence.start):
+        return False
+    if next_sentence and _opens_new_scene(sentence):
+        return False
+    own = _date(draft, published)
+    return own.start is None or own.start == _date(before, published).start
+
+
+def inherit_places(drafts: list[Draft], document: Document, country: str | None) -> None:
+    """Each draft's places; a claim whose clause and sentence name no place takes the places finer than a
+    province of the claim before it, when it continues that claim's event (``_continues``).
+
+    Why: reports name the place once ("Government aircraft bombed Kafr Nabl on Monday. Three civilians were
+    killed and ten wounded."), and the claim that carries the toll would otherwise be placed at the country.
+    Only a town or a point near one is passed on, only to the next sentence of the same paragraph: a wrong
+    inherited place is worse than none, since it puts a claim on the map where nothing says it happened.
+    """
+    inheritable: list[Location] = []
+    for index, draft in enumerate(drafts):
+        own = _own_locations(draft, country)
+        before = drafts[index - 1] if index else None
+        if not own and before is not None and inheritable and _continues(before, draft, document.published):
+            own = [_borrowed(location) for location in inheritable]
+        draft.locations = own
+        inheritable = _sub_national(own)
+
+
+def _borrowed(location: Location) -> Location:
+    """The place marked as inherited (``Location.inherited``): the dispute stages must not read it as named."""
+    return replace(location, inherited=True)
 
 
 def _date(draft: Draft, published: str | None) -> DateRef:

@@ -79,8 +79,9 @@ def _generic(claim: Claim) -> bool:
 
 
 def _places(claim: Claim) -> set[str]:
-    """Places the claim names itself (a town or district); the report's country alone is too coarse to match on."""
-    return {loc.name.casefold() for loc in claim.locations if loc.precision in {1, 2}}
+    """Places the claim names itself (a town or district); the report's country alone is too coarse to match on,
+    and a place inherited from the claim before (``Location.inherited``) is not one the claim names."""
+    return {loc.name.casefold() for loc in claim.own_locations if loc.precision in {1, 2}}
 
 
 def _dates_overlap(a: Claim, b: Claim) -> bool:

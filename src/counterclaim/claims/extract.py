@@ -14,6 +14,7 @@ from counterclaim.claims.assembly import (
     attach_counts,
     evidence,
     freeze,
+    inherit_places,
     join_battles,
     refine_protests,
     speaker_acts,
@@ -100,6 +101,7 @@ def find_claims(document: Document, doc: Doc, statements: list[Statement]) -> li
     """Every event claim in ``document``; ``doc`` is spaCy's parse of ``document.text``."""
     country = places.document_country(doc)
     drafts = _drafts(document, doc, statements)
+    inherit_places(drafts, document, country)
     return [
         freeze(draft, n, document, country, found)
         for n, (draft, found) in enumerate(zip(drafts, attach_counts(drafts), strict=True), 1)

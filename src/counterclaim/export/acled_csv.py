@@ -29,8 +29,11 @@ ACLED_COLUMNS = (
 )
 """ACLED's own column names, in ACLED's order (the columns counterclaim can fill)."""
 
-EXTRA_COLUMNS = ("claimant", "claimant_kind", "negated", "hedged", "document_id", "url", "published")
-"""counterclaim's columns after ACLED's: who makes the claim and where to read it."""
+EXTRA_COLUMNS = (
+    "claimant", "claimant_kind", "negated", "hedged", "document_id", "url", "published", "place_inherited",
+)
+"""counterclaim's columns after ACLED's: who makes the claim, where to read it, and whether the row's place
+is one the claim borrowed from the sentence before (``Location.inherited``) rather than one it names."""
 
 # ACLED's time_precision: 1 the day is known, 2 the week, 3 the month (ACLED codes nothing vaguer).
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
@@ -97,6 +100,7 @@ def claim_row(claim: Claim, provenance: Provenance | None = None) -> dict[str, A
         "document_id": claim.document_id,
         "url": provenance.url if provenance else None,
         "published": provenance.published if provenance else None,
+        "place_inherited": place.inherited if place else None,
     }
 
 

@@ -50,7 +50,7 @@ _COUNT_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
 _PLACE_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
     ("locations", "str"), ("place", "str"), ("place_lat", "float"), ("place_lon", "float"),
     ("place_country", "str"), ("place_admin1", "str"), ("place_precision", "int"), ("place_geonameid", "int"),
-    ("place_as_written", "str"),
+    ("place_as_written", "str"), ("place_inherited", "bool"),
 )
 _PROVENANCE_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
     ("url", "str"), ("source", "str"), ("outlet", "str"), ("title", "str"), ("published", "str"), ("evidence", "str"),
@@ -115,6 +115,7 @@ def _place_cells(locations: list[Location]) -> dict[str, Any]:
         "place_precision": first.precision if first else None,
         "place_geonameid": first.geonameid if first else None,
         "place_as_written": first.as_written if first else None,
+        "place_inherited": first.inherited if first else None,
     }
 
 

@@ -57,6 +57,7 @@ def _feature(claim: Claim, index: int, location: Location, properties: dict[str,
             "place_precision": location.precision,
             "place_geonameid": location.geonameid,
             "place_as_written": location.as_written,
+            "place_inherited": location.inherited,
         },
     }
 

@@ -89,7 +89,7 @@ def corroborations(claims: list[Claim], book: SourceBook) -> list[Corroboration]
         values["occurred"].setdefault(key, claim)
         for actor in claim.actors:
             values[f"actor:{actor}"].setdefault(key, claim)
-        for location in claim.locations:
+        for location in claim.own_locations:  # a borrowed place is no source saying where
             if location.precision in (1, 2):
                 values[f"place:{location.name}"].setdefault(key, claim)
     found = [c for attribute, by_key in values.items() if (c := _agreeing(attribute, by_key)) is not None]

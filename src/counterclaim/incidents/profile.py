@@ -119,7 +119,8 @@ def _figures(claim: Claim) -> dict[str, tuple[int, int]]:
 def profile_of(claim: Claim, *, day_slack: int, undated_lookback: int, city_population: int = 0) -> Profile:
     """The claim's profile; places of at least ``city_population`` people (or districts) are marked broad."""
     lo, hi, text_dated = _span(claim, day_slack, undated_lookback)
-    places = {loc.name.casefold(): loc for loc in claim.locations if loc.precision in (1, 2)}
+    located = claim.own_locations  # a borrowed town (Location.inherited) lowered ECB+ check recall: not linked on
+    places = {loc.name.casefold(): loc for loc in located if loc.precision in (1, 2)}
     kept = dict(list(places.items())[:_KEEP_PLACES])
     return Profile(
         event_type=claim.event_type,
@@ -128,11 +129,11 @@ def profile_of(claim: Claim, *, day_slack: int, undated_lookback: int, city_popu
         text_dated=text_dated,
         places=kept,
         broad={name for name, loc in kept.items() if is_broad(loc, city_population)},
-        admin1s={loc.admin1.casefold() for loc in claim.locations if loc.admin1},
-        countries={loc.country.casefold() for loc in claim.locations if loc.country},
+        admin1s={loc.admin1.casefold() for loc in located if loc.admin1},
+        countries={loc.country.casefold() for loc in located if loc.country},
         actors={name.casefold() for name in claim.actors},
         targets={name.casefold() for name in claim.targets},
         figures=_figures(claim),
         documents={claim.document_id},
-        placeless=not claim.locations,
+        placeless=not located,
     )

@@ -214,7 +214,7 @@ def _name_term(name: str) -> str:
 
 def _claim_names(claim: Claim) -> list[str]:
     names = [_name_term(n) for n in (*claim.actors, *claim.targets) if n and n[:1].isupper()]
-    names += [_name_term(loc.name) for loc in claim.locations]
+    names += [_name_term(loc.name) for loc in claim.own_locations]  # a borrowed town is not named again
     return names
 
 

@@ -354,7 +354,8 @@ def _v8_joined(column: str) -> str:
     return f"(SELECT group_concat(value, '; ') FROM json_each(c.{column})) AS {column}"
 
 
-def _v8_claims_view() -> str:
+def _v8_claims_view(extra_place: str = "") -> str:
+    """``claims_view`` as version 8 made it; ``extra_place`` adds columns after its place columns (version 10)."""
     counts = ",\n  ".join(
         _v8_headline(category, bound) for category in _V8_COUNT_CATEGORIES for bound in ("low", "high")
     )
@@ -363,7 +364,7 @@ def _v8_claims_view() -> str:
         for field, alias in (("name", "place"), ("lat", "place_lat"), ("lon", "place_lon"),
                              ("country", "place_country"), ("admin1", "place_admin1"),
                              ("precision", "place_precision"), ("as_written", "place_as_written"))
-    )
+    ) + extra_place
     return f"""CREATE VIEW claims_view AS SELECT
   c.id AS claim_id, c.document_id, c.event_type, c.mode, c.acled_event_type, c.acled_sub_event_type, c.trigger,
   {_v8_joined("actors")}, {_v8_joined("targets")},
@@ -411,6 +412,26 @@ def _v9_claim_persons(connection: Connection) -> None:
     _add_column(connection, "claims", Column("persons", Text))
 
 
+_V10_PLACE_INHERITED = (
+    ",\n  CASE WHEN json_extract(c.locations, '$[0]') IS NULL THEN NULL"
+    " ELSE coalesce(json_extract(c.locations, '$[0].inherited'), 0) END AS place_inherited"
+)
+
+
+def _v10_claims_view_place_inherited(connection: Connection) -> None:
+    """Version 10 (issue 7): ``claims_view.place_inherited``, 1 when the claim's first place is borrowed from the
+    claim before it (``Location.inherited``), 0 when the claim names it, NULL when it has none.
+
+    Why no column on ``claims``: the flag lives in the ``locations`` JSON, where an older row simply lacks it
+    (read back as not inherited: those rows were made before places were inherited); only the view, which
+    spells the first place out as columns, must be made again to show it. SQLite only, as version 8.
+    """
+    if connection.dialect.name != "sqlite":
+        return
+    connection.exec_driver_sql("DROP VIEW IF EXISTS claims_view")
+    connection.exec_driver_sql(_v8_claims_view(_V10_PLACE_INHERITED))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, statements and failed documents", _v1_documents_statements_failures),
     Migration(2, "claims with actor and place indexes, contradictions", _v2_claims_and_contradictions),
@@ -421,6 +442,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "incidents: one row per real event, its claims, ids merged into it", _v7_incidents),
     Migration(8, "SQLite views: claims and statements with their documents", _v8_sqlite_views),
     Migration(9, "claims: the actors and targets that are people", _v9_claim_persons),
+    Migration(10, "claims_view: whether the first place is inherited", _v10_claims_view_place_inherited),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -234,7 +234,8 @@ claims_view = Table(
             "modality", "date", "date_start", "date_end", "date_precision", "date_reported",
             *(f"{category}_{bound}" for category in _COUNT_CATEGORIES for bound in ("low", "high")),
             "place", "place_lat", "place_lon", "place_country", "place_admin1", "place_precision",
-            "place_as_written", "source", "url", "title", "published", "claim_text", "start_offset", "end_offset",
+            "place_as_written", "place_inherited",
+            "source", "url", "title", "published", "claim_text", "start_offset", "end_offset",
         )
     ),
 )
