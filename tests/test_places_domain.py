@@ -54,3 +54,24 @@ def test_an_acronym_is_no_town_named_by_an_alternate(language: Language) -> None
 def test_a_direction_before_of_is_a_locative_cue(language: Language) -> None:
     found = located(language, "Egyptian troops shelled a farm west of Rafah on Sunday.")
     assert by_written(found, "Rafah").country == "Egypt"
+
+
+def test_a_persons_name_is_not_cut_to_a_town_abroad(language: Language) -> None:
+    # "Hassan" is a town in India; a mayor's name after his town is a person, not a place near Hassan
+    found = located(
+        language, "On Friday night, the car of the Mayor of Tyr, Hassan Saad was torched by an unknown attacker."
+    )
+    assert all(loc.country != "India" for loc in found)
+
+
+def test_a_mexican_colonia_is_a_neighbourhood_not_cologne(language: Language) -> None:
+    # "Colonia" is the Italian and Spanish name of Köln; "Colonia X" in a Mexican report is a neighbourhood
+    found = located(language, "A shopkeeper was shot and wounded by two armed men in Colonia Jardines del Valle.")
+    assert all(loc.country != "Germany" for loc in found)
+
+
+def test_a_province_called_by_its_own_name_wins_a_tie(language: Language) -> None:
+    # "Lagos" is Nigeria's state by name and Chile's Los Lagos without its article: with no country in play,
+    # the province that carries the name as written is the one meant
+    found = located(language, "Armed robbers attacked two banks in Lagos State on Tuesday.")
+    assert by_written(found, "Lagos").country == "Nigeria"

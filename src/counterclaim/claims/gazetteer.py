@@ -295,6 +295,9 @@ class Gazetteer:
         if compass is not None:  # "North Sinai" is "Shamal Sina'", "South Darfur" is "Southern Darfur"
             codes = self._compass_index().get(compass, [])
         places = [p for p in (self.admin1(code) for code in codes) if p is not None]
+        # A province called by its own name first: callers keep the first of equal scores, and "Lagos
+        # State" is Nigeria's Lagos before Chile's Los Lagos, which the key reaches without its article.
+        places.sort(key=lambda p: fold(p.name) != key)
         return self._extra(key, _ADMIN1) + places
 
     def loose_admin1_candidates(self, name: str) -> list[Place]:

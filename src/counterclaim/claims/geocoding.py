@@ -371,6 +371,8 @@ def resolve(
         for cut in range(len(parts) - 1, 0, -1):
             if cut == 1 and (parts[0].lower() in CONNECTORS | LEADING_ARTICLES | GENERIC_TOPONYM_WORDS):
                 break  # "Al X", "Abu X", "Bir X": an article or a generic first word (well, spring, valley) is no town
+            if m.label == "PERSON" and " " in text and not (span_ccs or context_cc):
+                break  # "Hassan Dabouq": a given name is often a town's; "Donetsk-Kirovskyi" is no person
             head = [p for p in place_candidates(gaz, " ".join(parts[:cut]), None) if p.kind == "city"]
             if head:
                 best = max(head, key=lambda p: _score(p, admin_codes, span_ccs, context_cc))
