@@ -319,7 +319,9 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     last = doc[number.end - 1]
     if last.dep_ == "nummod" and last.head.pos_ in {"NOUN", "PROPN", "ADJ"} and last.head.i >= last.i:
         # "wounded more than 90 a rescue team said": a determiner between, so the noun is not counted
-        return None if any(t.dep_ == "det" for t in doc[last.i + 1 : last.head.i]) else last.head
+        if any(t.dep_ == "det" for t in doc[last.i + 1 : last.head.i]):
+            return None
+        return _past_acronym(last.head)
     nxt = doc[number.end] if number.end < len(doc) else None
     if nxt is not None and nxt.lower_ == "of" and number.end + 1 < len(doc):
         for tok in doc[number.end + 1 : min(number.end + 5, len(doc))]:
@@ -328,11 +330,33 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
             if tok.dep_ == "pobj" and tok.lower_ in STATE_WORDS:
                 return tok  # "15 of the wounded", "two of the dead"
     for tok in doc[number.end : min(number.end + 4, len(doc))]:
+        if group_acronym(tok):
+            continue  # "17 IS fighters": the tagger read the group's initials as a verb (or as the noun)
         if tok.pos_ == "NOUN" or tok.tag_ == "NNPS":  # a Title-Case headline's plural: "30 Terrorists Killed"
             return tok
         if tok.pos_ not in {"ADJ", "PROPN", "NOUN", "PUNCT"} or tok.text in {",", "."}:
             break
     return None
+
+
+def _past_acronym(noun: Token) -> Token:
+    """ "25 IS jihadists": where the parse makes the group's initials the counted noun and hangs the people noun
+    after them as their head, the people noun is what is counted."""
+    head = noun.head
+    if group_acronym(noun) and noun.dep_ == "compound" and head.i > noun.i and head.pos_ in {"NOUN", "PROPN"}:
+        return head
+    return noun
+
+
+def group_acronym(token: Token) -> bool:
+    """An actor's initials used as a modifier ("17 IS fighters", "40 YPG militants"). Why: the tagger reads a
+    capitalised acronym that is also an English word ("IS") as a verb, which cut the counted noun phrase
+    short, so the count lost its noun (and with it, in a sentence like "captured 40 IS militants", itself).
+    Only all-capital tokens the actor lexicon knows are read this way, never an ordinary word."""
+    from counterclaim.actors import lexicon
+
+    text = token.text
+    return len(text) >= 2 and text.isupper() and text.isalpha() and lexicon().canonical(text) is not None
 
 
 def _governing_verb_category(anchor: Token) -> str | None:
