@@ -19,6 +19,7 @@ from counterclaim.claims.events import EventMention
 from counterclaim.claims.roles import Roles, listed_categories
 from counterclaim.datafiles import phrases, words
 from counterclaim.models import Acled, Claim, Claimant, Count, DateRef, Document, Location
+from counterclaim.nlp import paragraph_of
 
 __all__ = [
     "Draft",
@@ -231,8 +232,41 @@ def inherit_places(drafts: list[Draft], document: Document, country: str | None)
         before = drafts[index - 1] if index else None
         if not own and before is not None and inheritable and _continues(before, draft, document.published):
             own = [_borrowed(location) for location in inheritable]
+        elif not own:
+            own = [_borrowed(location) for location in _lead_in_places(before, draft, document, country)]
         draft.locations = own
         inheritable = _sub_national(own)
+
+
+def _lead_in_sentence(before: Draft | None, draft: Draft) -> Span | None:
+    """The sentence just before the draft's, in its paragraph, when it opens the paragraph's claims.
+
+    Why: a report often sets the scene in a sentence whose verb is no event ("A missile landed outside
+    the hospital in <Town>.", "Troops stopped protesters at the square in <Town>.") and files the claim in
+    the next one ("The hospital is regularly attacked."); the claim-to-claim inheritance never sees it.
+    Only before the paragraph's first claim: further down a long article the sentence before a claim is
+    as often background (a debate about the town, who was blamed) as the scene of the event.
+    """
+    sentence = draft.mention.trigger.sent
+    if sentence.start == 0 or _opens_new_scene(sentence):
+        return None
+    lead_in = sentence.doc[sentence.start - 1].sent
+    if paragraph_of(sentence.doc, lead_in.start_char) != draft.paragraph:
+        return None
+    if before is not None and before.paragraph == draft.paragraph:
+        return None  # an earlier claim of the paragraph: the claim chain decides, a lead-in only opens one
+    return lead_in
+
+
+def _lead_in_places(before: Draft | None, draft: Draft, document: Document, country: str | None) -> list[Location]:
+    """The towns of the lead-in sentence (``_lead_in_sentence``), when the draft gives no other date."""
+    lead_in = _lead_in_sentence(before, draft)
+    if lead_in is None:
+        return []
+    own = _date(draft, document.published).start
+    if own is not None and own != dates.resolve_date(lead_in, document.published).start:
+        return []
+    return _sub_national(places.find_locations(lead_in, country))
 
 
 def _borrowed(location: Location) -> Location:
