@@ -85,14 +85,18 @@ def whole_category(anchor: Token, earlier: dict[int, str]) -> str | None:
         found = verb_category(whole) if whole.pos_ in {"VERB", "AUX"} else None
         if found is not None:
             return found
-    if anchor.lower_ in WHOLE_PRONOUNS or _among_whole(anchor) == "pronoun":
-        grave = [c for i, c in sorted(earlier.items()) if i < anchor.i and c in {"killed", "injured"}]
-        return grave[-1] if grave else None
+    if anchor.lower_ in WHOLE_PRONOUNS:
+        return _last_toll_before(anchor.i, earlier)
     among = _among_whole(anchor) or _included_in_whole(anchor)
-    if among == "pronoun":  # "the victims included 3 children": the whole counted before
-        grave = [c for i, c in sorted(earlier.items()) if i < anchor.i and c in {"killed", "injured"}]
-        return grave[-1] if grave else None
+    if among == "pronoun":  # "among them 4 women", "the victims included 3 children": the whole counted before
+        return _last_toll_before(anchor.i, earlier)
     return among
+
+
+def _last_toll_before(index: int, earlier: dict[int, str]) -> str | None:
+    """The category of the last killed or injured count before token ``index``: the whole a pronoun stands for."""
+    grave = [c for i, c in sorted(earlier.items()) if i < index and c in {"killed", "injured"}]
+    return grave[-1] if grave else None
 
 
 def gapped_category(doc: Doc, start: int, end: int, earlier: dict[int, str]) -> str | None:

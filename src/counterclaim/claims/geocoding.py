@@ -330,8 +330,8 @@ def resolve(
             return _location(gaz, country, text, 3)
         candidates = place_candidates(gaz, rest, m.noun)
         stripped = bool(candidates)
+    in_play = span_ccs | ({context_cc} if context_cc else set())  # not the leaning: the name itself votes there
     if not candidates:
-        in_play = span_ccs | ({context_cc} if context_cc else set())
         candidates = spelling_variant_candidates(gaz, text, m.noun, in_play)
         stripped = stripped or bool(candidates)  # a guessed spelling, like a dropped article, must stay in play
     # a name the model took for a date is unknown to it: its skeleton is no evidence with no country in play
@@ -340,7 +340,7 @@ def resolve(
         if location is not None:
             return location
     if not candidates:  # a province written otherwise ("Aljfara"), after the towns: "Benghaz" is the city
-        candidates = _loose_provinces(gaz, text, span_ccs | ({context_cc} if context_cc else set()))
+        candidates = _loose_provinces(gaz, text, in_play)
         stripped = stripped or bool(candidates)
     if candidates:
         dominant = dominant_city(candidates)
@@ -354,7 +354,6 @@ def resolve(
         score, best = scored[0]  # the bonus ranks namesakes; it never makes a foreign guess confident
         if _foreign_guess(best, score, context_cc, m, stripped) or _stray_guess(best, context_cc, stripped, leaning):
             return _unresolved(m, text)
-        in_play = span_ccs | ({context_cc} if context_cc else set())  # not the leaning: the name itself votes there
         if m.noun in TOWN_PART_NOUNS and context_cc is not None and best.cc not in in_play:
             return _unresolved(m, text)  # "the Sana neighbourhood" of a Syrian city: a quarter, not a foreign capital
         if best.cc not in in_play and (_other_name(best, candidates, dominant) or _definite_noun(doc, m, best)):
